@@ -1,0 +1,152 @@
+"""The in-memory document that flows through the extraction stages.
+
+Offsets everywhere are code-point offsets into ``Doc.text`` (the analysed text), so ``text[start:end]`` is the span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its surface ``text``, offsets, and a normalised form used only for matching."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as character offsets plus the index range of its tokens in ``Doc.tokens``."""
+
+    start: int
+    end: int
+    first_token: int
+    last_token: int  # exclusive
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named (or nominal) mention of an entity, found by a model, a gazetteer or a rule.
+
+    ``coref`` is an optional hint from the language rules: the index (in ``Doc.mentions``) of another mention that
+    names the same thing (a title that stands for a named person, an acronym for an organisation).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    source: str
+    key: str
+    canonical: str | None = None
+    nominal: bool = False
+    coref: int | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """A cluster of mentions that name one thing within the article."""
+
+    id: str
+    type: str
+    name: str
+    mentions: list[Mention]
+
+
+@dataclass(slots=True)
+class Span:
+    """A piece of text with offsets, optionally resolved to an entity."""
+
+    start: int
+    end: int
+    text: str
+    entity_id: str | None = None
+
+
+@dataclass(slots=True)
+class TimeExpr:
+    """A temporal expression and its value resolved against the publication date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str | None
+
+
+@dataclass(slots=True)
+class Quote:
+    """Who said what: direct (quotation marks) or indirect (reported speech)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    cue: Span | None = None
+    speaker: Span | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    """A PLOVER 2.0 event: who did what to whom, when and where."""
+
+    type: str
+    trigger: Span
+    sentence: tuple[int, int]
+    source: list[Span] = field(default_factory=list)
+    target: list[Span] = field(default_factory=list)
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    status: str = "asserted"
+    date: TimeExpr | None = None
+    location: Span | None = None
+    confidence: float = 0.5
+
+
+@dataclass(slots=True)
+class Doc:
+    """The article under analysis and everything the stages have found in it so far."""
+
+    text: str
+    lang: str
+    published_at: dt.date | None = None
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    dates: list[TimeExpr] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    # Language-specific analyses (a spaCy Doc, say) that later stages of the same language reuse.
+    annotations: dict[str, Any] = field(default_factory=dict)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains ``offset``, if any."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def entity_of(self, start: int, end: int) -> Entity | None:
+        """The entity one of whose mentions overlaps ``[start, end)`` the most, if any."""
+        best: Entity | None = None
+        best_overlap = 0
+        for ent in self.entities:
+            for m in ent.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > best_overlap:
+                    best, best_overlap = ent, overlap
+        return best

@@ -1,0 +1,196 @@
+"""One validated settings object, read from ``KHABAR_*`` environment variables.
+
+Every bad value is reported at once, each with the variable's name and what it should be, so an operator fixes a
+deployment in one pass rather than one crash at a time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+PREFIX = "KHABAR_"
+SASL_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+T = TypeVar("T")
+
+
+class SettingsError(ValueError):
+    """Raised with one line per invalid variable."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("invalid configuration:\n" + "\n".join(f"  - {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Topics:
+    """Names of the topics the workers read and write."""
+
+    raw: str = "articles.raw"
+    enriched: str = "articles.enriched"
+    entities: str = "articles.entities"
+    quotes: str = "articles.quotes"
+    events: str = "articles.events"
+    dlq: str = "articles.dlq"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a Khabar process can be configured with. Build it with :func:`load_settings`."""
+
+    kafka_bootstrap: str | None = None
+    topics: Topics = field(default_factory=Topics)
+    consumer_group: str = "khabar-enricher"
+    concurrency: int = 1
+    time_budget_seconds: float = 10.0
+    max_message_bytes: int = 1_048_576
+    echo_text: bool = True
+    validate_output: bool = False
+    languages: tuple[str, ...] = ("ar", "en")
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int = 9108
+    log_level: str = "INFO"
+    security_protocol: str = "PLAINTEXT"
+    sasl_mechanism: str | None = None
+    sasl_username: str | None = None
+    sasl_password: str | None = field(default=None, repr=False)
+    tls_ca_file: Path | None = None
+    tls_cert_file: Path | None = None
+    tls_key_file: Path | None = None
+
+    @property
+    def bootstrap(self) -> str:
+        """The bootstrap servers to use: the configured ones, or the local dev broker."""
+        return self.kafka_bootstrap or "127.0.0.1:9092"
+
+
+class _Reader:
+    """Reads and converts variables, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, env: Mapping[str, str]) -> None:
+        self.env = env
+        self.problems: list[str] = []
+
+    def get(self, name: str, default: T, convert: Callable[[str], T], expected: str) -> T:
+        raw = self.env.get(PREFIX + name)
+        if raw is None or raw.strip() == "":
+            return default
+        try:
+            return convert(raw.strip())
+        except (ValueError, TypeError):
+            self.problems.append(f"{PREFIX}{name}={raw!r}: expected {expected}")
+            return default
+
+
+def _positive_int(raw: str) -> int:
+    value = int(raw)
+    if value < 1:
+        raise ValueError(raw)
+    return value
+
+
+def _positive_float(raw: str) -> float:
+    value = float(raw)
+    if not value > 0 or value == float("inf"):
+        raise ValueError(raw)
+    return value
+
+
+def _port(raw: str) -> int:
+    value = int(raw)
+    if not 0 <= value <= 65535:
+        raise ValueError(raw)
+    return value
+
+
+def _bool(raw: str) -> bool:
+    lowered = raw.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(raw)
+
+
+def _bootstrap(raw: str) -> str:
+    servers = [s.strip() for s in raw.split(",") if s.strip()]
+    for server in servers:
+        host, sep, port = server.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) <= 65535:
+            raise ValueError(raw)
+    if not servers:
+        raise ValueError(raw)
+    return ",".join(servers)
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[str], str]:
+    def convert(raw: str) -> str:
+        if raw.upper() not in options:
+            raise ValueError(raw)
+        return raw.upper()
+
+    return convert
+
+
+def _topic(raw: str) -> str:
+    # Kafka's own rule for topic names.
+    if len(raw) > 249 or raw in (".", "..") or any(not (c.isalnum() and c.isascii()) and c not in "._-" for c in raw):
+        raise ValueError(raw)
+    return raw
+
+
+def _languages(raw: str) -> tuple[str, ...]:
+    langs = tuple(x.strip().lower() for x in raw.split(",") if x.strip())
+    if not langs or any(x not in ("ar", "en") for x in langs):
+        raise ValueError(raw)
+    return langs
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Read settings from ``env`` (default: the process environment); raise :class:`SettingsError` listing every bad value."""
+    r = _Reader(os.environ if env is None else env)
+    topic_defaults = Topics()
+    topics = Topics(
+        **{
+            name: r.get(f"TOPIC_{name.upper()}", getattr(topic_defaults, name), _topic, "a Kafka topic name ([A-Za-z0-9._-], <= 249)")
+            for name in ("raw", "enriched", "entities", "quotes", "events", "dlq")
+        }
+    )
+    values: dict[str, Any] = {
+        "kafka_bootstrap": r.get("KAFKA_BOOTSTRAP", None, _bootstrap, "host:port[,host:port...]"),
+        "topics": topics,
+        "consumer_group": r.get("CONSUMER_GROUP", "khabar-enricher", str, "a consumer group id"),
+        "concurrency": r.get("CONCURRENCY", 1, _positive_int, "a whole number >= 1"),
+        "time_budget_seconds": r.get("TIME_BUDGET_SECONDS", 10.0, _positive_float, "a number of seconds > 0"),
+        "max_message_bytes": r.get("MAX_MESSAGE_BYTES", 1_048_576, _positive_int, "a whole number of bytes >= 1"),
+        "echo_text": r.get("ECHO_TEXT", True, _bool, "true or false"),
+        "validate_output": r.get("VALIDATE_OUTPUT", False, _bool, "true or false"),
+        "languages": r.get("LANGUAGES", ("ar", "en"), _languages, "a comma-separated subset of ar,en"),
+        "metrics_host": r.get("METRICS_HOST", "127.0.0.1", str, "a host name or address"),
+        "metrics_port": r.get("METRICS_PORT", 9108, _port, "a port number 0-65535"),
+        "log_level": r.get("LOG_LEVEL", "INFO", _choice(LOG_LEVELS), "one of " + ", ".join(LOG_LEVELS)),
+        "sasl_mechanism": r.get("SASL_MECHANISM", None, _choice(SASL_MECHANISMS), "one of " + ", ".join(SASL_MECHANISMS)),
+        "sasl_username": r.get("SASL_USERNAME", None, str, "a user name"),
+        "sasl_password": r.get("SASL_PASSWORD", None, str, "a password"),
+    }
+    for name in ("CA", "CERT", "KEY"):
+        path = r.get(f"TLS_{name}_FILE", None, Path, "a file path")
+        if path is not None and not path.is_file():
+            r.problems.append(f"{PREFIX}TLS_{name}_FILE={str(path)!r}: no such file")
+        values[f"tls_{name.lower()}_file"] = path
+    if values["sasl_mechanism"] and not (values["sasl_username"] and values["sasl_password"]):
+        r.problems.append(f"{PREFIX}SASL_MECHANISM is set: {PREFIX}SASL_USERNAME and {PREFIX}SASL_PASSWORD are required")
+    if bool(values["tls_cert_file"]) != bool(values["tls_key_file"]):
+        r.problems.append(f"{PREFIX}TLS_CERT_FILE and {PREFIX}TLS_KEY_FILE go together: set both or neither")
+    tls = any(values[k] for k in ("tls_ca_file", "tls_cert_file"))
+    sasl = bool(values["sasl_mechanism"])
+    values["security_protocol"] = {(False, False): "PLAINTEXT", (True, False): "SSL", (False, True): "SASL_PLAINTEXT"}.get(
+        (tls, sasl), "SASL_SSL"
+    )
+    if r.problems:
+        raise SettingsError(r.problems)
+    return Settings(**values)

@@ -1,0 +1,112 @@
+"""The entities stage: resolve overlapping mention candidates and group mentions into entities.
+
+Language packs propose mentions (model, gazetteer, rules); grouping is language-neutral: mentions join when their
+normalised names are equal, when a shorter person or organisation name is contained in exactly one longer one
+("شويغو" in "سيرغي شويغو", "Shoigu" in "Sergei Shoigu"), or when the pack says two mentions corefer (a title
+standing for a named person).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from workers.doc import Doc, Entity, Mention
+from workers.lang.base import LanguagePack
+
+# When two candidates cover the same text, trust rules over gazetteers over the statistical model.
+_SOURCE_RANK = {"rule": 0, "gazetteer": 1, "model": 2}
+_COMPATIBLE = {"GPE": "GEO", "LOC": "GEO"}
+_CONTAINMENT_TYPES = frozenset({"PERSON", "ORG"})
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep a non-overlapping subset: longer spans first, then the more trusted source; remap ``coref`` indices."""
+    order = sorted(
+        range(len(mentions)),
+        key=lambda i: (-(mentions[i].end - mentions[i].start), _SOURCE_RANK.get(mentions[i].source, 3), mentions[i].start),
+    )
+    taken: list[tuple[int, int]] = []
+    kept: list[int] = []
+    for i in order:
+        m = mentions[i]
+        if m.end <= m.start or any(m.start < e and s < m.end for s, e in taken):
+            continue
+        taken.append((m.start, m.end))
+        kept.append(i)
+    kept.sort(key=lambda i: mentions[i].start)
+    new_index = {old: new for new, old in enumerate(kept)}
+    result: list[Mention] = []
+    for old in kept:
+        m = mentions[old]
+        m.coref = new_index.get(m.coref) if m.coref is not None else None
+        result.append(m)
+    return result
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _kind(entity_type: str) -> str:
+    return _COMPATIBLE.get(entity_type, entity_type)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Entity]:
+    """Cluster ``mentions`` (non-overlapping, in order) into entities with ids ``e1``, ``e2``... in order of first mention."""
+    n = len(mentions)
+    uf = _UnionFind(n)
+    first_by_key: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        if m.nominal:
+            continue
+        slot = (_kind(m.type), m.key)
+        if slot in first_by_key:
+            uf.union(first_by_key[slot], i)
+        else:
+            first_by_key[slot] = i
+    words = {slot: frozenset(slot[1].split()) for slot in first_by_key}
+    for slot, i in first_by_key.items():
+        if slot[0] not in _CONTAINMENT_TYPES:
+            continue
+        hosts = {
+            uf.find(j)
+            for other, j in first_by_key.items()
+            if other != slot and other[0] == slot[0] and len(words[other]) > len(words[slot]) and words[slot] <= words[other]
+        }
+        if len(hosts) == 1:
+            uf.union(hosts.pop(), i)
+    for i, m in enumerate(mentions):
+        if m.coref is not None and 0 <= m.coref < n:
+            uf.union(m.coref, i)
+    clusters: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        clusters.setdefault(uf.find(i), []).append(m)
+    entities: list[Entity] = []
+    for members in sorted(clusters.values(), key=lambda ms: ms[0].start):
+        named = [m for m in members if not m.nominal] or members
+        if all(m.nominal for m in members):
+            continue  # a title alone ("the minister") is not an entity until it is tied to a name
+        types = Counter(m.type for m in named)
+        entity_type = max(types, key=lambda t: (types[t], -min(_SOURCE_RANK.get(m.source, 3) for m in named if m.type == t)))
+        canonical = next((m.canonical for m in named if m.canonical), None)
+        name = canonical or max(named, key=lambda m: (len(m.key.split()), len(m.text), -m.start)).text
+        entities.append(Entity(id=f"e{len(entities) + 1}", type=entity_type, name=name, mentions=members))
+    return entities
+
+
+def run(doc: Doc, pack: LanguagePack) -> None:
+    """Fill ``doc.mentions`` and ``doc.entities``."""
+    doc.mentions = resolve_overlaps(pack.mentions(doc))
+    doc.entities = group_mentions(doc.mentions)
