@@ -158,3 +158,44 @@ def encode(record: Mapping[str, Any]) -> bytes:
 def encode_pretty(record: Mapping[str, Any]) -> bytes:
     """Encode a record as indented JSON for people."""
     return orjson.dumps(record, option=orjson.OPT_INDENT_2)
+
+
+def _spans(record: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for i, s in enumerate(record.get("sentences", [])):
+        yield f"sentences[{i}]", s
+    for e in record.get("entities", []):
+        for j, m in enumerate(e["mentions"]):
+            yield f"{e['id']}.mentions[{j}]", m
+    for q in record.get("quotes", []):
+        yield q["id"], q
+        for part in ("cue", "speaker"):
+            if q.get(part):
+                yield f"{q['id']}.{part}", q[part]
+    for ev in record.get("events", []):
+        yield f"{ev['id']}.trigger", ev["trigger"]
+        for role in ("source", "target"):
+            for j, actor in enumerate(ev[role]):
+                yield f"{ev['id']}.{role}[{j}]", actor
+        for part in ("location", "date"):
+            if ev.get(part):
+                yield f"{ev['id']}.{part}", ev[part]
+    for i, d in enumerate(record.get("dates", [])):
+        yield f"dates[{i}]", d
+
+
+def offset_errors(record: Mapping[str, Any]) -> list[str]:
+    """Every span of an enriched record whose offsets do not select its text (empty when all are right).
+
+    Spans without a ``text`` (sentences) only need to lie inside the analysed text.
+    """
+    text = record.get("text")
+    if text is None:
+        return []
+    errors = []
+    for where, span in _spans(record):
+        start, end = span["start"], span["end"]
+        if not 0 <= start <= end <= len(text):
+            errors.append(f"{where}: offsets {start}-{end} outside the text")
+        elif "text" in span and text[start:end] != span["text"]:
+            errors.append(f"{where}: text[{start}:{end}] is not the span's text")
+    return errors

@@ -1,0 +1,44 @@
+"""Grouping mentions into entities, independent of language."""
+
+from __future__ import annotations
+
+from workers.doc import Mention
+from workers.stages.entities import group_mentions, resolve_overlaps
+
+
+def _m(text: str, start: int, kind: str, source: str = "model", **kw: object) -> Mention:
+    return Mention(start=start, end=start + len(text), text=text, type=kind, source=source, key=text.lower(), **kw)  # type: ignore[arg-type]
+
+
+def test_surname_joins_the_full_name() -> None:
+    entities = group_mentions([_m("سيرغي شويغو", 0, "PERSON"), _m("شويغو", 40, "PERSON")])
+    assert [(e.name, len(e.mentions)) for e in entities] == [("سيرغي شويغو", 2)]
+
+
+def test_ambiguous_surname_joins_neither() -> None:
+    entities = group_mentions([_m("John Smith", 0, "PERSON"), _m("Jane Smith", 20, "PERSON"), _m("Smith", 40, "PERSON")])
+    assert len(entities) == 3
+
+
+def test_gpe_and_loc_of_one_name_are_one_entity_but_person_and_gpe_are_not() -> None:
+    entities = group_mentions([_m("Jordan", 0, "GPE"), _m("Jordan", 20, "LOC"), _m("Jordan", 40, "PERSON")])
+    assert sorted(len(e.mentions) for e in entities) == [1, 2]
+
+
+def test_nominal_mention_joins_through_coref_hint_and_alone_is_dropped() -> None:
+    mentions = [_m("Kim Jong Un", 0, "PERSON"), _m("the leader", 30, "PERSON", nominal=True, coref=0),
+                _m("the minister", 60, "PERSON", nominal=True)]
+    entities = group_mentions(mentions)
+    assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [("Kim Jong Un", ["Kim Jong Un", "the leader"])]
+
+
+def test_longer_span_wins_an_overlap_and_coref_indices_follow() -> None:
+    mentions = [_m("North Korea", 0, "GPE", "gazetteer"), _m("Korea", 6, "GPE"), _m("its leader", 20, "PERSON", coref=0)]
+    kept = resolve_overlaps(mentions)
+    assert [m.text for m in kept] == ["North Korea", "its leader"]
+    assert kept[1].coref == 0
+
+
+def test_ids_follow_first_mention_order() -> None:
+    entities = group_mentions([_m("Moscow", 0, "GPE"), _m("Kim", 10, "PERSON"), _m("Moscow", 20, "GPE")])
+    assert [(e.id, e.name) for e in entities] == [("e1", "Moscow"), ("e2", "Kim")]
