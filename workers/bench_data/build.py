@@ -72,7 +72,7 @@ def _balanced(prefix: str) -> bool:
 
 def arabic(sentences: Sequence[str], count: int, words: int = ARABIC_WORDS, seed: int = 7) -> list[dict[str, Any]]:
     """``count`` articles of about ``words`` words, each a run of distinct sentences in paragraphs of three."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - a reproducible shuffle, not a secret
     pool: list[str] = []
     articles: list[dict[str, Any]] = []
     while len(articles) < count:
@@ -87,7 +87,8 @@ def arabic(sentences: Sequence[str], count: int, words: int = ARABIC_WORDS, seed
                 continue
             body.append(sentence)
             length += len(sentence.split())
-        paragraphs = [" ".join(body[i : i + SENTENCES_PER_PARAGRAPH]) for i in range(0, len(body), SENTENCES_PER_PARAGRAPH)]
+        step = SENTENCES_PER_PARAGRAPH
+        paragraphs = [" ".join(body[i : i + step]) for i in range(0, len(body), step)]
         articles.append({"id": f"aegsr-bench-{len(articles) + 1:04d}", "lang": "ar", "text": "\n".join(paragraphs),
                          "source": "openeventdata/arabic_event_gsr (sentences recombined)"})
     return articles
@@ -110,12 +111,13 @@ def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Write both default corpora; print what was written."""
     parser = argparse.ArgumentParser(prog="python -m workers.bench_data.build", description=__doc__)
-    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data directory (default: ../shared/data)")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="shared data directory (default: ../shared/data)")
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES, help="articles per language")
     args = parser.parse_args(argv)
     stories = _read_jsonl(args.shared / "en" / "voa-stories.jsonl")
     # Distinct texts in file order: the dev file repeats a few sentences across its two event scopes.
-    sentences = list(dict.fromkeys(str(row["text"]).strip() for row in _read_jsonl(args.shared / "ar" / "event-sentences.dev.jsonl")))
+    rows = _read_jsonl(args.shared / "ar" / "event-sentences.dev.jsonl")
+    sentences = list(dict.fromkeys(str(row["text"]).strip() for row in rows))
     for lang, rows in (("en", english(stories, args.articles)), ("ar", arabic(sentences, args.articles))):
         n = _write_jsonl(DEFAULT_CORPORA[lang], rows)
         print(f"{DEFAULT_CORPORA[lang]}: {n} articles", file=sys.stderr)
