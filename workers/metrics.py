@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from prometheus_client import REGISTRY, CollectorRegistry, Gauge, Histogram, disable_created_metrics
 from prometheus_client import Counter as PromCounter
@@ -335,7 +336,7 @@ def summary_lines(since: Snapshot, registry: CollectorRegistry = REGISTRY, name:
         by_lang: Counter[str] = Counter()
         for (lang, _), n in f.enriched.items():
             by_lang[lang] += n
-        langs = ", ".join(f"{lang} {n}" for lang, n in by_lang.most_common())
+        langs = ", ".join(f"{lang} {n}" for lang, n in _largest_first(by_lang))
         line = f"  languages: {langs}"
         if f.analysed:
             per = ", ".join(f"{kind} {f.items[kind] / f.analysed:.1f}" for kind in ITEM_KINDS)
@@ -346,10 +347,17 @@ def summary_lines(since: Snapshot, registry: CollectorRegistry = REGISTRY, name:
             lines.append(f"  unsupported language: {unsupported}")
         stage_total = sum(f.stage_seconds.values())
         if stage_total > 0:
-            by_time = sorted(f.stage_seconds.items(), key=lambda kv: -kv[1])
-            shares = ", ".join(f"{stage} {s / stage_total:.0%}" for stage, s in by_time)
+            shares = ", ".join(f"{stage} {s / stage_total:.0%}" for stage, s in _largest_first(f.stage_seconds))
             lines.append(f"  time by stage: {shares}")
     if f.failed_total:
-        reasons = ", ".join(f"{stage}/{error} {n}" for (stage, error), n in f.dead_letters.most_common())
+        reasons = ", ".join(f"{stage}/{error} {n}" for (stage, error), n in _largest_first(f.dead_letters))
         lines.append(f"  dead letters by stage/error: {reasons}")
     return lines
+
+
+K = TypeVar("K", str, tuple[str, str])
+
+
+def _largest_first(counts: Mapping[K, float]) -> list[tuple[K, float]]:
+    # Ties broken by key, so the same batch always prints the same summary.
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -94,7 +94,10 @@ def serve(host: str, port: int, ready: Callable[[], bool], registry: CollectorRe
     """Serve ``/metrics``, ``/healthz`` and ``/readyz`` on ``host:port`` from a daemon thread (port 0: any free)."""
     httpd = ThreadingHTTPServer((host, port), _handler(ready, registry))
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, name="khabar-metrics-http", daemon=True)
+    # A short poll interval only bounds how long close() waits; requests are served as they arrive either way.
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, name="khabar-metrics-http", daemon=True
+    )
     thread.start()
     log.info("metrics endpoint listening", extra={"host": host, "port": httpd.server_address[1]})
     return Server(httpd, thread)
