@@ -18,7 +18,9 @@ COMMANDS = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command registered."""
-    parser = argparse.ArgumentParser(prog="khabar", description="Entities, quotes and PLOVER events from news articles.")
+    parser = argparse.ArgumentParser(
+        prog="khabar", description="Entities, quotes and PLOVER events from news articles."
+    )
     parser.add_argument("--version", action="version", version=f"khabar {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:

@@ -50,7 +50,13 @@ def dead_letter(
 
 def vars_of(origin: Origin) -> dict[str, Any]:
     """The origin's fields as a dict."""
-    return {"topic": origin.topic, "partition": origin.partition, "offset": origin.offset, "file": origin.file, "line": origin.line}
+    return {
+        "topic": origin.topic,
+        "partition": origin.partition,
+        "offset": origin.offset,
+        "file": origin.file,
+        "line": origin.line,
+    }
 
 
 def connect_headers(record: Mapping[str, Any]) -> list[tuple[str, bytes]]:
@@ -67,4 +73,3 @@ def connect_headers(record: Mapping[str, Any]) -> list[tuple[str, bytes]]:
         ("khabar.errors.failed_at", record["failed_at"]),
     ]
     return [(k, str(v).encode("utf-8")) for k, v in pairs if v is not None]
-

@@ -71,7 +71,7 @@ class Span:
 
 @dataclass(slots=True)
 class TimeExpr:
-    """A temporal expression and its value resolved against the publication date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``)."""
+    """A temporal expression and its value (``YYYY``, ``YYYY-Www``, ``YYYY-MM``, ``YYYY-MM-DD``)."""
 
     start: int
     end: int

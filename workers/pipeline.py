@@ -106,7 +106,9 @@ class Pipeline:
                 raise StageError(stage, exc) from exc
             timings[stage] = time.perf_counter() - t0
             if self.time_budget_seconds is not None and time.perf_counter() - started > self.time_budget_seconds:
-                raise StageError("budget", TimeBudgetExceeded(f"over {self.time_budget_seconds:g} s after stage {stage}"))
+                raise StageError(
+                    "budget", TimeBudgetExceeded(f"over {self.time_budget_seconds:g} s after stage {stage}")
+                )
             return result
 
         text: str = timed("normalise", lambda: _article_text(raw))
@@ -121,13 +123,22 @@ class Pipeline:
             for name, run in EXTRACTION_STAGES:
                 timed(name, lambda run=run: run(doc, pack))  # type: ignore[misc]
                 stages_run.append(name)
-        record = self._record(raw, doc, detected, confidence, "ok" if supported else "lang_unsupported", stages_run, timings)
+        record = self._record(
+            raw,
+            doc,
+            detected=detected,
+            confidence=confidence,
+            outcome="ok" if supported else "lang_unsupported",
+            stages_run=stages_run,
+            timings=timings,
+        )
         return Enriched(record=record, items=item_records(record), stage_seconds=timings)
 
     def _record(
         self,
         raw: RawArticle,
         doc: Doc,
+        *,
         detected: bool,
         confidence: float | None,
         outcome: str,
@@ -159,7 +170,9 @@ class Pipeline:
                 "text_sha256": text_sha256,
                 "text_length": len(doc.text),
                 "pipeline": {"version": __version__, "stages": stages_run, "models": models},
-                "processed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+                "processed_at": dt.datetime.now(dt.timezone.utc)
+                .isoformat(timespec="milliseconds")
+                .replace("+00:00", "Z"),
             }
         )
         record.update(analysis_fields(doc))
@@ -167,7 +180,7 @@ class Pipeline:
         return record
 
     def process(self, data: bytes, origin: Origin) -> Enriched | Failed:
-        """Decode, validate and enrich one message; any failure becomes a :class:`Failed` dead letter, never an exception."""
+        """Decode, validate and enrich one message; any failure becomes a :class:`Failed` dead letter, never raises."""
         article_id: str | None = None
         try:
             raw = decode_raw(data, self.max_message_bytes)
@@ -176,7 +189,9 @@ class Pipeline:
         except InvalidMessage as exc:
             return Failed(dead_letter(data, exc.stage, exc, origin, article_id), exc.stage, type(exc).__name__)
         except StageError as exc:
-            return Failed(dead_letter(data, exc.stage, exc.cause, origin, article_id), exc.stage, type(exc.cause).__name__)
+            return Failed(
+                dead_letter(data, exc.stage, exc.cause, origin, article_id), exc.stage, type(exc.cause).__name__
+            )
         except Exception as exc:  # the stream must go on whatever a message does to us
             return Failed(dead_letter(data, "record", exc, origin, article_id), "record", type(exc).__name__)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,7 @@ def _registry() -> tuple[Registry, dict[str, dict[str, Any]]]:
     return registry, schemas
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator(name: str) -> Draft202012Validator:
     """A compiled validator for the schema ``name`` (one of :data:`SCHEMA_NAMES`)."""
     registry, schemas = _registry()
@@ -92,7 +92,8 @@ def describe(error: ValidationError) -> str:
         return "one of 'text' or 'html' is required"
     if kind == "type":
         expected = error.validator_value
-        return f"{where}: expected {expected if isinstance(expected, str) else ' or '.join(expected)}, got {_json_type(error.instance)}"
+        wanted = expected if isinstance(expected, str) else " or ".join(expected)
+        return f"{where}: expected {wanted}, got {_json_type(error.instance)}"
     if kind in ("minLength", "maxLength"):
         length = len(error.instance) if isinstance(error.instance, str) else 0
         return f"{where}: length {length} is outside the allowed range ({kind} {error.validator_value})"
@@ -104,7 +105,14 @@ def describe(error: ValidationError) -> str:
 
 
 def _json_type(value: Any) -> str:
-    for py, name in ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"), (dict, "object")):
+    for py, name in (
+        (bool, "boolean"),
+        (int, "integer"),
+        (float, "number"),
+        (str, "string"),
+        (list, "array"),
+        (dict, "object"),
+    ):
         if isinstance(value, py):
             return name
     return "null"

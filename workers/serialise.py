@@ -31,7 +31,8 @@ def analysis_fields(doc: Doc) -> dict[str, Any]:
     return {
         "sentences": [{"start": s.start, "end": s.end} for s in doc.sentences],
         "entities": [
-            {"id": e.id, "type": e.type, "name": e.name, "mentions": [_mention(m) for m in e.mentions]} for e in doc.entities
+            {"id": e.id, "type": e.type, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
+            for e in doc.entities
         ],
         "quotes": [
             {

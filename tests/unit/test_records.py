@@ -13,7 +13,11 @@ LIMIT = 1_000_000
 def test_valid_article_decodes_with_its_fields() -> None:
     raw = decode_raw(orjson.dumps({"id": "a", "text": "hello", "lang": "en", "published_at": "2023-09-04"}), LIMIT)
     assert (raw.id, raw.text, raw.lang, raw.published_date.isoformat() if raw.published_date else None) == (
-        "a", "hello", "en", "2023-09-04")
+        "a",
+        "hello",
+        "en",
+        "2023-09-04",
+    )
 
 
 @pytest.mark.parametrize(
@@ -52,7 +56,10 @@ def test_reason_does_not_echo_article_text() -> None:
 
 
 def test_offset_errors_names_a_span_that_does_not_select_its_text() -> None:
-    record = {"text": "Shoigu spoke.", "entities": [{"id": "e1", "mentions": [{"text": "Shoigu", "start": 1, "end": 7}]}]}
+    record = {
+        "text": "Shoigu spoke.",
+        "entities": [{"id": "e1", "mentions": [{"text": "Shoigu", "start": 1, "end": 7}]}],
+    }
     assert offset_errors(record) == ["e1.mentions[0]: text[1:7] is not the span's text"]
     record["entities"][0]["mentions"][0].update(start=0, end=6)
     assert offset_errors(record) == []

@@ -1,4 +1,4 @@
-"""Every schema is a valid JSON Schema 2020-12 with a versioned $id, and every example in schemas/examples/ is judged right."""
+"""Every schema is valid JSON Schema 2020-12 with a versioned $id; every example is judged right."""
 
 from __future__ import annotations
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 import orjson
 
+from workers import metrics
 from workers.deadletters import Origin
 from workers.pipeline import Enriched, Pipeline
 from workers.records import encode, encode_pretty
@@ -26,8 +25,12 @@ EXIT_OK, EXIT_DEAD_LETTERS, EXIT_USAGE = 0, 1, 2
 
 def register(subparsers: Any) -> None:
     """Add the ``enrich`` command."""
-    p = subparsers.add_parser("enrich", help="enrich raw articles from JSON Lines files or stdin (no broker)",
-                              description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser(
+        "enrich",
+        help="enrich raw articles from JSON Lines files or stdin (no broker)",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("files", nargs="*", type=Path, help="raw-article JSON Lines files (default: stdin; '-' is stdin)")
     p.add_argument("--text", help="enrich this one text instead of reading files")
     p.add_argument("--lang", help="language of --text (detected when omitted)")
@@ -88,16 +91,18 @@ def run(args: argparse.Namespace) -> int:
     dlq: IO[bytes] = args.dlq.open("wb") if args.dlq else sys.stderr.buffer
     out = sys.stdout.buffer
     dump = encode_pretty if args.pretty else encode
-    summary = Summary()
+    since = metrics.snapshot()
+    failed = 0
     bar = _progress(None)
     try:
         for result in pipeline.process_many(_inputs(args)):
             if isinstance(result, Enriched):
                 out.write(dump(result.record) + b"\n")
-                summary.add_enriched(result)
+                metrics.observe_enriched(result)
             else:
                 dlq.write(encode(result.record) + b"\n")
-                summary.add_failed(result.stage, result.error_class)
+                metrics.observe_failed(result)
+                failed += 1
             if bar is not None:
                 bar.update(1)
         out.flush()
@@ -107,56 +112,6 @@ def run(args: argparse.Namespace) -> int:
         if args.dlq:
             dlq.close()
     if not args.quiet:
-        print(summary.render(), file=sys.stderr)
-    return EXIT_DEAD_LETTERS if summary.failed else EXIT_OK
-
-
-class Summary:
-    """Running figures for a batch: what ``khabar enrich`` prints at the end."""
-
-    def __init__(self) -> None:
-        self.started = time.perf_counter()
-        self.enriched = 0
-        self.failed = 0
-        self.by_lang: Counter[str] = Counter()
-        self.by_outcome: Counter[str] = Counter()
-        self.items: Counter[str] = Counter()
-        self.dead_letters: Counter[str] = Counter()
-        self.stage_seconds: Counter[str] = Counter()
-
-    def add_enriched(self, result: Enriched) -> None:
-        """Count one enriched article."""
-        self.enriched += 1
-        self.by_lang[result.record["lang"]] += 1
-        self.by_outcome[result.record["outcome"]] += 1
-        for kind in ("entities", "quotes", "events"):
-            self.items[kind] += len(result.record[kind])
-        self.stage_seconds.update(result.stage_seconds)
-
-    def add_failed(self, stage: str, error_class: str) -> None:
-        """Count one dead letter."""
-        self.failed += 1
-        self.dead_letters[f"{stage}/{error_class}"] += 1
-
-    def render(self) -> str:
-        """A short human summary."""
-        seconds = time.perf_counter() - self.started
-        total = self.enriched + self.failed
-        lines = [
-            f"khabar enrich: {total} articles in {seconds:.2f} s ({total / seconds if seconds else 0:.1f}/s): "
-            f"{self.enriched} enriched, {self.failed} dead letters"
-        ]
-        if self.enriched:
-            langs = ", ".join(f"{k} {v}" for k, v in self.by_lang.most_common())
-            per = ", ".join(f"{kind} {self.items[kind] / self.enriched:.1f}" for kind in ("entities", "quotes", "events"))
-            lines.append(f"  languages: {langs}; per article: {per}")
-            unsupported = self.by_outcome.get("lang_unsupported", 0)
-            if unsupported:
-                lines.append(f"  unsupported language: {unsupported}")
-            stage_total = sum(self.stage_seconds.values()) or 1.0
-            shares = ", ".join(f"{k} {v / stage_total:.0%}" for k, v in self.stage_seconds.most_common())
-            lines.append(f"  time by stage: {shares}")
-        if self.failed:
-            reasons = ", ".join(f"{k} {v}" for k, v in self.dead_letters.most_common())
-            lines.append(f"  dead letters by stage/error: {reasons}")
-        return "\n".join(lines)
+        # The same figures the worker exports on /metrics, as a short summary of this batch.
+        print("\n".join(metrics.summary_lines(since, name="khabar enrich")), file=sys.stderr)
+    return EXIT_DEAD_LETTERS if failed else EXIT_OK

@@ -23,7 +23,11 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep a non-overlapping subset: longer spans first, then the more trusted source; remap ``coref`` indices."""
     order = sorted(
         range(len(mentions)),
-        key=lambda i: (-(mentions[i].end - mentions[i].start), _SOURCE_RANK.get(mentions[i].source, 3), mentions[i].start),
+        key=lambda i: (
+            -(mentions[i].end - mentions[i].start),
+            _SOURCE_RANK.get(mentions[i].source, 3),
+            mentions[i].start,
+        ),
     )
     taken: list[tuple[int, int]] = []
     kept: list[int] = []
@@ -64,7 +68,7 @@ def _kind(entity_type: str) -> str:
 
 
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
-    """Cluster ``mentions`` (non-overlapping, in order) into entities with ids ``e1``, ``e2``... in order of first mention."""
+    """Cluster non-overlapping ``mentions`` into entities, with ids ``e1``, ``e2``... in order of first mention."""
     n = len(mentions)
     uf = _UnionFind(n)
     first_by_key: dict[tuple[str, str], int] = {}
@@ -83,7 +87,10 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         hosts = {
             uf.find(j)
             for other, j in first_by_key.items()
-            if other != slot and other[0] == slot[0] and len(words[other]) > len(words[slot]) and words[slot] <= words[other]
+            if other != slot
+            and other[0] == slot[0]
+            and len(words[other]) > len(words[slot])
+            and words[slot] <= words[other]
         }
         if len(hosts) == 1:
             uf.union(hosts.pop(), i)
@@ -99,7 +106,9 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         if all(m.nominal for m in members):
             continue  # a title alone ("the minister") is not an entity until it is tied to a name
         types = Counter(m.type for m in named)
-        entity_type = max(types, key=lambda t: (types[t], -min(_SOURCE_RANK.get(m.source, 3) for m in named if m.type == t)))
+        entity_type = max(
+            types, key=lambda t: (types[t], -min(_SOURCE_RANK.get(m.source, 3) for m in named if m.type == t))
+        )
         canonical = next((m.canonical for m in named if m.canonical), None)
         name = canonical or max(named, key=lambda m: (len(m.key.split()), len(m.text), -m.start)).text
         entities.append(Entity(id=f"e{len(entities) + 1}", type=entity_type, name=name, mentions=members))

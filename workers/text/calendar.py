@@ -100,4 +100,3 @@ def _weekday(weekday: int, ref: dt.date, shift: int) -> dt.date:
         return ref + dt.timedelta(days=delta if delta < 0 else delta - 7)
     # "on Monday" in a report means the most recent Monday, today included.
     return ref + dt.timedelta(days=delta if delta <= 0 else delta - 7)
-

@@ -13,8 +13,7 @@ import re
 import unicodedata
 
 _INVISIBLE = re.compile(
-    "[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u061c\u00ad"
-    "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+    "[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u061c\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 )
 _LINE_ENDS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")

@@ -17,8 +17,54 @@ _OPENERS = "«“"
 _QUOTE_CLOSERS = "»”"
 # English abbreviations after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st gen col lt sgt capt maj gov sen rep rev mt ft no vs etc inc ltd co corp jan feb mar apr "
-    "jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "maj",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "mt",
+        "ft",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+    }
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")

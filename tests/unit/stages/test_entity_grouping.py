@@ -16,7 +16,9 @@ def test_surname_joins_the_full_name() -> None:
 
 
 def test_ambiguous_surname_joins_neither() -> None:
-    entities = group_mentions([_m("John Smith", 0, "PERSON"), _m("Jane Smith", 20, "PERSON"), _m("Smith", 40, "PERSON")])
+    entities = group_mentions(
+        [_m("John Smith", 0, "PERSON"), _m("Jane Smith", 20, "PERSON"), _m("Smith", 40, "PERSON")]
+    )
     assert len(entities) == 3
 
 
@@ -26,14 +28,23 @@ def test_gpe_and_loc_of_one_name_are_one_entity_but_person_and_gpe_are_not() -> 
 
 
 def test_nominal_mention_joins_through_coref_hint_and_alone_is_dropped() -> None:
-    mentions = [_m("Kim Jong Un", 0, "PERSON"), _m("the leader", 30, "PERSON", nominal=True, coref=0),
-                _m("the minister", 60, "PERSON", nominal=True)]
+    mentions = [
+        _m("Kim Jong Un", 0, "PERSON"),
+        _m("the leader", 30, "PERSON", nominal=True, coref=0),
+        _m("the minister", 60, "PERSON", nominal=True),
+    ]
     entities = group_mentions(mentions)
-    assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [("Kim Jong Un", ["Kim Jong Un", "the leader"])]
+    assert [(e.name, [m.text for m in e.mentions]) for e in entities] == [
+        ("Kim Jong Un", ["Kim Jong Un", "the leader"])
+    ]
 
 
 def test_longer_span_wins_an_overlap_and_coref_indices_follow() -> None:
-    mentions = [_m("North Korea", 0, "GPE", "gazetteer"), _m("Korea", 6, "GPE"), _m("its leader", 20, "PERSON", coref=0)]
+    mentions = [
+        _m("North Korea", 0, "GPE", "gazetteer"),
+        _m("Korea", 6, "GPE"),
+        _m("its leader", 20, "PERSON", coref=0),
+    ]
     kept = resolve_overlaps(mentions)
     assert [m.text for m in kept] == ["North Korea", "its leader"]
     assert kept[1].coref == 0

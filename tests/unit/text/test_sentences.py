@@ -20,7 +20,11 @@ def test_arabic_question_mark_and_glued_period_end_sentences() -> None:
 
 def test_url_and_decimal_and_abbreviations_do_not_split() -> None:
     text = "See pic.twitter.com/3Z8u now. Prices rose 3.5 percent. Mr. Smith met U.S. officials."
-    assert _sentences(text) == ["See pic.twitter.com/3Z8u now.", "Prices rose 3.5 percent.", "Mr. Smith met U.S. officials."]
+    assert _sentences(text) == [
+        "See pic.twitter.com/3Z8u now.",
+        "Prices rose 3.5 percent.",
+        "Mr. Smith met U.S. officials.",
+    ]
 
 
 def test_quotation_stays_whole_and_closing_quote_ends_sentence() -> None:

@@ -1,0 +1,1 @@
+"""Shared builders of real inputs for the tests."""
