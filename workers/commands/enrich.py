@@ -18,6 +18,7 @@ from workers import metrics
 from workers.deadletters import Origin
 from workers.pipeline import Enriched, Pipeline
 from workers.records import encode, encode_pretty
+from workers.render import render_record
 from workers.settings import SettingsError, load_settings
 
 EXIT_OK, EXIT_DEAD_LETTERS, EXIT_USAGE = 0, 1, 2
@@ -38,6 +39,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--id", default="cli-text", help="article id for --text")
     p.add_argument("--dlq", type=Path, help="write dead letters here (default: stderr)")
     p.add_argument("--pretty", action="store_true", help="indented JSON for people")
+    p.add_argument("--report", action="store_true", help="a short readable report per article instead of JSON")
     p.add_argument("--quiet", action="store_true", help="no summary")
     p.set_defaults(handler=run)
 
@@ -61,6 +63,10 @@ def _inputs(args: argparse.Namespace) -> Iterator[tuple[bytes, Origin]]:
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
+
+
+def _report(record: dict[str, Any]) -> bytes:
+    return render_record(record).encode("utf-8") + b"\n"
 
 
 def _progress(total: int | None) -> Any:
@@ -90,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     )
     dlq: IO[bytes] = args.dlq.open("wb") if args.dlq else sys.stderr.buffer
     out = sys.stdout.buffer
-    dump = encode_pretty if args.pretty else encode
+    dump = _report if args.report else encode_pretty if args.pretty else encode
     since = metrics.snapshot()
     failed = 0
     bar = _progress(None)
