@@ -13,6 +13,7 @@ from workers import __version__
 COMMANDS = (
     "workers.commands.enrich",
     "workers.commands.eval",
+    "workers.commands.bench",
 )
 
 
