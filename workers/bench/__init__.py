@@ -1,0 +1,1 @@
+"""``khabar bench``: throughput, latency and memory of the pipeline, in process and through Kafka, beside ceilings."""

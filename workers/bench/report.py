@@ -1,0 +1,204 @@
+"""The bench's verdicts against the project's targets, and the human-readable tables."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from workers.bench.stats import ratio
+
+MB = 1_000_000
+# The project's performance targets on a 2-core machine (issue 7).
+ARABIC_GOAL = (">=", 50.0)  # seed-sized articles per second on one core
+ENGLISH_GOAL = (">=", 1.5)  # times spaCy en_core_web_sm's full pipeline alone
+KAFKA_SCALING_GOAL = (">=", 0.8)  # N workers through Kafka over N times the single-core in-process rate
+HALF_RATE_P99_GOAL = ("<=", 500.0)  # milliseconds, at half the maximum rate
+WORKER_RSS_GOAL = ("<=", 600.0)  # megabytes, with both languages loaded
+
+
+def _target(key: str, what: str, goal: tuple[str, float], measured: float | None, unit: str) -> dict[str, Any]:
+    op, bound = goal
+    met = None if measured is None else (measured >= bound if op == ">=" else measured <= bound)
+    return {
+        "id": key,
+        "what": what,
+        "goal": f"{op} {bound:g}",
+        "measured": None if measured is None else round(measured, 3),
+        "unit": unit,
+        "met": met,
+    }
+
+
+def pipeline_run(kafka: Mapping[str, Any] | None, mode: str, workers: int | None = None) -> Mapping[str, Any] | None:
+    """The Kafka run of ``mode`` with ``workers`` workers (default: the most workers measured), if any."""
+    runs = [r for r in (kafka or {}).get("runs", []) if r["mode"] == mode]
+    if workers is not None:
+        runs = [r for r in runs if r["workers"] == workers]
+    return max(runs, key=lambda r: r["workers"]) if runs else None
+
+
+def evaluate_targets(result: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """Each of the project's performance targets that this run measured, with its figure and whether it is met."""
+    inprocess = result["inprocess"]
+    pipeline = inprocess["pipeline"]
+    corpora = pipeline["corpora"]
+    rows: list[dict[str, Any]] = []
+    for name, what in (("ar", "Arabic pipeline, seed-sized articles/s, one core"),
+                       ("ar-seed", "Arabic pipeline on the seed article itself, one core")):
+        if name in corpora:
+            rows.append(_target(f"{name}_rate", what, ARABIC_GOAL, corpora[name]["articles_per_second"], "articles/s"))
+    ceiling = inprocess["ceilings"].get("en")
+    if "en" in corpora and ceiling:
+        measured = ratio(corpora["en"]["articles_per_second"], ceiling["articles_per_second"])
+        rows.append(_target("en_over_spacy_sm", "English pipeline / spaCy sm full pipeline alone, same run",
+                            ENGLISH_GOAL, measured, "x"))
+    what = f"peak RSS of a pipeline process with {'+'.join(pipeline['languages'])} loaded"
+    rows.append(_target("worker_peak_rss", what, WORKER_RSS_GOAL, pipeline["peak_rss_bytes"] / MB, "MB"))
+    kafka = result.get("kafka")
+    most = pipeline_run(kafka, "pipeline")
+    if kafka and most is not None:
+        n = most["workers"]
+        single = kafka.get("single_core_mix_articles_per_second")
+        measured = ratio(most["burst"]["articles_per_second"], single * n if single else None)
+        rows.append(_target("kafka_scaling", f"{n} workers through Kafka / ({n} x single-core in-process rate)",
+                            KAFKA_SCALING_GOAL, measured, "x"))
+        if most.get("paced"):
+            rows.append(_target("half_rate_p99", f"p99 produce-to-enriched at half the max rate, {n} workers",
+                                HALF_RATE_P99_GOAL, most["paced"]["latency"]["p99_ms"], "ms"))
+    return rows
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = ["  ".join(str(cell).ljust(w) for cell, w in zip(header, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines.extend("  ".join(str(cell).ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows)
+    return lines
+
+
+def _num(value: Any, digits: int = 1) -> str:
+    if value is None:
+        return "-"
+    return f"{value:,.{digits}f}"
+
+
+def render(result: Mapping[str, Any]) -> str:
+    """The whole result as tables for people."""
+    machine = result["machine"]
+    inprocess = result["inprocess"]
+    pipeline = inprocess["pipeline"]
+    lines = [
+        f"khabar bench {result['khabar_version']}: {machine['usable_cpus']} of {machine['cpus']} CPUs usable, "
+        f"load average {machine['load_average_start']} at start, {machine['load_average_end']} at end",
+        "",
+        f"In process, no broker: one process pinned to CPU {pipeline['pinned_core']} (one core), "
+        f"languages {'+'.join(pipeline['languages'])} loaded",
+    ]
+    rows: list[list[str]] = []
+    for name, c in pipeline["corpora"].items():
+        lat = c["article_latency"]
+        rows.append(
+            [
+                f"pipeline {name}",
+                str(c["articles"]),
+                _num(c["words_per_article"], 0),
+                _num(c["articles_per_second"], 2),
+                _num(c["words_per_second"], 0),
+                _num(lat["p50_ms"]),
+                _num(lat["p99_ms"]),
+                _num(pipeline["load_seconds"].get(c["lang"]), 2),
+                str(sum(c["failed"].values())),
+            ]
+        )
+    for lang, ceiling in inprocess["ceilings"].items():
+        rows.append(
+            [
+                f"spaCy sm alone {lang}",
+                str(ceiling["articles"]),
+                _num(ceiling["words"] / max(1, ceiling["articles"]), 0),
+                _num(ceiling["articles_per_second"], 2),
+                _num(ceiling["words_per_second"], 0),
+                "-",
+                "-",
+                _num(ceiling["load_seconds"], 2),
+                "-",
+            ]
+        )
+    lines += _table(
+        ["", "articles", "words/art", "articles/s", "words/s", "p50 ms", "p99 ms", "load s", "failed"], rows
+    )
+    lines.append("")
+    for name, c in pipeline["corpora"].items():
+        shares = ", ".join(f"{stage} {share:.0%}" for stage, share in c["stage_share"].items())
+        lines.append(f"time by stage, {name}: {shares}")
+    lines.append(
+        f"peak RSS of the pipeline process: {pipeline['peak_rss_bytes'] / MB:,.0f} MB "
+        f"(after loading: {(pipeline['rss_after_load_bytes'] or 0) / MB:,.0f} MB)"
+    )
+    for lang, ceiling in inprocess["ceilings"].items():
+        lines.append(
+            f"peak RSS of spaCy sm alone ({lang}, batch size {ceiling['batch_size']}): "
+            f"{ceiling['peak_rss_bytes'] / MB:,.0f} MB"
+        )
+    kafka = result.get("kafka")
+    if kafka:
+        lines += [
+            "",
+            f"Through Kafka at {kafka['bootstrap']}: corpora {', '.join(kafka['corpora'])} in turn; "
+            f"single-core in-process rate of that mix {_num(kafka['single_core_mix_articles_per_second'], 2)}/s",
+        ]
+        rows = []
+        for run in kafka["runs"]:
+            for phase in ("burst", "paced"):
+                figures = run.get(phase)
+                if not figures:
+                    continue
+                lat = figures["latency"]
+                what = "max rate" if phase == "burst" else f"paced at {figures['target_per_second']:g}/s"
+                rss = run.get("peak_rss") or {}
+                rows.append(
+                    [
+                        run["mode"],
+                        str(run["workers"]),
+                        what,
+                        str(figures["articles"]),
+                        _num(figures["articles_per_second"], 1),
+                        _num(lat["p50_ms"], 0),
+                        _num(lat["p95_ms"], 0),
+                        _num(lat["p99_ms"], 0),
+                        str(figures["dead_letters"]),
+                        _num((rss.get("child_process_bytes") or 0) / MB, 0),
+                    ]
+                )
+        lines += _table(
+            ["mode", "workers", "load", "articles", "articles/s", "p50 ms", "p95 ms", "p99 ms", "dead", "child RSS MB"],
+            rows,
+        )
+    lines += ["", "Targets"]
+    rows = [
+        [
+            t["what"],
+            f"{t['goal']} {t['unit']}",
+            "-" if t["measured"] is None else f"{t['measured']:,.3g} {t['unit']}",
+            {True: "met", False: "MISSED", None: "-"}[t["met"]],
+        ]
+        for t in result["targets"]
+    ]
+    lines += _table(["target", "goal", "measured", ""], rows)
+    for name, c in pipeline["corpora"].items():
+        if c.get("profile"):
+            lines += ["", f"Profile, {name} (functions by own time, one extra profiled pass)"]
+            lines += _table(
+                ["function", "calls", "own s", "share", "cumulative s"],
+                [
+                    [
+                        p["function"],
+                        str(p["calls"]),
+                        _num(p["own_seconds"], 3),
+                        f"{p['own_share']:.1%}",
+                        _num(p["cumulative_seconds"], 3),
+                    ]
+                    for p in c["profile"]
+                ],
+            )
+    return "\n".join(lines)
