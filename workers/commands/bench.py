@@ -86,7 +86,11 @@ def run(args: argparse.Namespace) -> int:
         {n: {"lang": c.lang, "source": c.source, "articles": len(c.messages)} for n, c in corpora.items()}
     )
     _say(f"in process: {', '.join(f'{n} ({len(c.messages)})' for n, c in corpora.items())}, one core")
-    result["inprocess"] = run_inprocess(corpora, languages, profile_top=args.profile)
+    try:
+        result["inprocess"] = run_inprocess(corpora, languages, profile_top=args.profile)
+    except Exception as exc:  # a pack that cannot load, a child that died: say which, do not dump a traceback
+        print(f"khabar bench: in-process measurement failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     result["kafka"] = None
     if args.kafka:
         from workers.bench.through_kafka import BenchError, run_kafka

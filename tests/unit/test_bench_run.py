@@ -1,0 +1,93 @@
+"""A tiny real bench run (3 articles per language, no broker) gives every figure the JSON promises."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from workers.bench.corpus import load_corpora, seed_corpus
+from workers.bench.report import render
+from workers.cli import main
+
+CORPUS_KEYS = {
+    "lang", "source", "articles", "words", "words_per_article", "seconds", "articles_per_second", "words_per_second",
+    "article_latency", "stage_seconds", "stage_share", "failed",
+}
+LATENCY_KEYS = {"count", "mean_ms", "p50_ms", "p95_ms", "p99_ms", "max_ms"}
+PIPELINE_KEYS = {
+    "pinned_core", "languages", "models", "load_seconds", "rss_after_load_bytes", "peak_rss_bytes", "corpora",
+}
+CEILING_KEYS = {
+    "what", "model", "components", "batch_size", "pinned_core", "load_seconds", "articles", "words", "spacy_tokens",
+    "seconds", "articles_per_second", "words_per_second", "peak_rss_bytes",
+}
+TARGET_KEYS = {"id", "what", "goal", "measured", "unit", "met"}
+
+
+@pytest.fixture(scope="module")
+def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """``khabar bench --limit 3 --json`` on the shipped corpora (no seed, so the figures do not depend on ../shared)."""
+    out = io.BytesIO()
+    stdout = io.TextIOWrapper(out, encoding="utf-8")
+    with contextlib.redirect_stdout(stdout):
+        status = main(["bench", "--limit", "3", "--json", "--seed-dir", str(tmp_path_factory.mktemp("no-seed"))])
+        stdout.flush()
+    assert status == 0
+    return orjson.loads(out.getvalue())
+
+
+def test_tiny_run_has_every_top_level_key(tiny_run: dict[str, Any]) -> None:
+    assert set(tiny_run) == {"khabar_version", "machine", "corpora", "inprocess", "kafka", "seconds", "targets"}
+    assert tiny_run["kafka"] is None
+
+
+def test_tiny_run_measures_both_languages_on_three_articles(tiny_run: dict[str, Any]) -> None:
+    pipeline = tiny_run["inprocess"]["pipeline"]
+    assert set(pipeline) == PIPELINE_KEYS
+    assert set(pipeline["corpora"]) == {"ar", "en"}
+    for figures in pipeline["corpora"].values():
+        assert set(figures) == CORPUS_KEYS
+        assert set(figures["article_latency"]) == LATENCY_KEYS
+        assert figures["articles"] == 3
+        assert figures["articles_per_second"] > 0
+        assert figures["failed"] == {}
+        assert {"analyse", "entities", "quotes", "events"} <= set(figures["stage_share"])
+
+
+def test_tiny_run_pins_to_one_core_and_reports_memory(tiny_run: dict[str, Any]) -> None:
+    pipeline = tiny_run["inprocess"]["pipeline"]
+    assert pipeline["pinned_core"] is not None
+    assert pipeline["peak_rss_bytes"] >= pipeline["rss_after_load_bytes"] > 0
+    assert set(pipeline["load_seconds"]) == {"ar", "en"}
+
+
+def test_tiny_run_puts_spacy_sm_beside_english(tiny_run: dict[str, Any]) -> None:
+    ceiling = tiny_run["inprocess"]["ceilings"]["en"]
+    assert set(ceiling) == CEILING_KEYS
+    assert ceiling["articles"] == 3
+    assert {"tagger", "parser", "ner", "lemmatizer"} <= set(ceiling["components"])
+
+
+def test_tiny_run_judges_every_in_process_target(tiny_run: dict[str, Any]) -> None:
+    assert [t["id"] for t in tiny_run["targets"]] == ["ar_rate", "en_over_spacy_sm", "worker_peak_rss"]
+    assert all(set(t) == TARGET_KEYS and t["met"] in (True, False) for t in tiny_run["targets"])
+
+
+def test_tiny_run_renders_as_tables(tiny_run: dict[str, Any]) -> None:
+    text = render(tiny_run)
+    assert "pipeline en" in text and "spaCy sm alone en" in text and "Targets" in text
+
+
+def test_default_corpora_ship_three_hundred_articles_per_language() -> None:
+    corpora = load_corpora([], ["ar", "en"])
+    assert {name: len(c.messages) for name, c in corpora.items()} == {"ar": 300, "en": 300}
+    assert min(corpora["ar"].words) >= 450  # seed-sized
+
+
+def test_seed_figure_is_skipped_without_the_seed(tmp_path: Path) -> None:
+    assert seed_corpus(tmp_path / "absent") is None
