@@ -1,0 +1,494 @@
+"""Arabic entity mentions: the NER model's spans, gazetteer names, and rules for what both miss.
+
+Rules (source "rule"):
+
+* organisations named by a head noun and its modifiers: "وكالة يونهاب الكورية الجنوبية للأنباء", "جهاز المخابرات
+  الكوري الجنوبي", "الجمعية الوطنية", "التلفزيون العربي"; the brand word of a news agency or channel ("يونهاب")
+  then names the organisation wherever it stands alone in the article;
+* people named after a title: "وزير الدفاع الروسي سيرغي شويغو", "زعيم كوريا الشمالية كيم جونغ أون"; the family name
+  alone ("شويغو") then names that person elsewhere in the article;
+* title phrases standing for a person named elsewhere ("الوزير الروسي", "الزعيم الكوري الشمالي") become nominal
+  mentions whose ``coref`` points at the named mention;
+* a social-media handle in brackets after a name ("التلفزيون العربي (@AlarabyTV)") names the same thing;
+* the author after "تقرير:" / "بقلم" is a person.
+
+Offsets never include a proclitic, '#' or '@': mentions are built from tokens, which already exclude them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from workers.doc import Doc, Mention, Token
+from workers.lang.ar.gazetteer import Gazetteer, GazMatch
+from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verbs
+from workers.lang.ar.lexicon.words import (
+    COMPLEMENTISERS,
+    CONJUNCTIONS,
+    PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    TIME_WORDS,
+    word_set,
+)
+
+_ORG_HEADS = word_set(
+    "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
+    "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف"
+)
+# Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
+_BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
+_BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
+_NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
+_STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
+_ARABIC_LETTERS = ("\u0621", "\u064a")
+_MAX_MODIFIERS = 5
+_RARE = 20  # corpus count under which a word after an agency head reads as its brand name
+_PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
+_MAX_NAME = 4
+
+
+def _arabic(norm: str) -> bool:
+    return bool(norm) and _ARABIC_LETTERS[0] <= norm[0] <= _ARABIC_LETTERS[1]
+
+
+def _definite(norm: str) -> bool:
+    return len(norm) >= 4 and (norm.startswith("ال") or norm.startswith("لل"))
+
+
+def _bare(norm: str) -> str:
+    """A word without its article, so "الوزير" and "وزير" compare equal."""
+    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
+
+
+def is_verb(norm: str) -> bool:
+    """Whether a normalised word is one of the lexicon verbs (event triggers or reporting verbs)."""
+    return any(h.pos in (PAST, IMPERFECT) for h in (*event_triggers().lookup(norm), *speech_verbs().lookup(norm)))
+
+
+@dataclass(slots=True)
+class _Found:
+    """A candidate mention by token range, before it becomes a :class:`Mention`."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    canonical: str | None = None
+    nominal: bool = False
+    coref: int | None = None
+    skip: int = 0  # leading characters of the first token that are not part of the name ('@')
+
+
+class MentionFinder:
+    """Finds mention candidates in an analysed document; holds the loaded gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, vocab: dict[str, int], name_key: Callable[[str], str]) -> None:
+        self.gazetteer = gazetteer
+        self.vocab = vocab
+        self.name_key = name_key
+
+    def find(self, doc: Doc, tags: Sequence[str] | None) -> list[Mention]:
+        """Mentions from ``tags`` (BIO, one per token, or None without a model), the gazetteer and the rules."""
+        tokens = doc.tokens
+        found: list[_Found] = []
+        if tags is not None:
+            found.extend(_from_tags(tags))
+        found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
+        found.extend(self._organisations(tokens, found))
+        titled = self._titled_people(tokens, found)
+        found.extend(self._aliases(tokens, found))
+        found.extend(self._bylines(tokens, found))
+        found.extend(_handles(doc.text, tokens, found))
+        found.extend(self._nominal_titles(tokens, found, titled))
+        return [self._mention(doc, f) for f in found]
+
+    def _mention(self, doc: Doc, f: _Found) -> Mention:
+        start, end = doc.tokens[f.start].start + f.skip, doc.tokens[f.end - 1].end
+        text = doc.text[start:end]
+        return Mention(
+            start=start,
+            end=end,
+            text=text,
+            type=f.type,
+            source=f.source,
+            # Two spellings the gazetteer maps to one name ("أميركا", "الولايات المتحدة") share a key.
+            key=self.name_key(f.canonical or text),
+            canonical=f.canonical,
+            nominal=f.nominal,
+            coref=f.coref,
+        )
+
+    # --- organisations -------------------------------------------------------------------------------------------
+
+    def _modifier(self, norm: str) -> bool:
+        return _arabic(norm) and _definite(norm) and norm not in _STOP and not is_verb(norm)
+
+    def _organisations(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+        """Head noun + modifiers; the brand word of an agency is remembered and tagged where it stands alone."""
+        covered = _coverage(found, len(tokens))
+        places = [k is not None and found[k].type in _PLACE_LIKE for k in covered]
+        out: list[_Found] = []
+        brands: set[str] = set()
+        i = 0
+        while i < len(tokens):
+            head = _bare(tokens[i].norm)
+            if head not in _ORG_HEADS:
+                i += 1
+                continue
+            j = i + 1
+            if head in _BRAND_HEADS and j < len(tokens) and self._brand(tokens[j].norm):
+                brands.add(tokens[j].norm)
+                j += 1
+            while j < len(tokens) and j - i <= _MAX_MODIFIERS and (self._modifier(tokens[j].norm) or places[j]):
+                j += 1
+            if j > i + 1:
+                out.append(_Found(i, j, "ORG", "rule"))
+                i = j
+            else:
+                i += 1
+        for k, tok in enumerate(tokens):
+            if tok.norm in brands and covered[k] is None and not any(f.start <= k < f.end for f in out):
+                out.append(_Found(k, k + 1, "ORG", "rule"))
+        return out
+
+    def _brand(self, norm: str) -> bool:
+        """A bare word after an agency head that reads as a name: rare in the corpus, not a verb or function word."""
+        return (
+            _arabic(norm)
+            and not _definite(norm)
+            and norm not in _STOP
+            and not is_verb(norm)
+            and len(norm) >= 3
+            and self.vocab.get(norm, 0) <= _RARE
+        )
+
+    # --- people ------------------------------------------------------------------------------------------------------
+
+    def _title_end(self, tokens: Sequence[Token], i: int, found_at: list[int | None], found: list[_Found]) -> int:
+        """The end of the title phrase that starts at token ``i`` (a title word): its modifiers and named places."""
+        j = i + 1
+        while j < len(tokens) and j - i <= _MAX_MODIFIERS:
+            k = found_at[j]
+            if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
+                j = found[k].end
+            elif self._modifier(tokens[j].norm) or tokens[j].norm in ("باسم", "ب", "اسم"):
+                j += 1
+            else:
+                break
+        return j
+
+    def _name_word(self, norm: str) -> bool:
+        return (
+            _arabic(norm)
+            and (not _definite(norm) or norm in ("الله", "الرحمن", "الدين"))
+            and norm not in _STOP
+            and norm not in self.gazetteer.titles
+            and not is_verb(norm)
+            and len(norm) >= 2
+        )
+
+    def _titled_people(self, tokens: Sequence[Token], found: list[_Found]) -> dict[int, set[str]]:
+        """Add PERSON mentions for names right after a title; return, per person candidate, its title words."""
+        found_at = _index(found, len(tokens))
+        titled: dict[int, set[str]] = {}
+        i = 0
+        while i < len(tokens):
+            if tokens[i].norm not in self.gazetteer.titles:
+                i += 1
+                continue
+            j = self._title_end(tokens, i, found_at, found)
+            words = {_bare(tokens[i].norm)} | {f.canonical or "" for f in found if i < f.start < j and f.canonical}
+            words |= {_bare(t.norm) for t in tokens[i + 1 : j]}
+            k = found_at[j] if j < len(tokens) else None
+            if k is not None and found[k].start == j and found[k].type == "PERSON":
+                titled.setdefault(k, set()).update(words)
+                i = found[k].end
+                continue
+            end = j
+            while (
+                end < len(tokens)
+                and end - j < _MAX_NAME
+                and found_at[end] is None
+                and self._name_word(tokens[end].norm)
+            ):
+                end += 1
+            if end > j and self._plausible_name(tokens[j:end]):
+                found.append(_Found(j, end, "PERSON", "rule"))
+                for t in range(j, end):
+                    found_at[t] = len(found) - 1
+                titled[len(found) - 1] = words
+                i = end
+            else:
+                i = j
+        return titled
+
+    def _plausible_name(self, name: Sequence[Token]) -> bool:
+        """Two name-like words, or one that is a known given name or unknown to the corpus vocabulary."""
+        if name[-1].norm in _NAME_JOINERS:
+            return False
+        if len(name) >= 2:
+            return True
+        norm = name[0].norm
+        return norm in self.gazetteer.given_names or (self.vocab.get(norm, 0) <= 1 and len(norm) >= 3)
+
+    def _aliases(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+        """A person's family name (and an East Asian family name first) standing alone names the same person."""
+        aliases: dict[str, str] = {}
+        for f in found:
+            if f.type != "PERSON" or f.nominal or f.end - f.start < 2:
+                continue
+            aliases.setdefault(tokens[f.end - 1].norm, "PERSON")
+            first = tokens[f.start].norm
+            if f.end - f.start >= 3 and first not in _NAME_JOINERS:
+                aliases.setdefault(first, "PERSON")
+        covered = _coverage(found, len(tokens))
+        return [
+            _Found(k, k + 1, aliases[t.norm], "rule")
+            for k, t in enumerate(tokens)
+            if t.norm in aliases and covered[k] is None and t.norm not in _STOP and len(t.norm) >= 3
+        ]
+
+    def _bylines(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+        """ "تقرير: حكيمة هرميش": the name after a byline word and a colon."""
+        covered = _coverage(found, len(tokens))
+        out = []
+        for i in range(len(tokens) - 2):
+            if tokens[i].norm in _BYLINES and tokens[i + 1].norm == ":":
+                end = i + 2
+                while (
+                    end < len(tokens)
+                    and end - (i + 2) < 3
+                    and covered[end] is None
+                    and self._name_word(tokens[end].norm)
+                ):
+                    end += 1
+                if end - (i + 2) >= 2:
+                    out.append(_Found(i + 2, end, "PERSON", "rule"))
+        return out
+
+    def _nominal_titles(
+        self, tokens: Sequence[Token], found: list[_Found], titled: dict[int, set[str]]
+    ) -> list[_Found]:
+        """Title phrases not followed by a name, tied to the person introduced with the same title."""
+        found_at = _index(found, len(tokens))
+        out: list[_Found] = []
+        i = 0
+        while i < len(tokens):
+            if tokens[i].norm not in self.gazetteer.titles or found_at[i] is not None:
+                i += 1
+                continue
+            j = self._title_end(tokens, i, found_at, found)
+            nxt = found_at[j] if j < len(tokens) else None
+            if nxt is not None and found[nxt].type == "PERSON":
+                i = j
+                continue
+            head = _bare(tokens[i].norm)
+            words = {_bare(t.norm) for t in tokens[i + 1 : j]} | {
+                f.canonical for f in found if i < f.start < j and f.canonical
+            }
+            antecedent = _antecedent(i, head, words, titled, found)
+            if antecedent is not None:
+                out.append(_Found(i, j, "PERSON", "rule", nominal=True, coref=antecedent))
+            i = j
+        return out
+
+
+def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]], found: list[_Found]) -> int | None:
+    """The named person a title phrase at token ``at`` stands for.
+
+    Candidates were introduced with the same title word; prefer the one sharing the most modifiers ("الكوري
+    الشمالي" ~ "كوريا الشمالية" through the gazetteer's canonical names), then one named before the phrase, then the
+    nearest.
+    """
+    chosen: int | None = None
+    best: tuple[int, bool, int] | None = None
+    for k, titles in titled.items():
+        if head not in titles:
+            continue
+        rank = (len(words & titles), found[k].start < at, -abs(at - found[k].start))
+        if best is None or rank > best:
+            best, chosen = rank, k
+    return chosen
+
+
+def _from_tags(tags: Sequence[str]) -> list[_Found]:
+    out: list[_Found] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, t = tag.partition("-")
+        if prefix == "I" and t == kind:
+            continue
+        if kind and kind != "MISC":
+            out.append(_Found(start, i, kind, "model"))
+        start, kind = (i, t) if prefix in ("B", "I") else (-1, "")
+    return out
+
+
+def _from_gazetteer(matches: Sequence[GazMatch]) -> list[_Found]:
+    return [_Found(m.start, m.end, m.type, "gazetteer", canonical=m.canonical) for m in matches]
+
+
+def _coverage(found: Sequence[_Found], n: int) -> list[int | None]:
+    covered: list[int | None] = [None] * n
+    for k, f in enumerate(found):
+        for t in range(f.start, f.end):
+            if covered[t] is None:
+                covered[t] = k
+    return covered
+
+
+def _index(found: Sequence[_Found], n: int) -> list[int | None]:
+    """Token → the longest candidate covering it (ties: the earlier one)."""
+    at: list[int | None] = [None] * n
+    for k, f in enumerate(found):
+        for t in range(f.start, f.end):
+            cur = at[t]
+            if cur is None or (f.end - f.start) > (found[cur].end - found[cur].start):
+                at[t] = k
+    return at
+
+
+def _handles(text: str, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+    """ "التلفزيون العربي (@AlarabyTV)": the handle names what the words before the bracket name."""
+    ends = {f.end: k for k, f in enumerate(found) if not f.nominal and f.type in ("ORG", "PERSON", "GPE")}
+    out = []
+    for i, tok in enumerate(tokens):
+        if not tok.text.startswith("@") or len(tok.text) < 3 or i < 1 or tokens[i - 1].text != "(":
+            continue
+        k = ends.get(i - 1)
+        if k is None:
+            continue
+        out.append(_Found(i, i + 1, found[k].type, "rule", coref=k, skip=1))
+    return out
+
+
+# --- reading an analysed document: mentions by token, noun phrases, quoted stretches -----------------------------
+
+_ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+_MAX_PHRASE = 7
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the contents of quotation marks ("..." «...» “...”), marks excluded, within a line."""
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        opener: str | None = None
+        open_at = 0
+        for k, ch in enumerate(line):
+            if opener is None:
+                if ch == '"' or ch in _QUOTE_PAIRS:
+                    opener, open_at = ch, k
+            elif (opener == '"' and ch == '"') or (opener != '"' and ch == _QUOTE_PAIRS[opener]):
+                piece = line[open_at + 1 : k]
+                lead = len(piece) - len(piece.lstrip())
+                stripped = piece.strip()
+                if stripped:
+                    start = line_start + open_at + 1 + lead
+                    spans.append((start, start + len(stripped)))
+                opener = None
+        line_start += len(line) + 1
+    return spans
+
+
+class DocView:
+    """Token-level views of an analysed document that the quote and event rules share."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = doc.tokens
+        self.norms = [t.norm for t in doc.tokens]
+        n = len(doc.tokens)
+        starts = {t.start: k for k, t in enumerate(doc.tokens)}
+        ends = {t.end: k for k, t in enumerate(doc.tokens)}
+        self.mention_at: list[int | None] = [None] * n
+        self.mention_tokens: list[tuple[int, int]] = []
+        for m_index, m in enumerate(doc.mentions):
+            first = starts.get(m.start)
+            if first is None:  # a handle mention starts after '@', inside its token
+                first = next((k for k, tok in enumerate(doc.tokens) if tok.start <= m.start < tok.end), None)
+            last = ends.get(m.end)
+            if first is None or last is None:
+                self.mention_tokens.append((0, 0))
+                continue
+            self.mention_tokens.append((first, last + 1))
+            for t in range(first, last + 1):
+                self.mention_at[t] = m_index
+        self.sentence_of = [0] * n
+        for s_index, s in enumerate(doc.sentences):
+            for t in range(s.first_token, s.last_token):
+                self.sentence_of[t] = s_index
+        self.quotes = quoted_spans(doc.text)
+        self.in_quote = [False] * n
+        token_starts = [tok.start for tok in doc.tokens]
+        for q_start, q_end in self.quotes:
+            k = bisect.bisect_left(token_starts, q_start)
+            while k < n and doc.tokens[k].end <= q_end:
+                self.in_quote[k] = True
+                k += 1
+
+    def norm(self, i: int) -> str:
+        """The normalised token ``i`` ("" outside the document)."""
+        return self.norms[i] if 0 <= i < len(self.norms) else ""
+
+    def mention(self, i: int) -> Mention | None:
+        """The mention covering token ``i``, if any."""
+        k = self.mention_at[i] if 0 <= i < len(self.mention_at) else None
+        return self.doc.mentions[k] if k is not None else None
+
+    def is_nounish(self, i: int) -> bool:
+        """Whether token ``i`` can start or continue a noun phrase (an Arabic word or number, not a function word)."""
+        norm = self.norm(i)
+        if not norm or norm in _STOP or is_verb(norm):
+            return False
+        return _arabic(norm) or norm.isdigit()
+
+    def phrase_end(self, i: int, limit: int) -> int:
+        """The end of the noun phrase starting at token ``i``: head, genitives and adjectives, named parts."""
+        at = self.mention_at[i]
+        j = self.mention_tokens[at][1] if at is not None else i + 1
+        if at is None and self.norm(i).isdigit():
+            j = i + 2 if i + 1 < limit and self.is_nounish(i + 1) else i + 1  # "سبعة أشخاص", "30 شخصا"
+        while j < limit and j - i < _MAX_PHRASE:
+            k = self.mention_at[j]
+            if k is not None and self.doc.mentions[k].type in (*_ACTOR_TYPES, "NORP"):
+                j = self.mention_tokens[k][1]
+            elif self.is_nounish(j) and _definite(self.norm(j)):
+                j += 1
+            else:
+                break
+        return min(j, limit)
+
+    def actor(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets naming the actor of the phrase ``[start, end)``: its first named mention if any."""
+        best: Mention | None = None
+        for t in range(start, end):
+            m = self.mention(t)
+            if m is None or m.type not in _ACTOR_TYPES:
+                continue
+            if best is None or (m.type == "PERSON" and best.type != "PERSON" and not m.nominal):
+                best = m
+        if best is not None:
+            return best.start, best.end
+        return self.tokens[start].start, self.tokens[end - 1].end
+
+    def actors_at(self, i: int, limit: int) -> list[tuple[int, int, int]]:
+        """Noun phrases starting at ``i`` and coordinated with و: ``(first token, end token, char start)`` each."""
+        out: list[tuple[int, int, int]] = []
+        while i < limit and (self.mention(i) is not None or self.is_nounish(i)):
+            end = self.phrase_end(i, limit)
+            out.append((i, end, self.tokens[i].start))
+            if (
+                end < limit - 1
+                and self.norm(end) == "و"
+                and (self.mention(end + 1) is not None or self.is_nounish(end + 1))
+            ):
+                i = end + 1
+            else:
+                break
+        return out
