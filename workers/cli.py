@@ -14,6 +14,10 @@ COMMANDS = (
     "workers.commands.enrich",
     "workers.commands.eval",
     "workers.commands.bench",
+    "workers.commands.worker",
+    "workers.commands.topics",
+    "workers.commands.produce",
+    "workers.commands.tail",
 )
 
 

@@ -1,0 +1,328 @@
+"""A pool of extraction processes that the event loop awaits without ever blocking on the extraction itself.
+
+Extraction is CPU-bound (spaCy, CRF, rules), so it runs in child processes, one processor each, loaded once when
+the child starts. The event loop only ships bytes in and results out, so heartbeats, fetches and commits keep
+flowing while articles are analysed.
+
+A child that takes longer than the hard timeout is killed and replaced: the per-article budget in the pipeline is
+only checked between stages, and a stage that never returns must not hold a partition forever. A child that dies
+(a crash in native code, the OOM killer) is replaced too. Either way the article becomes a dead letter and the
+stream goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import multiprocessing
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any, Protocol
+
+import orjson
+
+from workers.deadletters import Origin, dead_letter
+from workers.pipeline import Enriched, Failed, TimeBudgetExceeded
+
+log = logging.getLogger(__name__)
+
+# "spawn", not fork: the parent runs an event loop and Kafka client threads, which a forked child would inherit
+# in whatever state they happened to be in.
+_CONTEXT = multiprocessing.get_context("spawn")
+RESPAWN_BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)
+
+
+class Processor(Protocol):
+    """What a pool child runs: the pipeline, or anything with the same contract (never raises)."""
+
+    def process(self, data: bytes, origin: Origin) -> Enriched | Failed:
+        """Enrich one message or describe why it failed."""
+        ...
+
+    def model_versions(self) -> dict[str, str]:
+        """Versions of the models the processor loaded."""
+        ...
+
+
+# Called once in each child. It must be picklable (a module-level function, or a functools.partial of one), since
+# "spawn" children receive it by pickle.
+ProcessorFactory = Callable[[], Processor]
+
+
+class PoolStartError(RuntimeError):
+    """A child could not load its processor (missing model, bad configuration)."""
+
+
+class WorkerProcessDied(RuntimeError):
+    """The extraction process exited while it was working on an article."""
+
+
+def _child_main(conn: Connection, factory: ProcessorFactory) -> None:
+    # The worker decides when children stop: a Ctrl-C or a SIGTERM sent to the whole process group must not kill
+    # an article half-way; the child exits when the parent closes the pipe.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        processor = factory()
+        conn.send(("ready", processor.model_versions()))
+    except Exception as exc:
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    while True:
+        try:
+            request = conn.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        data, origin = request
+        try:
+            result: Enriched | Failed = processor.process(data, origin)
+        except Exception as exc:  # a processor that breaks its never-raise contract still must not kill the child
+            result = Failed(dead_letter(data, "record", exc, origin), "record", type(exc).__name__)
+        try:
+            conn.send(result)
+        except (BrokenPipeError, OSError):
+            return
+
+
+@dataclass
+class _Slot:
+    index: int
+    process: BaseProcess
+    conn: Connection
+    started_at: float = field(default_factory=time.monotonic)
+
+    def kill(self) -> None:
+        """Stop the child at once and release the pipe."""
+        with contextlib.suppress(Exception):
+            self.process.kill()
+        self.process.join(timeout=10)
+        self.conn.close()
+
+
+@dataclass
+class PoolStats:
+    """What the pool has had to do besides processing: for logs and tests."""
+
+    processed: int = 0
+    timeouts: int = 0
+    crashes: int = 0
+    respawns: int = 0
+
+
+class ExtractionPool:
+    """``size`` child processes each running one processor; :meth:`process` awaits a result with a hard timeout."""
+
+    def __init__(
+        self,
+        factory: ProcessorFactory,
+        size: int,
+        hard_timeout: float,
+        start_timeout: float = 600.0,
+    ) -> None:
+        if size < 1:
+            raise ValueError("pool size must be >= 1")
+        self._factory = factory
+        self.size = size
+        self.hard_timeout = hard_timeout
+        self.start_timeout = start_timeout
+        self.stats = PoolStats()
+        self.model_versions: dict[str, str] = {}
+        self._slots: dict[int, _Slot] = {}
+        self._idle: asyncio.Queue[_Slot] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
+
+    # -- lifecycle (blocking: called before and after the event loop runs) ---------------------------------------
+
+    def start(self) -> dict[str, str]:
+        """Start every child and wait until each has loaded its processor; return the model versions.
+
+        Raises :class:`PoolStartError` (after stopping the children already started) if a child fails to load.
+        """
+        pending = [self._launch(i) for i in range(self.size)]
+        try:
+            for slot in pending:
+                self.model_versions = self._await_ready(slot)
+                self._slots[slot.index] = slot
+        except BaseException:
+            for slot in pending:
+                slot.kill()
+            self._slots.clear()
+            raise
+        return self.model_versions
+
+    @property
+    def ready(self) -> bool:
+        """True when every child is loaded and none is being replaced."""
+        return not self._closed and len(self._slots) == self.size
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Ask every child to exit (after its current article), then kill whichever has not within ``timeout``."""
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()
+        deadline = time.monotonic() + timeout
+        slots = list(self._slots.values())
+        self._slots.clear()
+        for slot in slots:
+            with contextlib.suppress(Exception):
+                slot.conn.send(None)
+        for slot in slots:
+            slot.process.join(timeout=max(0.0, deadline - time.monotonic()))
+            slot.kill()
+
+    def _launch(self, index: int) -> _Slot:
+        parent_conn, child_conn = _CONTEXT.Pipe(duplex=True)
+        process = _CONTEXT.Process(
+            target=_child_main, args=(child_conn, self._factory), name=f"khabar-extract-{index}", daemon=True
+        )
+        process.start()
+        # Our copy of the child's end must go, or a dead child would never show up as EOF on ours.
+        child_conn.close()
+        return _Slot(index=index, process=process, conn=parent_conn)
+
+    def _await_ready(self, slot: _Slot) -> dict[str, str]:
+        if not slot.conn.poll(self.start_timeout):
+            raise PoolStartError(f"extraction process {slot.index} not ready after {self.start_timeout:g} s")
+        try:
+            kind, payload = slot.conn.recv()
+        except (EOFError, OSError):
+            raise PoolStartError(
+                f"extraction process {slot.index} exited while loading (exit code {slot.process.exitcode})"
+            ) from None
+        if kind != "ready":
+            raise PoolStartError(f"extraction process {slot.index} could not load its pipeline: {payload}")
+        versions: dict[str, str] = payload
+        return versions
+
+    # -- processing (async) ---------------------------------------------------------------------------------------
+
+    def _idle_queue(self) -> asyncio.Queue[_Slot]:
+        if self._idle is None:
+            self._idle = asyncio.Queue()
+            for slot in self._slots.values():
+                self._idle.put_nowait(slot)
+        return self._idle
+
+    async def process(self, data: bytes, origin: Origin) -> Enriched | Failed:
+        """Run one message through a free child; a timeout or a crash comes back as a :class:`Failed`."""
+        if self._closed:
+            raise RuntimeError("the extraction pool is closed")
+        slot = await self._idle_queue().get()
+        # The round trip runs as its own task and the caller awaits it shielded: if the caller is cancelled (a
+        # shutdown, a rebalance) the child still finishes, and its slot goes back to the pool rather than leaking.
+        task = asyncio.get_running_loop().create_task(self._run(slot, data, origin))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return await asyncio.shield(task)
+
+    async def _run(self, slot: _Slot, data: bytes, origin: Origin) -> Enriched | Failed:
+        try:
+            result = await self._roundtrip(slot, data, origin)
+        except (TimeoutError, asyncio.TimeoutError):  # distinct classes before Python 3.11
+            self.stats.timeouts += 1
+            log.warning(
+                "extraction timed out",
+                extra={"event": "pool.timeout", "slot": slot.index, "seconds": self.hard_timeout, **_where(origin)},
+            )
+            self._replace(slot)
+            error = TimeBudgetExceeded(f"extraction killed after the hard limit of {self.hard_timeout:g} s")
+            return Failed(dead_letter(data, "budget", error, origin, _article_id(data)), "budget", type(error).__name__)
+        except (EOFError, OSError) as exc:
+            self.stats.crashes += 1
+            log.error(
+                "extraction process died",
+                extra={"event": "pool.crash", "slot": slot.index, "exitcode": slot.process.exitcode, **_where(origin)},
+            )
+            self._replace(slot)
+            died = WorkerProcessDied(f"extraction process exited ({type(exc).__name__}, code {slot.process.exitcode})")
+            return Failed(dead_letter(data, "record", died, origin, _article_id(data)), "record", type(died).__name__)
+        self.stats.processed += 1
+        self._idle_queue().put_nowait(slot)
+        return result
+
+    async def _roundtrip(self, slot: _Slot, data: bytes, origin: Origin) -> Enriched | Failed:
+        loop = asyncio.get_running_loop()
+        readable: asyncio.Future[None] = loop.create_future()
+
+        def on_readable() -> None:
+            if not readable.done():
+                readable.set_result(None)
+
+        fd = slot.conn.fileno()
+        loop.add_reader(fd, on_readable)
+        try:
+            slot.conn.send((data, origin))
+            await asyncio.wait_for(readable, self.hard_timeout)
+        finally:
+            loop.remove_reader(fd)
+        # The child sends each result in one write; by the time the pipe is readable the rest follows at once.
+        result: Enriched | Failed = slot.conn.recv()
+        return result
+
+    def _replace(self, slot: _Slot) -> None:
+        self._slots.pop(slot.index, None)
+        slot.kill()
+        if self._closed:
+            return
+        task = asyncio.get_running_loop().create_task(self._respawn(slot.index))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _respawn(self, index: int) -> None:
+        attempt = 0
+        while not self._closed:
+            started = time.monotonic()
+            try:
+                # Loading models takes seconds of CPU in the child; the parent only waits, off the event loop.
+                slot = await asyncio.to_thread(self._start_one, index)
+            except PoolStartError as exc:
+                delay = RESPAWN_BACKOFF_SECONDS[min(attempt, len(RESPAWN_BACKOFF_SECONDS) - 1)]
+                attempt += 1
+                log.error(
+                    "extraction process failed to restart",
+                    extra={"event": "pool.respawn_failed", "slot": index, "error": str(exc), "retry_in": delay},
+                )
+                await asyncio.sleep(delay)
+                continue
+            if self._closed:
+                slot.kill()
+                return
+            self.stats.respawns += 1
+            self._slots[index] = slot
+            self._idle_queue().put_nowait(slot)
+            log.info(
+                "extraction process restarted",
+                extra={"event": "pool.respawned", "slot": index, "seconds": round(time.monotonic() - started, 3)},
+            )
+            return
+
+    def _start_one(self, index: int) -> _Slot:
+        slot = self._launch(index)
+        try:
+            self._await_ready(slot)
+        except BaseException:
+            slot.kill()
+            raise
+        return slot
+
+
+def _where(origin: Origin) -> dict[str, Any]:
+    return {"topic": origin.topic, "partition": origin.partition, "offset": origin.offset}
+
+
+def _article_id(data: bytes) -> str | None:
+    # Only for the dead letter of an article we could not finish: the id helps whoever replays it.
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return None
+    article_id = value.get("id") if isinstance(value, dict) else None
+    return article_id if isinstance(article_id, str) else None
