@@ -1,0 +1,76 @@
+"""Gazetteer lookups on Arabic tokens, and the shipped tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.articles import SEED_FILE
+from workers.lang.ar.gazetteer import DATA_DIR, ENTITY_FILES, HEADER, Gazetteer
+from workers.lang.ar.normalise import normalise
+from workers.lang.ar.tokens import Token, tokenize
+
+
+def found(text: str) -> dict[str, tuple[str, str]]:
+    tokens = tokenize(text)
+    return {
+        " ".join(t.text for t in tokens[m.start : m.end]): (m.type, m.canonical) for m in Gazetteer.load().match(tokens)
+    }
+
+
+def test_seed_names_are_found_with_their_types() -> None:
+    matches = found(SEED_FILE.read_text(encoding="utf-8"))
+    assert matches["كوريا الشمالية"][0] == "GPE"
+    assert matches["الولايات المتحدة"][0] == "GPE"
+    assert matches["المملكة المتحدة"][0] == "GPE"
+    assert matches["بيونغيانغ"][0] == "GPE"
+    assert matches["موسكو"][0] == "GPE"
+    assert matches["واشنطن"][0] == "GPE"
+    assert matches["أميركا"] == ("GPE", "الولايات المتحدة")
+    assert matches["وكالة إنترفاكس للأنباء"][0] == "ORG"
+    assert matches["مجلس الأمن الدولي"][0] == "ORG"
+    assert matches["الأمم المتحدة"][0] == "ORG"
+    assert matches["شويغو"] == ("PERSON", "سيرغي شويغو")
+    assert matches["الكوري الشمالي"][0] == "NORP"
+
+
+def test_longest_name_wins() -> None:
+    assert found("قالت وكالة الأنباء المركزية الكورية اليوم") == {
+        "وكالة الأنباء المركزية الكورية": ("ORG", "وكالة الأنباء المركزية الكورية")
+    }
+
+
+def test_first_token_may_carry_a_proclitic_or_the_contracted_article() -> None:
+    # Tokens cut at spaces only, as another tokenizer would leave them.
+    words = ["وصل", "بالولايات", "المتحدة", "ولروسيا"]
+    tokens = [Token(w, 0, len(w), normalise(w)) for w in words]
+    assert [(m.start, m.end, m.canonical) for m in Gazetteer.load().match(tokens)] == [
+        (1, 3, "الولايات المتحدة"),
+        (3, 4, "روسيا"),
+    ]
+    assert found("رسالة للأمم المتحدة")["للأمم المتحدة"] == ("ORG", "الأمم المتحدة")
+
+
+def test_a_word_is_not_read_as_a_proclitic_plus_a_name() -> None:
+    assert found("وزير الخارجية") == {}
+
+
+def test_match_spans_are_token_indices() -> None:
+    tokens = tokenize("زار شويغو كوريا الشمالية")
+    spans = [(m.start, m.end, m.type) for m in Gazetteer.load().match(tokens)]
+    assert spans == [(1, 2, "PERSON"), (2, 4, "GPE")]
+
+
+def test_tables_have_headers_and_stay_small() -> None:
+    files = sorted(Path(DATA_DIR).glob("*.tsv"))
+    assert {f.name for f in files} >= set(ENTITY_FILES) | {"titles.tsv", "given_names.tsv", "vocab.tsv"}
+    for f in files:
+        if f.name in ENTITY_FILES:
+            assert f.read_text(encoding="utf-8").split("\n", 1)[0].split("\t") == list(HEADER)
+    assert sum(f.stat().st_size for f in files) < 3_000_000
+
+
+def test_titles_and_given_names_are_loaded_as_normalised_words() -> None:
+    gazetteer = Gazetteer.load()
+    assert "وزير" in gazetteer.titles
+    assert "الرئيس" in gazetteer.titles
+    assert "سيرغي" in gazetteer.given_names

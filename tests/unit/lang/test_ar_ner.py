@@ -1,0 +1,84 @@
+"""The shipped Arabic CRF tagger, its scoring, and the NewsFANE mapping it was trained with."""
+
+from __future__ import annotations
+
+import orjson
+
+from tests.support.articles import SEED_FILE
+from workers.lang.ar.ner import MODEL_PATH, ArabicNer
+from workers.lang.ar.newsfane import COARSE, coarse_tag, join_suffixes, retokenize
+from workers.lang.ar.spans import score, spans
+from workers.lang.ar.tokens import tokenize
+
+SEED_SENTENCE = (
+    "وزار شويغو كوريا الشمالية بمناسبة الذكرى السبعين لنهاية الحرب الكورية في يوليو/ تموز الماضي واجتمع مع كيم."
+)
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    tokens = tokenize(text)
+    tags = ArabicNer.load().tag(tokens)
+    return [
+        (" ".join(t.text for t in tokens[a:b]), kind)
+        for a, b, kind in sorted(spans(tags, {k: k for k in COARSE.values()}))
+    ]
+
+
+def test_model_loads_with_its_version() -> None:
+    ner = ArabicNer.load()
+    meta = orjson.loads(MODEL_PATH.with_suffix(".json").read_bytes())
+    assert ner.version == meta["version"]
+    assert ner.version.startswith("ar-ner-crf-")
+
+
+def test_shoigu_is_a_person_in_a_seed_sentence() -> None:
+    found = entities(SEED_SENTENCE)
+    assert ("شويغو", "PERSON") in found
+    assert ("كوريا الشمالية", "GPE") in found
+
+
+def test_one_valid_bio_tag_per_token_on_the_seed() -> None:
+    tokens = tokenize(SEED_FILE.read_text(encoding="utf-8"))
+    tags = ArabicNer.load().tag(tokens)
+    assert len(tags) == len(tokens)
+    allowed = {"O"} | {f"{p}-{t}" for p in "BI" for t in set(COARSE.values())}
+    assert set(tags) <= allowed
+
+
+def test_hamza_and_tashkeel_do_not_hide_a_name() -> None:
+    plain = entities("وقال الرئيس الروسي فلاديمير بوتين ان موسكو مستعدة")
+    marked = entities("وقالَ الرئيسُ الروسيُّ فلاديمير بوتين إنّ موسكو مستعدّة")
+    assert ("فلاديمير بوتين", "PERSON") in plain
+    assert ("فلاديمير بوتين", "PERSON") in marked
+
+
+def test_every_newsfane_class_maps_to_a_coarse_type() -> None:
+    assert set(COARSE.values()) == {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "MISC"}
+    assert coarse_tag("B-Politician") == "B-PERSON"
+    assert coarse_tag("I-Population-Center") == "I-GPE"
+    assert coarse_tag("B-Group") == "B-NORP"
+    assert coarse_tag("O") == "O"
+
+
+def test_corpus_suffix_tokens_are_joined_to_their_word() -> None:
+    paragraph = [("و", "O"), ("قال", "O"), ("ان", "O"), ("ه", "O"), ("حكومة", "O"), ("ه", "O"), ("و", "O"), ("هم", "O")]
+    assert [t for t, _ in join_suffixes(paragraph)] == ["و", "قال", "انه", "حكومته", "و", "هم"]
+
+
+def test_a_proclitic_split_off_an_entity_is_outside_it() -> None:
+    pairs = [("زار", "O"), ("بالولايات", "B-GPE"), ("المتحدة", "I-GPE")]
+    assert retokenize(pairs, {"الولايات": 100}) == [
+        ("زار", "O"),
+        ("ب", "O"),
+        ("الولايات", "B-GPE"),
+        ("المتحدة", "I-GPE"),
+    ]
+
+
+def test_scoring_counts_exact_spans_only() -> None:
+    gold = [["B-PERSON", "I-PERSON", "O", "B-GPE"]]
+    predicted = [["B-PERSON", "O", "O", "B-LOC"]]
+    result = score(gold, predicted, {"PERSON": "PERSON", "GPE": "LOC", "LOC": "LOC"})
+    assert result["PERSON"]["f1"] == 0.0
+    assert result["LOC"]["f1"] == 1.0
+    assert result["micro"]["precision"] == 0.5

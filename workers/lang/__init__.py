@@ -1,0 +1,1 @@
+"""Language packs: the per-language analysis (tokens, names, models) behind the pipeline's stages."""

@@ -1,0 +1,131 @@
+"""Longest-match lookup of known names (places, organisations, people, nationalities) in Arabic tokens.
+
+The tables are built by ``python -m workers.lang.ar.build_gazetteers`` into ``data/`` (see data/PROVENANCE.md).
+Names are compared token by token in normalised form; the first token of a match may carry one proclitic
+("لروسيا", "وبموسكو") or the ل + ال contraction ("للأمم المتحدة" for "الأمم المتحدة").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from workers.lang.ar.clitics import CONJUNCTIONS, PREPOSITIONS, PROCLITICS, load_vocab
+from workers.lang.ar.tokens import Token, tokenize
+
+DATA_DIR = Path(__file__).parent / "data"
+HEADER = ("name", "type", "canonical", "source")
+# Entity tables in priority order: a name listed twice keeps the type of the first table.
+ENTITY_FILES = ("curated.tsv", "norp.tsv", "cldr.tsv", "geonames.tsv")
+TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class GazMatch:
+    """A gazetteer name found in a token sequence: tokens ``start`` to ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    type: str
+    canonical: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    type: str
+    canonical: str
+    source: str
+
+
+def _read(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as f:
+        header = next(f).rstrip("\n").split("\t")
+        if tuple(header) != HEADER:
+            raise ValueError(f"{path}: header {header}, expected {list(HEADER)}")
+        return [line.rstrip("\n").split("\t") for line in f if line.strip()]
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """A name's lookup key: the normalised forms of its word and number tokens."""
+    return tuple(t.norm for t in tokenize(name) if t.norm[0].isalnum())
+
+
+class Gazetteer:
+    """Known names by normalised token sequence, plus the title and given-name word lists used as NER features."""
+
+    def __init__(self, entries: dict[tuple[str, ...], _Entry], titles: frozenset[str], given_names: frozenset[str]):
+        self._entries = entries
+        self._longest: dict[str, int] = {}
+        types: dict[str, set[str]] = {}
+        for key, entry in entries.items():
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            for word in key:
+                types.setdefault(word, set()).add(entry.type)
+        # Word → the types of the names it occurs in ("شويغو" → PERSON, "المتحدة" → GPE, ORG).
+        self.word_types: dict[str, tuple[str, ...]] = {w: tuple(sorted(t)) for w, t in types.items()}
+        self.titles = titles
+        self.given_names = given_names
+        self._vocab = load_vocab()
+
+    @classmethod
+    @cache
+    def load(cls, data_dir: Path = DATA_DIR) -> Gazetteer:
+        """Load (once per process) the tables in ``data_dir``."""
+        entries: dict[tuple[str, ...], _Entry] = {}
+        for file in ENTITY_FILES:
+            for name, kind, canonical, source in _read(data_dir / file):
+                if kind not in TYPES:
+                    raise ValueError(f"{file}: unknown type {kind!r} for {name!r}")
+                key = _key(name)
+                if key and key not in entries:
+                    entries[key] = _Entry(kind, canonical, source)
+        titles = frozenset(k[0] for row in _read(data_dir / "titles.tsv") if (k := _key(row[0])))
+        given = frozenset(k[0] for row in _read(data_dir / "given_names.tsv") if (k := _key(row[0])))
+        return cls(entries, titles, given)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _first_forms(self, norm: str) -> list[str]:
+        """The forms under which a name's first token may be written with a proclitic attached."""
+        forms = [norm]
+        if len(norm) < 4 or norm[0] not in PROCLITICS:
+            return forms
+        # A corpus word ("وزير", "بكين") is not a proclitic plus a name, unless the rest carries the article.
+        known = self._vocab.get(norm, 0) >= 2
+        for k in (1, 2):
+            if k == 2 and not (norm[0] in CONJUNCTIONS and norm[1] in PREPOSITIONS):
+                break
+            rest = norm[k:]
+            if len(rest) < 3:
+                break
+            if norm[k - 1] == "ل" and rest[0] == "ل" and not rest.startswith("ال"):
+                forms.append("ا" + rest)  # "للامم" = ل + "الامم" with the alef dropped
+            if rest.startswith("ال") or not known:
+                forms.append(rest)
+        return forms
+
+    def match(self, tokens: Sequence[Token]) -> list[GazMatch]:
+        """Non-overlapping gazetteer names in ``tokens``, leftmost first and longest at each start."""
+        norms = [t.norm for t in tokens]
+        found: list[GazMatch] = []
+        i = 0
+        while i < len(norms):
+            best: tuple[int, _Entry] | None = None
+            for form in self._first_forms(norms[i]):
+                longest = min(self._longest.get(form, 0), len(norms) - i)
+                for length in range(longest, best[0] if best else 0, -1):
+                    entry = self._entries.get((form, *norms[i + 1 : i + length]))
+                    if entry:
+                        best = (length, entry)
+                        break
+            if best:
+                length, entry = best
+                found.append(GazMatch(i, i + length, entry.type, entry.canonical, entry.source))
+                i += length
+            else:
+                i += 1
+        return found

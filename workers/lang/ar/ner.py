@@ -1,0 +1,54 @@
+"""The Arabic named-entity tagger: a linear-chain CRF (python-crfsuite) over hand-written features.
+
+Trained by ``python -m workers.lang.ar.train_ner`` on NewsFANE (CC BY-SA 3.0; see models/LICENSE-NewsFANE.md).
+Tags are coarse BIO: PERSON ORG GPE LOC NORP FAC MISC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+import orjson
+import pycrfsuite
+
+from workers.lang.ar.features import document_features
+from workers.lang.ar.gazetteer import Gazetteer
+from workers.lang.ar.tokens import Token, sentence_slices
+
+MODEL_PATH = Path(__file__).parent / "models" / "ner-crf.crfsuite"
+
+
+class ArabicNer:
+    """A loaded tagger. Not thread-safe (one crfsuite tagger): share it within one thread or event loop."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, version: str, gazetteer: Gazetteer) -> None:
+        self._tagger = tagger
+        self._gazetteer = gazetteer
+        self.version = version
+
+    @classmethod
+    @cache
+    def load(cls, path: Path | None = None) -> ArabicNer:
+        """Load (once per process and path) the model at ``path``, by default the shipped one.
+
+        The version comes from the model's metadata file, ``path`` with the suffix ``.json``.
+        """
+        model = path or MODEL_PATH
+        meta = orjson.loads(model.with_suffix(".json").read_bytes())
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model))
+        return cls(tagger, str(meta["version"]), Gazetteer.load())
+
+    def tag(self, tokens: Sequence[Token]) -> list[str]:
+        """BIO tags (``B-PERSON``, ``I-ORG``, ``O`` ...), one per token.
+
+        Pass a whole article: features look at the whole document, and tagging goes sentence by sentence.
+        """
+        slices = sentence_slices([t.text for t in tokens])
+        features = document_features(tokens, self._gazetteer, slices)
+        tags: list[str] = []
+        for start, end in slices:
+            tags.extend(self._tagger.tag(features[start:end]))
+        return tags
