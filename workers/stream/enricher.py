@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from workers import metrics
 from workers.deadletters import Origin, dead_letter
@@ -69,9 +69,13 @@ class StreamEnricher:
         origin = Origin(topic=message.topic, partition=message.partition, offset=message.offset)
         started = time.perf_counter()
         with metrics.in_flight():
-            result = await self.extractor.process(message.value, origin)
-            if isinstance(result, Enriched):
-                result = await self._publish_enriched(result, message, origin)
+            try:
+                result = await self.extractor.process(message.value, origin)
+                if isinstance(result, Enriched):
+                    result = await self._publish_enriched(result, message, origin)
+            except Exception as exc:  # a bug of ours must cost one dead letter, not the message
+                log.exception("unexpected error", extra={"event": "message.error", **_where(message)})
+                result = Failed(dead_letter(message.value, "record", exc, origin), "record", type(exc).__name__)
             if isinstance(result, Failed):
                 await self._publish_dead_letter(result, message)
         self.positions[(message.topic, message.partition)] = message.offset + 1
@@ -80,9 +84,7 @@ class StreamEnricher:
             "message handled",
             extra={
                 "event": "message.handled",
-                "topic": message.topic,
-                "partition": message.partition,
-                "offset": message.offset,
+                **_where(message),
                 "article_id": result.record.get("id"),
                 "outcome": result.record.get("outcome") if isinstance(result, Enriched) else f"dead:{result.stage}",
                 "ms": round((time.perf_counter() - started) * 1000, 1),
@@ -135,10 +137,12 @@ class StreamEnricher:
             "dead letter",
             extra={
                 "event": "message.dead_letter",
-                "topic": message.topic,
-                "partition": message.partition,
-                "offset": message.offset,
+                **_where(message),
                 "stage": failed.stage,
                 "error_class": failed.error_class,
             },
         )
+
+
+def _where(message: Incoming) -> dict[str, Any]:
+    return {"topic": message.topic, "partition": message.partition, "offset": message.offset}
