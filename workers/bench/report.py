@@ -82,123 +82,92 @@ def _num(value: Any, digits: int = 1) -> str:
     return f"{value:,.{digits}f}"
 
 
+def _mb(value: int | None) -> str:
+    return "-" if value is None else f"{value / MB:,.0f}"
+
+
 def render(result: Mapping[str, Any]) -> str:
     """The whole result as tables for people."""
     machine = result["machine"]
-    inprocess = result["inprocess"]
-    pipeline = inprocess["pipeline"]
     lines = [
         f"khabar bench {result['khabar_version']}: {machine['usable_cpus']} of {machine['cpus']} CPUs usable, "
         f"load average {machine['load_average_start']} at start, {machine['load_average_end']} at end",
         "",
+    ]
+    lines += _inprocess_lines(result["inprocess"])
+    if result.get("kafka"):
+        lines += ["", *_kafka_lines(result["kafka"])]
+    lines += ["", "Targets", *_target_lines(result["targets"])]
+    for name, c in result["inprocess"]["pipeline"]["corpora"].items():
+        if c.get("profile"):
+            lines += ["", f"Profile, {name} (functions by own time, one extra profiled pass)", *_profile_lines(c)]
+    return "\n".join(lines)
+
+
+def _inprocess_lines(inprocess: Mapping[str, Any]) -> list[str]:
+    pipeline = inprocess["pipeline"]
+    lines = [
         f"In process, no broker: one process pinned to CPU {pipeline['pinned_core']} (one core), "
-        f"languages {'+'.join(pipeline['languages'])} loaded",
+        f"languages {'+'.join(pipeline['languages'])} loaded"
     ]
     rows: list[list[str]] = []
     for name, c in pipeline["corpora"].items():
         lat = c["article_latency"]
-        rows.append(
-            [
-                f"pipeline {name}",
-                str(c["articles"]),
-                _num(c["words_per_article"], 0),
-                _num(c["articles_per_second"], 2),
-                _num(c["words_per_second"], 0),
-                _num(lat["p50_ms"]),
-                _num(lat["p99_ms"]),
-                _num(pipeline["load_seconds"].get(c["lang"]), 2),
-                str(sum(c["failed"].values())),
-            ]
-        )
+        rows.append([f"pipeline {name}", str(c["articles"]), _num(c["words_per_article"], 0),
+                     _num(c["articles_per_second"], 2), _num(c["words_per_second"], 0), _num(lat["p50_ms"]),
+                     _num(lat["p99_ms"]), _num(pipeline["load_seconds"].get(c["lang"]), 2),
+                     str(sum(c["failed"].values()))])
     for lang, ceiling in inprocess["ceilings"].items():
-        rows.append(
-            [
-                f"spaCy sm alone {lang}",
-                str(ceiling["articles"]),
-                _num(ceiling["words"] / max(1, ceiling["articles"]), 0),
-                _num(ceiling["articles_per_second"], 2),
-                _num(ceiling["words_per_second"], 0),
-                "-",
-                "-",
-                _num(ceiling["load_seconds"], 2),
-                "-",
-            ]
-        )
-    lines += _table(
-        ["", "articles", "words/art", "articles/s", "words/s", "p50 ms", "p99 ms", "load s", "failed"], rows
-    )
+        rows.append([f"spaCy sm alone {lang}", str(ceiling["articles"]),
+                     _num(ceiling["words"] / max(1, ceiling["articles"]), 0), _num(ceiling["articles_per_second"], 2),
+                     _num(ceiling["words_per_second"], 0), "-", "-", _num(ceiling["load_seconds"], 2), "-"])
+    header = ["", "articles", "words/art", "articles/s", "words/s", "p50 ms", "p99 ms", "load s", "failed"]
+    lines += _table(header, rows)
     lines.append("")
     for name, c in pipeline["corpora"].items():
         shares = ", ".join(f"{stage} {share:.0%}" for stage, share in c["stage_share"].items())
         lines.append(f"time by stage, {name}: {shares}")
-    lines.append(
-        f"peak RSS of the pipeline process: {pipeline['peak_rss_bytes'] / MB:,.0f} MB "
-        f"(after loading: {(pipeline['rss_after_load_bytes'] or 0) / MB:,.0f} MB)"
-    )
+    lines.append(f"peak RSS of the pipeline process: {_mb(pipeline['peak_rss_bytes'])} MB "
+                 f"(after loading: {_mb(pipeline['rss_after_load_bytes'])} MB)")
     for lang, ceiling in inprocess["ceilings"].items():
-        lines.append(
-            f"peak RSS of spaCy sm alone ({lang}, batch size {ceiling['batch_size']}): "
-            f"{ceiling['peak_rss_bytes'] / MB:,.0f} MB"
-        )
-    kafka = result.get("kafka")
-    if kafka:
-        lines += [
-            "",
-            f"Through Kafka at {kafka['bootstrap']}: corpora {', '.join(kafka['corpora'])} in turn; "
-            f"single-core in-process rate of that mix {_num(kafka['single_core_mix_articles_per_second'], 2)}/s",
-        ]
-        rows = []
-        for run in kafka["runs"]:
-            for phase in ("burst", "paced"):
-                figures = run.get(phase)
-                if not figures:
-                    continue
-                lat = figures["latency"]
-                what = "max rate" if phase == "burst" else f"paced at {figures['target_per_second']:g}/s"
-                rss = run.get("peak_rss") or {}
-                rows.append(
-                    [
-                        run["mode"],
-                        str(run["workers"]),
-                        what,
-                        str(figures["articles"]),
-                        _num(figures["articles_per_second"], 1),
-                        _num(lat["p50_ms"], 0),
-                        _num(lat["p95_ms"], 0),
-                        _num(lat["p99_ms"], 0),
-                        str(figures["dead_letters"]),
-                        _num((rss.get("child_process_bytes") or 0) / MB, 0),
-                    ]
-                )
-        lines += _table(
-            ["mode", "workers", "load", "articles", "articles/s", "p50 ms", "p95 ms", "p99 ms", "dead", "child RSS MB"],
-            rows,
-        )
-    lines += ["", "Targets"]
-    rows = [
-        [
-            t["what"],
-            f"{t['goal']} {t['unit']}",
-            "-" if t["measured"] is None else f"{t['measured']:,.3g} {t['unit']}",
-            {True: "met", False: "MISSED", None: "-"}[t["met"]],
-        ]
-        for t in result["targets"]
+        lines.append(f"peak RSS of spaCy sm alone ({lang}, nlp.pipe batch size {ceiling['batch_size']}): "
+                     f"{_mb(ceiling['peak_rss_bytes'])} MB")
+    return lines
+
+
+def _kafka_lines(kafka: Mapping[str, Any]) -> list[str]:
+    lines = [
+        f"Through Kafka at {kafka['bootstrap']}: corpora {', '.join(kafka['corpora'])} in turn; single-core "
+        f"in-process rate of that mix {_num(kafka['single_core_mix_articles_per_second'], 2)}/s"
     ]
-    lines += _table(["target", "goal", "measured", ""], rows)
-    for name, c in pipeline["corpora"].items():
-        if c.get("profile"):
-            lines += ["", f"Profile, {name} (functions by own time, one extra profiled pass)"]
-            lines += _table(
-                ["function", "calls", "own s", "share", "cumulative s"],
-                [
-                    [
-                        p["function"],
-                        str(p["calls"]),
-                        _num(p["own_seconds"], 3),
-                        f"{p['own_share']:.1%}",
-                        _num(p["cumulative_seconds"], 3),
-                    ]
-                    for p in c["profile"]
-                ],
-            )
-    return "\n".join(lines)
+    rows: list[list[str]] = []
+    for run in kafka["runs"]:
+        rss = run.get("peak_rss") or {}
+        for phase in ("burst", "paced"):
+            figures = run.get(phase)
+            if not figures:
+                continue
+            lat = figures["latency"]
+            load = "max rate" if phase == "burst" else f"paced at {figures['target_per_second']:g}/s"
+            rows.append([run["mode"], str(run["workers"]), load, str(figures["articles"]),
+                         _num(figures["articles_per_second"], 1), _num(lat["p50_ms"], 0), _num(lat["p95_ms"], 0),
+                         _num(lat["p99_ms"], 0), str(figures["dead_letters"]), _mb(rss.get("main_process_bytes")),
+                         _mb(rss.get("child_process_bytes"))])
+    header = ["mode", "workers", "load", "articles", "articles/s", "p50 ms", "p95 ms", "p99 ms", "dead", "main MB"]
+    return lines + _table([*header, "child MB"], rows)
+
+
+def _target_lines(targets: list[Mapping[str, Any]]) -> list[str]:
+    verdict = {True: "met", False: "MISSED", None: "-"}
+    rows = [[t["what"], f"{t['goal']} {t['unit']}", _measured(t), verdict[t["met"]]] for t in targets]
+    return _table(["target", "goal", "measured", ""], rows)
+
+
+def _measured(target: Mapping[str, Any]) -> str:
+    return "-" if target["measured"] is None else f"{target['measured']:,.3g} {target['unit']}"
+
+
+def _profile_lines(corpus: Mapping[str, Any]) -> list[str]:
+    rows = [[p["function"], str(p["calls"]), _num(p["own_seconds"], 3), f"{p['own_share']:.1%}",
+             _num(p["cumulative_seconds"], 3)] for p in corpus["profile"]]
+    return _table(["function", "calls", "own s", "share", "cumulative s"], rows)

@@ -45,7 +45,11 @@ MAX_MESSAGES = 20_000
 READY_TIMEOUT_SECONDS = 240.0
 WORKER_STOP_SECONDS = 30.0
 TOPIC_FIELDS = ("raw", "enriched", "entities", "quotes", "events", "dlq")
-MODES = {"pipeline": ("-m", "workers.cli", "worker"), "passthrough": ("-m", "workers.bench.passthrough")}
+MODES = {
+    "pipeline": ("-m", "workers.cli", "worker"),
+    "passthrough": ("-m", "workers.bench.passthrough"),
+    "passthrough-acked": ("-m", "workers.bench.passthrough", "--acked"),
+}
 
 
 class BenchError(RuntimeError):
@@ -421,7 +425,8 @@ def run_kafka(
         messages = int(min(MAX_MESSAGES, max(MIN_MESSAGES, expected)))
         paced = 0.5 if n == counts[-1] else None
         specs.append(RunSpec("pipeline", n, messages, paced_fraction=paced, paced_seconds=seconds))
-    specs.extend(RunSpec("passthrough", n, PASSTHROUGH_MESSAGES) for n in counts)
+    for mode in ("passthrough", "passthrough-acked"):
+        specs.extend(RunSpec(mode, n, PASSTHROUGH_MESSAGES) for n in counts)
     runs: list[dict[str, Any]] = []
     try:
         with tempfile.TemporaryDirectory(prefix="khabar-bench-") as log_dir:
