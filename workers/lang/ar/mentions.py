@@ -22,14 +22,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from workers.doc import Doc, Mention, Token
+from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verbs
 from workers.lang.ar.lexicon.words import (
     COMPLEMENTISERS,
     CONJUNCTIONS,
+    NUMBER_WORDS,
     PARTICLES,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTIFIERS,
     RELATIVES,
     TIME_WORDS,
     word_set,
@@ -104,6 +107,7 @@ class MentionFinder:
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
         found.extend(self._nominal_titles(tokens, found, titled))
+        _retarget(found)
         return [self._mention(doc, f) for f in found]
 
     def _mention(self, doc: Doc, f: _Found) -> Mention:
@@ -315,6 +319,22 @@ def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]]
     return chosen
 
 
+_SOURCE_RANK = {"rule": 0, "gazetteer": 1, "model": 2}
+
+
+def _retarget(found: list[_Found]) -> None:
+    """Point each ``coref`` at the candidate the entities stage keeps when several cover the same tokens."""
+    best: dict[tuple[int, int], int] = {}
+    for k, f in enumerate(found):
+        span = (f.start, f.end)
+        if span not in best or _SOURCE_RANK.get(f.source, 3) < _SOURCE_RANK.get(found[best[span]].source, 3):
+            best[span] = k
+    for f in found:
+        if f.coref is not None:
+            target = found[f.coref]
+            f.coref = best[(target.start, target.end)]
+
+
 def _from_tags(tags: Sequence[str]) -> list[_Found]:
     out: list[_Found] = []
     start, kind = -1, ""
@@ -370,6 +390,7 @@ def _handles(text: str, tokens: Sequence[Token], found: list[_Found]) -> list[_F
 
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _MAX_PHRASE = 7
+_VIEW = "ar.view"
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 
 
@@ -396,11 +417,21 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def view_of(doc: Doc) -> DocView:
+    """The document's :class:`DocView`, built once after mentions and dates are known and shared by later steps."""
+    view = doc.annotations.get(_VIEW)
+    if not isinstance(view, DocView) or view.mention_count != len(doc.mentions):
+        view = DocView(doc)
+        doc.annotations[_VIEW] = view
+    return view
+
+
 class DocView:
     """Token-level views of an analysed document that the quote and event rules share."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.mention_count = len(doc.mentions)
         self.tokens = doc.tokens
         self.norms = [t.norm for t in doc.tokens]
         n = len(doc.tokens)
@@ -423,9 +454,15 @@ class DocView:
         for s_index, s in enumerate(doc.sentences):
             for t in range(s.first_token, s.last_token):
                 self.sentence_of[t] = s_index
+        self.in_date = [False] * n
+        token_starts = [tok.start for tok in doc.tokens]
+        for d in doc.dates:
+            k = bisect.bisect_left(token_starts, d.start)
+            while k < n and doc.tokens[k].end <= d.end:
+                self.in_date[k] = True
+                k += 1
         self.quotes = quoted_spans(doc.text)
         self.in_quote = [False] * n
-        token_starts = [tok.start for tok in doc.tokens]
         for q_start, q_end in self.quotes:
             k = bisect.bisect_left(token_starts, q_start)
             while k < n and doc.tokens[k].end <= q_end:
@@ -451,43 +488,68 @@ class DocView:
     def phrase_end(self, i: int, limit: int) -> int:
         """The end of the noun phrase starting at token ``i``: head, genitives and adjectives, named parts."""
         at = self.mention_at[i]
+        head = self.norm(i)
         j = self.mention_tokens[at][1] if at is not None else i + 1
-        if at is None and self.norm(i).isdigit():
-            j = i + 2 if i + 1 < limit and self.is_nounish(i + 1) else i + 1  # "سبعة أشخاص", "30 شخصا"
+        counted = at is None and (head.isdigit() or head in NUMBER_WORDS)
+        if (counted or head in QUANTIFIERS) and i + 1 < limit and self.is_nounish(i + 1):
+            j = i + 2  # "سبعة أشخاص", "30 شخصا", "أحد جنوده"
+        partitive = counted or head in QUANTIFIERS
+        # A name does not govern another name ("زار شويغو كوريا"); a common noun may ("زعيم كوريا الشمالية").
+        named_head = at is not None and self.doc.mentions[at].type in _ACTOR_TYPES and not self.doc.mentions[at].nominal
         while j < limit and j - i < _MAX_PHRASE:
             k = self.mention_at[j]
-            if k is not None and self.doc.mentions[k].type in (*_ACTOR_TYPES, "NORP"):
+            if k is not None and (
+                self.doc.mentions[k].type == "NORP" or (not named_head and self.doc.mentions[k].type in _ACTOR_TYPES)
+            ):
                 j = self.mention_tokens[k][1]
             elif self.is_nounish(j) and _definite(self.norm(j)):
                 j += 1
+            elif partitive and self.norm(j) == "من" and j + 1 < limit and self.starts_phrase(j + 1):
+                partitive = False  # "مجموعة من المتمردين الأكراد", "أربعة من المتهمين"
+                nxt = self.mention_at[j + 1]
+                j = self.mention_tokens[nxt][1] if nxt is not None else j + 2
             else:
                 break
         return min(j, limit)
+
+    def named(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` hold a mention of a person, organisation or place."""
+        return any((m := self.mention(t)) is not None and m.type in _ACTOR_TYPES for t in range(start, end))
+
+    def is_prepositional(self, i: int) -> bool:
+        """A word that is a preposition glued to a noun the tokenizer did not split ("بقذائف" = ب + قذائف)."""
+        norm = self.norm(i)
+        if self.mention(i) is not None or len(norm) < 4 or norm[0] not in "بلك":
+            return False
+        vocab = load_vocab()
+        whole = vocab.get(norm, 0)
+        return vocab.get(norm[1:], 0) > whole or whole == 0
+
+    def starts_phrase(self, i: int) -> bool:
+        """Whether a noun phrase can start at token ``i``."""
+        return self.mention(i) is not None or self.is_nounish(i)
 
     def actor(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets naming the actor of the phrase ``[start, end)``: its first named mention if any."""
         best: Mention | None = None
         for t in range(start, end):
             m = self.mention(t)
-            if m is None or m.type not in _ACTOR_TYPES:
+            if m is None or m.type not in _ACTOR_TYPES or m.nominal:
                 continue
-            if best is None or (m.type == "PERSON" and best.type != "PERSON" and not m.nominal):
+            if best is None or (m.type == "PERSON" and best.type != "PERSON"):
                 best = m
         if best is not None:
             return best.start, best.end
+        # No name in the phrase: the whole phrase, which still overlaps a title standing for a person.
         return self.tokens[start].start, self.tokens[end - 1].end
 
     def actors_at(self, i: int, limit: int) -> list[tuple[int, int, int]]:
         """Noun phrases starting at ``i`` and coordinated with و: ``(first token, end token, char start)`` each."""
         out: list[tuple[int, int, int]] = []
-        while i < limit and (self.mention(i) is not None or self.is_nounish(i)):
+        while i < limit and self.starts_phrase(i):
             end = self.phrase_end(i, limit)
             out.append((i, end, self.tokens[i].start))
-            if (
-                end < limit - 1
-                and self.norm(end) == "و"
-                and (self.mention(end + 1) is not None or self.is_nounish(end + 1))
-            ):
+            if end < limit - 1 and self.norm(end) == "و" and self.starts_phrase(end + 1):
                 i = end + 1
             else:
                 break

@@ -20,11 +20,13 @@ LEXICON_DIR = Path(__file__).parent
 PAST = "past"
 IMPERFECT = "imperfect"
 NOUN = "noun"
+POSSESSED = "possessed"  # a noun carrying a pronoun suffix ("زيارته"): it governs no further noun
 
 _PAST_ENDINGS = ("", "ت", "وا", "ا", "تا", "ن")
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 _IMPERFECT_ENDINGS = ("", "ون", "ان", "ين", "ن", "وا", "ا")
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما", "ك", "كم", "نا", "ني")
+# A bare ه suffix is left out: once ة is normalised to ه, "ضربه" (hit him) is spelled like "ضربة" (a strike).
+_OBJECT_SUFFIXES = ("ها", "هم", "هما", "كم", "نا", "ني")
 _NOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "ي", "نا", "كم")
 
 
@@ -81,21 +83,24 @@ def verb_forms(past: str, imperfect: str) -> tuple[set[str], set[str]]:
     return pasts, imperfects
 
 
+def possessed_forms(noun: str) -> set[str]:
+    """A normalised noun with a pronoun suffix: "زيارة" → "زيارته", "زيارتها"; "هجوم" → "هجومهم"."""
+    stem = noun[:-1] + "ت" if noun.endswith("ه") else noun  # ة (normalised ه) is written ت before a suffix
+    return {stem + s for s in _NOUN_SUFFIXES}
+
+
 def noun_forms(noun: str) -> set[str]:
-    """A normalised verbal noun or plural with the article, ل + article, pronoun suffixes, dual and accusative."""
+    """A normalised verbal noun or plural with the article, ل + article, dual and accusative endings."""
     forms = {noun}
-    if noun.endswith("ه"):  # ة, normalised to ه: "زيارة" → "زيارته", "زيارتان"
+    if noun.endswith("ه"):  # ة, normalised to ه: "زيارتان"
         stem = noun[:-1] + "ت"
-        forms |= {stem + s for s in _NOUN_SUFFIXES}
         forms |= {stem + "ان", stem + "ين"}
-    else:
-        forms |= {noun + s for s in _NOUN_SUFFIXES}
-        if not noun.endswith(("ا", "ي", "ات")):
-            forms |= {noun + "ا", noun + "ان", noun + "ين"}  # accusative tanwin alef "هجوما", dual
-    with_article = {"ال" + noun, "لل" + noun}
+    elif not noun.endswith(("ا", "ي", "ات")):
+        forms |= {noun + "ا", noun + "ان", noun + "ين"}  # accusative tanwin alef "هجوما", dual
+    forms |= {"ال" + noun, "لل" + noun}
     if noun.startswith("ال"):
-        with_article.add("ل" + noun)  # "للأنباء"-style contraction of a noun that already carries ال
-    return forms | with_article
+        forms.add("ل" + noun)  # "للأنباء"-style contraction of a noun that already carries ال
+    return forms
 
 
 def word_forms(word: str) -> set[str]:
@@ -122,6 +127,8 @@ class Lexicon:
                 for form in imperfects:
                     self._put(form, entry, IMPERFECT)
             elif entry.kind == "N":
+                for form in possessed_forms(_norm(lemma)):
+                    self._put(form, entry, POSSESSED)
                 for form in noun_forms(_norm(lemma)):
                     self._put(form, entry, NOUN)
             else:
@@ -152,7 +159,9 @@ class Lexicon:
         if len(body) > 3 and body[0] in "بلكس":
             letter = body[0]
             for entry, pos in self._forms.get(body[1:], ()):
-                if (letter in "بك" and pos == NOUN) or (letter == "ل" and pos in (NOUN, IMPERFECT)):
+                if (letter in "بك" and pos in (NOUN, POSSESSED)) or (
+                    letter == "ل" and pos in (NOUN, POSSESSED, IMPERFECT)
+                ):
                     hits.append(Hit(entry, pos, skipped + 1, False))
                 elif letter == "س" and pos == IMPERFECT:
                     hits.append(Hit(entry, pos, skipped + 1, True))
@@ -176,7 +185,7 @@ def _words(cell: str) -> frozenset[str]:
         return frozenset()
     forms: set[str] = set()
     for word in cell.split(","):
-        forms |= noun_forms(_norm(word))
+        forms |= noun_forms(_norm(word)) | possessed_forms(_norm(word))
     return frozenset(forms)
 
 

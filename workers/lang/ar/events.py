@@ -1,0 +1,702 @@
+"""PLOVER 2.0 events in Arabic news: triggers from the lexicon, actors from word order, status from particles.
+
+Per sentence: trigger words (verbs in every person and tense, verbal nouns, fixed words; some need a companion word,
+"أطلق النار"); their actors from Arabic word order: the subject after the verb ("زار شويغو كوريا"), or before it after
+a clause opener ("إن الجيش قصف"), or inherited by a coordinated verb ("... واجتمع مع كيم"); the object or the noun
+after على، مع، إلى، ضد، ل as target; for verbal nouns the noun they govern ("زيارة الوزير", "مقتل شخص"). Victims of
+passive-looking verbs ("قُتل شخص") are targets. Status: negated (لم، لن، لا، عدم، نفى أن), hypothetical (قد with the
+imperfect, ربما، إذا، لو، في حال، إمكانية), future (the prefix س، سوف، من المقرر، يعتزم); non-asserted events are
+kept with their status. Mentions of one event are merged: triggers of one type within a sentence ("تفجير انتحاري
+... مقتل"), and repeated reports across sentences that share a participant ("زيارة شويغو" ... "وزار شويغو").
+Candidates of the types the trained filter knows (ASSAULT, PROTEST) are kept when it reads the sentence as a report.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import orjson
+import pycrfsuite
+
+from workers.doc import Doc, Event, Span
+from workers.lang.ar.lexicon import IMPERFECT, LEXICON_DIR, PAST, POSSESSED, Hit, Trigger, event_triggers
+from workers.lang.ar.lexicon.words import (
+    AGENT_MARKERS,
+    COMPLEMENTISERS,
+    FUTURE_MARKERS,
+    HYPOTHETICAL_MARKERS,
+    LIGHT_VERBS,
+    NEGATING_VERBS,
+    NEGATORS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    TARGET_PREPOSITIONS,
+    TIME_WORDS,
+    VICTIM_NOUNS,
+    word_set,
+)
+from workers.lang.ar.mentions import DocView, is_verb, view_of
+
+_MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+# Nominal triggers of these types right after a verbal trigger are its content ("ستناقش إجراء تدريبات",
+# "اقترح ... تدريبات بحرية"), not events of their own.
+_COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "CONCEDE"})
+_ASPECT = word_set("قد لقد لم لن لا ما سوف و ف")
+_COMMAS = frozenset({"،", ",", "؛", ";"})
+_SENTENCE_END = frozenset(".!?؟…\"'»”)")
+_HEADLINE_TOKENS = 8
+_FOLLOW_REACH = 8
+_TARGET_REACH = 8
+_ABSORB_REACH = 12
+_CONDITIONS = word_set("إذا لو حال")
+_CONTEXT_WORDS = {
+    "military": word_set(
+        "عسكري عسكرية العسكري العسكرية عسكريا الجيش جيش الجيوش القوات قوات الأسلحة أسلحة صواريخ قذائف ذخيرة مدفعية "
+        "تدريبات مناورات الدفاع دفاع البحرية حربية"
+    ),
+    "economic": word_set(
+        "اقتصادي اقتصادية الاقتصادي الاقتصادية الاقتصاد تجاري تجارية التجارة التجاري استثمار الاستثمار"
+    ),
+    "diplomatic": word_set("دبلوماسي دبلوماسية الدبلوماسية الدبلوماسي سفير السفير سفارة السفارة"),
+    "terrorism": word_set("إرهاب الإرهاب إرهابي إرهابية الإرهابي الإرهابية الإرهابيين"),
+    "humanitarian": word_set("إنساني إنسانية الإنسانية الإنساني إغاثة الإغاثة"),
+    "election": word_set("انتخابات الانتخابات انتخابية الانتخابية الاقتراع"),
+    "legal": word_set("محكمة المحكمة القضاء قضائي قضائية"),
+}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """An event being built: token positions and actors as character spans."""
+
+    entry: Trigger
+    first: int  # trigger tokens
+    end: int
+    verbal: bool
+    sentence: int
+    status: str
+    source: list[tuple[int, int]] = field(default_factory=list)
+    target: list[tuple[int, int]] = field(default_factory=list)
+    weak: bool = False  # a passing reference ("بعد الهجوم"): it only lends its actors to a reported event
+
+
+FILTER_PATH = LEXICON_DIR / "event_filter.crfsuite"
+
+
+class EventFilter:
+    """A logistic model (crfsuite, one-item sequences) that keeps a rule candidate when its sentence reads as a
+    report of that event: trained by ``python -m workers.lang.ar.lexicon.train_event_filter`` on Arabic sentences
+    judged for ASSAULT and PROTEST; other types pass unfiltered."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, types: frozenset[str], threshold: float, version: str) -> None:
+        self._tagger = tagger
+        self.types = types
+        self.threshold = threshold
+        self.version = version
+
+    @classmethod
+    @cache
+    def load(cls, path: Path = FILTER_PATH) -> EventFilter | None:
+        """The shipped filter, or None when it has not been built."""
+        meta_path = path.with_suffix(".json")
+        if not path.exists() or not meta_path.exists():
+            return None
+        meta = orjson.loads(meta_path.read_bytes())
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        return cls(tagger, frozenset(meta["types"]), float(meta["threshold"]), str(meta["version"]))
+
+    def probability(self, features: dict[str, float]) -> float:
+        """How likely the candidate is a reported event."""
+        self._tagger.set([features])
+        return float(self._tagger.marginal("Y", 0))
+
+
+def _bare(norm: str) -> str:
+    return norm[2:] if len(norm) > 4 and norm.startswith("ال") else norm
+
+
+def filter_features(view: DocView, first: int, limit: int, event_type: str, c: _Candidate | None) -> dict[str, float]:
+    """Features of a candidate (or, with ``c`` None, of a sentence without one) for :class:`EventFilter`: the
+    sentence's words and word pairs, and the candidate's trigger, mode, status and actors; all tied to the type."""
+    norms = [_bare(view.norm(k)) for k in range(first, limit)]
+    features: dict[str, float] = {"bias": 1.0, f"type={event_type}": 1.0}
+    for norm in set(norms):
+        if norm[:1].isalnum():
+            features[f"{event_type}:w={norm}"] = 1.0
+    for a, b in set(itertools.pairwise(norms)):
+        features[f"{event_type}:b={a}_{b}"] = 1.0
+    features[f"{event_type}:digit"] = float(any(n.isdigit() for n in norms))
+    if c is None:
+        features[f"{event_type}:nocand"] = 1.0
+        return features
+    features[f"{event_type}:cand"] = 1.0
+    features[f"{event_type}:st={c.status}"] = 1.0
+    features[f"{event_type}:mode={c.entry.mode}"] = 1.0
+    features[f"{event_type}:src"] = float(bool(c.source))
+    features[f"{event_type}:tgt"] = float(bool(c.target))
+    features[f"{event_type}:trig={_bare(view.norm(c.first))}"] = 1.0
+    return features
+
+
+class _EventFinder:
+    def __init__(self, doc: Doc, event_filter: EventFilter | None) -> None:
+        self.doc = doc
+        self.view: DocView = view_of(doc)
+        self.lexicon = event_triggers()
+        self.filter = event_filter
+        self.before_phrase: tuple[int, int, int] | None = None
+        self.side = False  # whether the trigger being read stands inside quotation marks
+
+    # --- triggers --------------------------------------------------------------------------------------------
+
+    def trigger_at(self, i: int, limit: int) -> tuple[Hit, int] | None:
+        """The lexicon entry token ``i`` triggers and the end of the trigger span, if any."""
+        view = self.view
+        hits = self.lexicon.lookup(view.norm(i))
+        if not hits:
+            return None
+        plain: tuple[Hit, int] | None = None
+        for hit in hits:
+            if view.norm(i + 1) in hit.entry.unless:
+                continue
+            if hit.entry.follow:
+                for k in range(i + 1, min(limit, i + 1 + _FOLLOW_REACH)):
+                    if self._follows(view.norm(k), hit.entry.follow):
+                        return hit, k + 1
+            elif plain is None:
+                plain = (hit, i + 1)
+        return plain
+
+    @staticmethod
+    def _follows(norm: str, words: frozenset[str]) -> bool:
+        return norm in words or (len(norm) > 3 and norm[0] in "وبل" and norm[1:] in words)
+
+    def skip_trigger(self, i: int) -> bool:
+        """Part of a name ("مجلس التعاون الخليجي")."""
+        m = self.view.mention(i)
+        return m is not None and not m.nominal and m.type != "NORP"
+
+    def reference(self, c: _Candidate, first: int) -> bool:
+        """A verbal noun that names an event in passing ("ذكرى اغتيال", "بعد الهجوم", "سياسة الاغتيالات") rather than
+        reporting it; such a mention counts only when it also gives its victims ("أسفر عن مقتل 30 شخصا")."""
+        view = self.view
+        k = c.first - 1
+        while k >= first and view.norm(k) in {"و", "ف"}:
+            k -= 1
+        if k < first:
+            return False
+        before = view.norm(k)
+        if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
+            return not self.counted_victims(c)
+        return False
+
+    def counted_victims(self, c: _Candidate) -> bool:
+        view = self.view
+        starts = {self.doc.tokens[t].start: t for t in range(c.end, min(len(self.doc.tokens), c.end + 8))}
+        return any(
+            (t := starts.get(a)) is not None
+            and (
+                view.norm(t).isdigit()
+                or view.norm(t) in VICTIM_NOUNS
+                or view.norm(t) in _NUMBERISH
+                or view.norm(t) in NUMBER_WORDS
+            )
+            for a, _ in c.target
+        )
+
+    # --- status ----------------------------------------------------------------------------------------------
+
+    def status(self, i: int, hit: Hit, first: int) -> str:
+        view = self.view
+        before = [view.norm(k) for k in range(max(first, i - 3), i)]
+        near = before[-2:]
+        if any(w in NEGATORS for w in near):
+            return "negated"
+        clause = self.clause_start(i, first)
+        words = [view.norm(k) for k in range(clause, i)]
+        for k, w in enumerate(words):
+            if w in NEGATING_VERBS and any(x in COMPLEMENTISERS for x in words[k + 1 :]):
+                return "negated"
+        if "قد" in near and hit.pos != PAST:
+            return "hypothetical"
+        if any(w in HYPOTHETICAL_MARKERS - {"قد"} for w in before) or any(w in _CONDITIONS for w in words):
+            return "hypothetical"
+        if hit.future or any(w in FUTURE_MARKERS for w in before) or "سوف" in before:
+            return "future"
+        return "asserted"
+
+    def clause_start(self, i: int, first: int) -> int:
+        view = self.view
+        for k in range(i - 1, first - 1, -1):
+            if view.norm(k) in _COMMAS or view.norm(k) in COMPLEMENTISERS:
+                return k + 1
+        return first
+
+    # --- actors ----------------------------------------------------------------------------------------------
+
+    def skip_adjuncts(self, j: int, limit: int) -> int:
+        """Past time words, dates and pronoun phrases between a verb and its subject ("قتلت أول من أمس ...")."""
+        view = self.view
+        while j < limit:
+            norm = view.norm(j)
+            timed = norm in {"قبل", "بعد", "منذ"} and (view.in_date[j + 1] or view.norm(j + 1) in TIME_WORDS)
+            if view.in_date[j] or norm in TIME_WORDS or norm in _COMMAS or norm in {"فيما", "يبدو"} or timed:
+                j += 1
+            elif norm in _APPROXIMATORS and j + 1 < limit and view.starts_phrase(j + 1):
+                break  # "نحو ألفي شخص": the phrase starts here (kept whole for its number)
+            elif view.mention(j) is None and not view.is_nounish(j) and norm in _PRONOUN_PPS:
+                j += 1
+            else:
+                break
+        return j
+
+    def spans(self, phrases: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        return [self.view.actor(a, b) for a, b, _ in phrases]
+
+    def is_victim(self, phrases: Sequence[tuple[int, int, int]]) -> bool:
+        if not phrases:
+            return False
+        a = phrases[0][0]
+        if self.view.norm(a) in _APPROXIMATORS:
+            a += 1
+        head = self.view.norm(a)
+        return head.isdigit() or head in VICTIM_NOUNS or head in _NUMBERISH or head in NUMBER_WORDS
+
+    def subject_before(self, i: int, first: int) -> list[tuple[int, int]]:
+        """A subject written before the verb: "إن الجيش قصف", "وفدا ضم مسؤولين روسا توجه"."""
+        view = self.view
+        self.before_phrase = None
+        k = i - 1
+        while k >= first and view.norm(k) in _ASPECT:
+            if view.norm(k) in {"و", "ف"}:
+                return []  # "... فقتلت": the noun before the conjunction ends the previous clause
+            k -= 1
+        if k - 1 >= first and (view.norm(k - 1), view.norm(k)) == ("على", "الاقل"):
+            k -= 2  # "ستة أشخاص على الأقل قتلوا"
+        if k < first or not view.starts_phrase(k) or view.in_quote[k] != self.side or view.is_prepositional(k):
+            return []
+        for start in range(max(first, k - 5), k + 1):
+            if not all(view.starts_phrase(t) for t in range(start, k + 1)):
+                continue
+            if view.phrase_end(start, i) < k + 1:
+                continue
+            stop = view.norm(start - 1) if start > first else ""
+            if stop in PREPOSITIONS and stop != "من":
+                return []  # the noun is the object of a preposition, not a subject
+            self.before_phrase = (start, k + 1, 0)
+            return [view.actor(start, k + 1)]
+        return []
+
+    def agent_marker(self, i: int, limit: int) -> list[tuple[int, int]]:
+        """ "بواسطة شاحنة مفخخة", "على يد مسلحين", "من قبل الشرطة" after the trigger."""
+        view = self.view
+        for k in range(i, min(limit, i + 12)):
+            norm = view.norm(k)
+            nxt = k + 1
+            pair = (norm, view.norm(k + 1))
+            if (norm == "ب" and pair[1] in {"واسطه", "رصاص", "نيران"}) or pair in {("على", "يد"), ("من", "قبل")}:
+                nxt = k + 2
+            elif norm not in AGENT_MARKERS:
+                continue
+            phrases = view.actors_at(nxt, limit)
+            if phrases:
+                return self.spans(phrases)
+        return []
+
+    def target_after(
+        self, j: int, limit: int, direct: bool, extra: frozenset[str] = frozenset()
+    ) -> list[tuple[int, int]]:
+        """The object right at ``j`` (when ``direct``), else the noun after the first target preposition."""
+        view = self.view
+        j = self.skip_adjuncts(j, limit)
+        objects: list[tuple[int, int]] = []
+        if (
+            direct
+            and j < limit
+            and view.starts_phrase(j)
+            and view.in_quote[j] == self.side
+            and not view.is_prepositional(j)
+        ):
+            phrases = view.actors_at(j, limit)
+            objects = self.spans(phrases)[:3]
+            if any(view.named(a, b) for a, b, _ in phrases):
+                return objects
+            j = phrases[-1][1]  # an object that names nobody ("إجراء تدريبات"): a named party may follow too
+        for k in range(j, min(limit, j + _TARGET_REACH)):
+            norm = view.norm(k)
+            if norm in _COMMAS or view.in_quote[k] != self.side or (k > j and is_verb(norm)):
+                break
+            if norm in TARGET_PREPOSITIONS or norm in extra or (norm == "ب" and view.norm(k + 1) == "حق"):
+                start = k + 2 if norm == "ب" else k + 1
+                phrases = view.actors_at(start, limit)
+                if phrases:
+                    return (self.spans(phrases) + objects)[:3]
+        return objects
+
+    def clause_subject(self, i: int, first: int, named_only: bool) -> list[tuple[int, int]]:
+        """The noun phrase right after the last clause opener before ``i`` ("إن شويغو حاول ... إقناع")."""
+        view = self.view
+        opener = first
+        for k in range(i - 1, first - 1, -1):
+            if view.norm(k) in COMPLEMENTISERS:
+                opener = k + 1
+                break
+        phrases = view.actors_at(opener, i)
+        if not phrases or view.in_quote[opener] != self.side:
+            return []
+        a, b, _ = phrases[0]
+        if self.is_victim(phrases[:1]):
+            return []
+        if view.named(a, b) or (not named_only and b < i and is_verb_like(view.norm(b))):
+            return [view.actor(a, b)]
+        return []
+
+    def light_verb_subject(self, i: int, end: int, limit: int, first: int) -> list[tuple[int, int]]:
+        """ "هجوم نفذه مجهولون", "شن المسلحون هجوما": the subject of the verb that carries the noun."""
+        view = self.view
+        for k in range(end, min(limit, end + 3)):
+            if view.norm(k) in LIGHT_VERBS or view.norm(k)[:-1] in LIGHT_VERBS:
+                phrases = view.actors_at(self.skip_adjuncts(k + 1, limit), limit)
+                if phrases:
+                    return self.spans(phrases)
+        for k in range(i - 1, max(first, i - 4) - 1, -1):
+            if view.norm(k) in LIGHT_VERBS:
+                phrases = view.actors_at(self.skip_adjuncts(k + 1, i), i)
+                return self.spans(phrases) if phrases else self.subject_before(k, first)
+        return []
+
+    def verbal_actors(self, c: _Candidate, i: int, limit: int, first: int, previous: _Candidate | None) -> None:
+        view = self.view
+        after = self.skip_adjuncts(i + 1, limit)
+        if view.norm(after) in _APPROXIMATORS:
+            after += 1  # "تظاهر نحو ألفي شخص"
+        phrases = view.actors_at(after, limit) if after < limit and view.in_quote[after] == view.in_quote[i] else []
+        if phrases and view.is_prepositional(phrases[0][0]):
+            phrases = []  # "وزودها بقذائف": a preposition glued to its noun, not a subject
+        direct = not c.entry.follow
+        before = self.subject_before(i, first)
+        before_phrase = self.before_phrase
+        if c.entry.role == "patient":
+            if before_phrase is not None and self.is_victim([before_phrase]):
+                c.target = before  # "ستة مدنيين قتلوا"
+                c.source = self.agent_marker(i + 1, limit)
+                return
+            if self.is_victim(phrases):
+                c.target = self.spans(phrases)
+                c.source = before or self.agent_marker(after, limit)
+                return
+        if not before:
+            before = self.opener_subject(i, first)
+        if before:
+            c.source = before
+            c.target = self.target_after(max(after, c.end), limit, direct=direct or c.end > after)
+            return
+        if phrases:
+            c.source = self.spans(phrases)
+            object_at = phrases[-1][1]
+            c.target = self.target_after(max(object_at, c.end), limit, direct=direct or c.end > object_at)
+            return
+        if previous is not None and previous.verbal:
+            c.source = list(previous.source)
+            if view.norm(i).endswith(("ها", "هم", "ه")) and previous.target:
+                c.target = list(previous.target)  # "وزودها": the pronoun is the previous object
+        if not c.target:
+            c.target = self.target_after(c.end, limit, direct=False)
+
+    def opener_subject(self, i: int, first: int) -> list[tuple[int, int]]:
+        """ "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة": the noun phrase that opens the clause of the verb,
+        when no other verb stands between."""
+        view = self.view
+        for k in range(i - 1, max(first, i - _OPENER_REACH) - 1, -1):
+            if is_verb(view.norm(k)):
+                return []
+            if view.norm(k) in COMPLEMENTISERS:
+                phrases = view.actors_at(k + 1, i)
+                if phrases and view.in_quote[k + 1] == view.in_quote[i]:
+                    return [view.actor(phrases[0][0], phrases[0][1])]
+                return []
+        return []
+
+    def nominal_actors(self, c: _Candidate, i: int, limit: int, first: int, possessed: bool) -> None:
+        view = self.view
+        j = c.end
+        # "زيارته": the pronoun is the noun's agent; the next noun belongs to something else.
+        same_side = j < limit and view.in_quote[j] == view.in_quote[i]
+        phrases = view.actors_at(j, limit) if same_side and not possessed else []
+        if phrases and c.entry.role == "patient":
+            c.target = self.spans(phrases[:3])
+        elif phrases and self.governed_agent(phrases[0][0], phrases[0][1]):
+            c.source = self.spans(phrases[:3])
+        rest = phrases[-1][1] if phrases else j
+        if not c.target:
+            c.target = self.target_after(rest, limit, direct=False)
+        if not c.source:
+            c.source = self.agent_marker(c.end, limit) if c.entry.role == "patient" else []
+        if not c.source:
+            named_only = c.entry.type not in _MATERIAL_CONFLICT
+            c.source = self.light_verb_subject(i, c.end, limit, first) or self.clause_subject(i, first, named_only)
+        if c.entry.type == "PROTEST":
+            c.source = c.source or self.participants(first, limit)
+            c.target = c.target or self.target_after(c.end, limit, direct=False, extra=_PROTEST_PLACES)
+
+    def participants(self, first: int, limit: int) -> list[tuple[int, int]]:
+        """The protesters a sentence names ("تجمع نحو 40 متظاهرا", "المحتجون")."""
+        view = self.view
+        for k in range(first, limit):
+            norm = view.norm(k)
+            bare = norm[2:] if norm.startswith("ال") else norm[1:] if norm[:1] in "وبل" else norm
+            if bare.startswith(_PROTESTER_STEMS) or norm.startswith(_PROTESTER_STEMS):
+                start = k - 1 if k > first and (view.norm(k - 1).isdigit() or view.norm(k - 1) in NUMBER_WORDS) else k
+                return [view.actor(start, view.phrase_end(k, limit))]
+        return []
+
+    def governed_agent(self, a: int, b: int) -> bool:
+        """A noun after a verbal noun is its agent when it names someone or is definite ("زيارة الوزير ...",
+        not "هجوم مسلح")."""
+        norm = self.view.norm(a)
+        return self.view.named(a, b) or norm.startswith("ال") or norm in VICTIM_NOUNS
+
+    # --- sentence level --------------------------------------------------------------------------------------
+
+    def headline(self, first: int, limit: int) -> bool:
+        """A title or a line of hashtags: no verb-final punctuation and short, or several '#'."""
+        view = self.view
+        if sum(1 for k in range(first, limit) if view.norm(k) == "#") >= 2:
+            return True
+        sentence_text = self.doc.text[self.doc.tokens[first].start : self.doc.tokens[limit - 1].end]
+        return limit - first <= _HEADLINE_TOKENS and sentence_text[-1:] not in _SENTENCE_END
+
+    def sentence_events(self, s_index: int) -> list[_Candidate]:
+        sentence = self.doc.sentences[s_index]
+        first, limit = sentence.first_token, sentence.last_token
+        if limit <= first or self.headline(first, limit):
+            return []
+        found: list[_Candidate] = []
+        previous_verbal: _Candidate | None = None
+        i = first
+        while i < limit:
+            if self.skip_trigger(i):
+                i += 1
+                continue
+            result = self.trigger_at(i, limit)
+            if result is None:
+                i += 1
+                continue
+            hit, end = result
+            self.side = self.view.in_quote[i]
+            verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind == "V"
+            c = _Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first))
+            if verbal:
+                self.verbal_actors(c, i, limit, first, previous_verbal)
+                previous_verbal = c
+            else:
+                self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
+                c.weak = self.reference(c, first)
+            found.append(c)
+            i = end if hit.entry.follow else i + 1
+        merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
+        if self.filter is None:
+            return merged
+        return [c for c in merged if self.reported(c, first, limit)]
+
+    def reported(self, c: _Candidate, first: int, limit: int) -> bool:
+        """Whether the filter (for the types it knows) reads the candidate's sentence as reporting it."""
+        if self.filter is None or c.entry.type not in self.filter.types:
+            return True
+        features = filter_features(self.view, first, limit, c.entry.type, c)
+        return self.filter.probability(features) >= self.filter.threshold
+
+    def examples(self, event_type: str) -> list[dict[str, float]]:
+        """Filter features of each sentence for ``event_type``: its first candidate of that type, if any."""
+        out = []
+        for s_index, sentence in enumerate(self.doc.sentences):
+            first, limit = sentence.first_token, sentence.last_token
+            if limit <= first:
+                continue
+            cands = [c for c in self.sentence_events(s_index) if c.entry.type == event_type]
+            out.append(filter_features(self.view, first, limit, event_type, cands[0] if cands else None))
+        return out
+
+    def event(self, c: _Candidate) -> Event:
+        view = self.view
+        doc = self.doc
+        start, end = doc.tokens[c.first].start, doc.tokens[c.end - 1].end
+        hit_prefix = self.lexicon.lookup(view.norm(c.first))
+        skip = hit_prefix[0].prefix_letters if hit_prefix else 0
+        start = _skip_letters(doc.text, start, skip) if skip and c.end - c.first == 1 else start
+        sentence = doc.sentences[c.sentence]
+        context = [c.entry.context] if c.entry.context else []
+        for name, words in _CONTEXT_WORDS.items():
+            if name not in context and any(
+                view.norm(k) in words for k in range(sentence.first_token, sentence.last_token)
+            ):
+                context.append(name)
+        confidence = (0.6 if c.verbal else 0.5) + (0.15 if c.source else 0) + (0.1 if c.target else 0)
+        if c.status != "asserted":
+            confidence *= 0.6
+        return Event(
+            type=c.entry.type,
+            trigger=Span(start, end, doc.text[start:end]),
+            sentence=(sentence.start, sentence.end),
+            source=[Span(a, b, doc.text[a:b]) for a, b in _unique(c.source)],
+            target=[Span(a, b, doc.text[a:b]) for a, b in _unique(c.target) if (a, b) not in set(c.source)],
+            mode=c.entry.mode,
+            context=context,
+            status=c.status,
+            location=self.location(c),
+            confidence=round(min(confidence, 0.95), 3),
+        )
+
+    def location(self, c: _Candidate) -> Span | None:
+        """A place named after في in the event's sentence, nearest after the trigger (else before it)."""
+        view = self.view
+        sentence = self.doc.sentences[c.sentence]
+        best: tuple[int, Span] | None = None
+        for k in range(sentence.first_token, sentence.last_token - 1):
+            if view.norm(k) != "في":
+                continue
+            m = view.mention(k + 1)
+            if m is None or m.type not in ("GPE", "LOC", "FAC"):
+                continue
+            distance = k - c.first if k >= c.first else 1000 + c.first - k
+            if best is None or distance < best[0]:
+                best = (distance, Span(m.start, m.end, m.text))
+        return best[1] if best else None
+
+    def run(self) -> list[Event]:
+        candidates: list[_Candidate] = []
+        for s_index in range(len(self.doc.sentences)):
+            candidates.extend(self.sentence_events(s_index))
+        candidates = [c for c in candidates if c.source or c.target or c.verbal or c.entry.type in _MATERIAL_CONFLICT]
+        return _merge_across(self.doc, [self.event(c) for c in candidates])
+
+
+_REFERENCE_NOUNS = word_set(
+    "ذكرى الذكرى حادثة حادث قضية عملية محاولة سياسة جريمة جرائم تهمة بتهمة ملف تحقيق مسلسل سلسلة موجة عقوبة اتهامات "
+    "مسؤولية ضحايا منفذي منفذ مرتكبي"
+)
+_OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
+_PROTEST_PLACES = word_set("أمام قرب حول")
+_APPROXIMATORS = word_set("نحو حوالي قرابة زهاء")
+_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
+_OPENER_REACH = 12
+_PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم")
+_NUMBERISH = word_set("العشرات عشرات المئات مئات الآلاف آلاف عدد العديد أحد احد إحدى")
+
+
+def is_verb_like(norm: str) -> bool:
+    """A lexicon verb, or an unknown word in the past or imperfect shape that follows a subject ("الجيش نجح")."""
+    return is_verb(norm) or (
+        len(norm) >= 3 and not norm.startswith("ال") and norm[0] in "يت" and norm not in PREPOSITIONS
+    )
+
+
+def _skip_letters(text: str, start: int, letters: int) -> int:
+    """Move ``start`` past ``letters`` letters (and the diacritics on them) of an attached prefix."""
+    k = start
+    for _ in range(letters):
+        k += 1
+        while k < len(text) and "\u064b" <= text[k] <= "\u0652":
+            k += 1
+    return k
+
+
+def _unique(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for s in spans:
+        if s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out
+
+
+def _absorb(found: list[_Candidate], view: DocView) -> list[_Candidate]:
+    """Drop nominal triggers that are the content of a preceding verbal trigger in the same clause."""
+    kept: list[_Candidate] = []
+    for c in found:
+        governed = False
+        if not c.verbal and c.entry.type in _COMPLEMENT_TYPES:
+            for v in kept:
+                if v.verbal and 0 < c.first - v.end <= _ABSORB_REACH:
+                    between = range(v.end, c.first)
+                    if not any(view.norm(k) in _COMMAS or view.in_quote[k] for k in between):
+                        governed = True
+                        break
+        if not governed:
+            kept.append(c)
+    return kept
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    return a.entry.type == b.entry.type and (
+        a.entry.mode is None or b.entry.mode is None or a.entry.mode == b.entry.mode
+    )
+
+
+def _merge_in_sentence(found: list[_Candidate]) -> list[_Candidate]:
+    """One event per type (and mode) in a sentence: its triggers name one happening; the verb leads."""
+    merged: list[_Candidate] = []
+    for candidate in found:
+        host = next((m for m in merged if _compatible(m, candidate)), None)
+        if host is None:
+            merged.append(candidate)
+            continue
+        c = candidate
+        if (c.verbal and not host.verbal) or (host.weak and not c.weak):
+            merged[merged.index(host)] = c
+            host, c = c, host
+        # Someone who is a victim in one report of the incident is not its perpetrator in another.
+        host.source = host.source + [s for s in c.source if s not in host.source and s not in host.target]
+        host.target = host.target + [t for t in c.target if t not in host.target and t not in host.source]
+        host.weak = host.weak and c.weak
+        if host.entry.mode is None and c.entry.mode is not None:
+            host.entry = c.entry
+    return merged
+
+
+def _merge_across(doc: Doc, events: list[Event]) -> list[Event]:
+    """Reports of one event in several sentences ("زيارة شويغو" ... "وزار شويغو") share a type, a mode and a
+    participant entity; the first report stays, with the actors of all."""
+    kept: list[Event] = []
+    participants: list[set[str]] = []
+    for e in events:
+        ids = {ent.id for span in (*e.source, *e.target) if (ent := doc.entity_of(span.start, span.end)) is not None}
+        host = None
+        for k, other in enumerate(kept):
+            same_kind = other.type == e.type and (other.mode == e.mode or other.mode is None or e.mode is None)
+            if same_kind and ids & participants[k] and other.sentence != e.sentence:
+                host = k
+                break
+        if host is None:
+            kept.append(e)
+            participants.append(ids)
+            continue
+        other = kept[host]
+        other.source += [s for s in e.source if (s.start, s.end) not in {(x.start, x.end) for x in other.source}]
+        other.target += [t for t in e.target if (t.start, t.end) not in {(x.start, x.end) for x in other.target}]
+        other.mode = other.mode or e.mode
+        participants[host] |= ids
+    return kept
+
+
+def find_events(doc: Doc, event_filter: EventFilter | None = None) -> list[Event]:
+    """PLOVER events of ``doc`` in reading order, actors as spans (the events stage links them to entities).
+
+    With ``event_filter``, candidates of the types it knows are kept only when it reads them as reported events.
+    """
+    if not doc.tokens:
+        return []
+    return _EventFinder(doc, event_filter).run()
+
+
+def filter_examples(doc: Doc, event_type: str) -> list[dict[str, float]]:
+    """Training features for :class:`EventFilter`: one dict per sentence of ``doc`` (rules unfiltered)."""
+    if not doc.tokens:
+        return []
+    return _EventFinder(doc, None).examples(event_type)

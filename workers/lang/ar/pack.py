@@ -1,0 +1,113 @@
+"""The Arabic language pack: tokens and sentences, mentions, dates, quotes and PLOVER events for Arabic news.
+
+Loaded once per worker process (:func:`load_pack`); every method is a pure function of the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from workers.doc import Doc, Event, Mention, Quote, Sentence, TimeExpr, Token
+from workers.lang.ar.clitics import PROCLITICS, load_vocab
+from workers.lang.ar.dates import find_dates
+from workers.lang.ar.events import EventFilter, find_events
+from workers.lang.ar.gazetteer import Gazetteer
+from workers.lang.ar.mentions import MentionFinder
+from workers.lang.ar.ner import ArabicNer
+from workers.lang.ar.quotes import find_quotes
+from workers.lang.ar.tokens import tokenize
+from workers.text.sentences import split_sentences
+
+RULES_VERSION = "ar-rules-1"
+_NER_TAGS = "ar.ner_tags"
+
+
+class ArabicPack:
+    """The :class:`workers.lang.base.LanguagePack` for Arabic (``lang = "ar"``)."""
+
+    lang = "ar"
+
+    def __init__(self) -> None:
+        self._vocab = load_vocab()
+        self._gazetteer = Gazetteer.load()
+        self._ner = _load_ner()
+        self._finder = MentionFinder(self._gazetteer, self._vocab, self.name_key)
+        self._event_filter = EventFilter.load()
+
+    def model_versions(self) -> dict[str, str]:
+        """The NER model (when one is installed), the gazetteer size and the rule set."""
+        versions = {"ar-rules": RULES_VERSION, "ar-gazetteer": f"{len(self._gazetteer)} names"}
+        if self._ner is not None:
+            versions["ar-ner"] = self._ner.version
+        if self._event_filter is not None:
+            versions["ar-event-filter"] = self._event_filter.version
+        return versions
+
+    def analyse(self, doc: Doc) -> None:
+        """Tokens (proclitics split off) and sentences as token ranges."""
+        doc.tokens = tokenize(doc.text, self._vocab)
+        doc.sentences = sentences_of(doc.text, doc.tokens)
+
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Model, gazetteer and rule mentions (overlapping candidates; the entities stage resolves them)."""
+        tags = None
+        if self._ner is not None and doc.tokens:
+            tags = self._ner.tag(doc.tokens)
+            doc.annotations[_NER_TAGS] = tags
+        return self._finder.find(doc, tags)
+
+    def name_key(self, text: str) -> str:
+        """Normalised words without proclitics or the article: "وبيونغيانغ" and "بيونغيانغ" share a key."""
+        return _name_key(text)
+
+    def dates(self, doc: Doc) -> list[TimeExpr]:
+        """Temporal expressions resolved against the publication date."""
+        return find_dates(doc.tokens, doc.text, doc.published_at)
+
+    def quotes(self, doc: Doc) -> list[Quote]:
+        """Direct quotes in any quotation marks and reported speech, with speakers as spans."""
+        return find_quotes(doc)
+
+    def events(self, doc: Doc) -> list[Event]:
+        """PLOVER events with actors as spans, status, mode, context and location."""
+        return find_events(doc, self._event_filter)
+
+
+def sentences_of(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Sentences of ``text`` (:func:`split_sentences`) with the range of ``tokens`` each one holds."""
+    starts = [t.start for t in tokens]
+    out = []
+    for start, end in split_sentences(text):
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)
+        out.append(Sentence(start, end, first, last))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _name_key(text: str) -> str:
+    words = []
+    for token in tokenize(text.replace("_", " ")):
+        norm = token.norm.lower()
+        if not norm[0].isalnum() or norm in PROCLITICS:
+            continue
+        if norm.startswith(("ال", "لل")) and len(norm) > 4:
+            norm = norm[2:]
+        if norm.endswith("يه") and len(norm) > 4:
+            norm = norm[:-1]  # feminine nisba: "الكورية" and "الكوري" describe the same name
+        words.append(norm)
+    return " ".join(words)
+
+
+def _load_ner() -> ArabicNer | None:
+    """The CRF tagger when its model file is installed; without it the pack runs on gazetteer and rules alone."""
+    try:
+        return ArabicNer.load()
+    except OSError:
+        return None
+
+
+def load_pack() -> ArabicPack:
+    """Load the Arabic pack (gazetteers, lexicons and, when installed, the NER model)."""
+    return ArabicPack()
