@@ -1,0 +1,1 @@
+"""English: spaCy's small English model for names and syntax, plus rules, lexicons and gazetteers for news text."""

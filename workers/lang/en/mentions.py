@@ -1,0 +1,570 @@
+"""English entity mentions: spaCy's names, corrected and completed by gazetteers and rules.
+
+The small English model is good at people and organisations in running text and weak where news is formulaic: it
+labels countries as people ("Niger", "Malawi"), splits long organisation names at "for"/"of", misses acronyms that
+the article defines ("Islamic State" ... "IS"), labels a surname differently on its third use, and keeps a
+person's title inside the name. Each rule below fixes one of these; every mention keeps offsets into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span as SpacySpan
+
+from workers.doc import Doc, Mention
+from workers.lang.en.lexicon import Lexicon, word_set
+
+# spaCy (OntoNotes) labels we keep, and what they become. Works, laws and products are named things worth keeping
+# (MISC) but not actors; languages, dates and quantities are not entities.
+LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "LOC",
+    "NORP": "NORP",
+    "FAC": "FAC",
+    "EVENT": "EVENT",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "PRODUCT": "MISC",
+}
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+_HASHTAG = re.compile(r"(?<![\w#@])#([A-Za-z][A-Za-z0-9_]{1,60})")
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_]{2,30})\b")
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_ORG_HANDLE_SUFFIXES = ("TV", "News", "Radio", "Agency", "Media", "Gov", "Official", "Press", "Online")
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "al", "el", "&"})
+# Nouns that, after "the", stand for an organisation named earlier ("the court" for "the High Court").
+_ORG_NOMINAL_HEADS = word_set(
+    """agency ministry court school company association group organization organisation party army council committee
+union federation institute university commission bank network movement alliance coalition league tribunal
+parliament assembly newspaper channel station broadcaster authority office department service"""
+)
+_NOMINAL_BREAK = frozenset(',.;:!?"“”()')
+_COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"})
+# Portfolios written after "Secretary of", "Minister of": part of a title, not an organisation or a place.
+_PORTFOLIOS = frozenset(
+    {
+        "State",
+        "Defense",
+        "Defence",
+        "Justice",
+        "Interior",
+        "Commerce",
+        "Agriculture",
+        "Energy",
+        "Labor",
+        "Education",
+        "Health",
+        "Transportation",
+        "Treasury",
+        "Homeland Security",
+        "Foreign Affairs",
+        "Finance",
+        "Information",
+    }
+)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?\s+[—–-]{1,2}\s")
+# Nouns that describe an organisation and are followed by its name ("rights group Amnesty International").
+_ORG_DESCRIPTORS = word_set(
+    """association group agency organization organisation party company outlet broadcaster watchdog network union
+coalition movement newspaper daily firm charity ngo institute tank consultancy bank militia"""
+)
+_FEATURES = word_set(
+    """desert mountains mountain river valley sea lake coast peninsula plateau basin delta strait gulf islands island
+highlands plains forest bay canal"""
+)
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di", "le", "la"})
+_CALENDAR_WORDS = word_set(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+September October November December The A An In On At For Of And But He She They It We I This That These Those
+His Her Their Its Our"""
+)
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised or all-capitals word that can be part of a name ("Nop", "CamboJA", "al-Sudani" excluded)."""
+    return len(word) > 1 and word[0].isupper() and any(ch.isalpha() for ch in word) and word.replace("-", "").isalnum()
+
+
+def name_key(text: str) -> str:
+    """Lower-cased name with runs of white space collapsed, a leading "the " and a trailing possessive dropped."""
+    key = " ".join(text.lower().replace("\u2019", "'").split())
+    if key.startswith("the "):
+        key = key[4:]
+    for suffix in _POSSESSIVE[:2]:
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+    return key.strip()
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    type: str
+    source: str
+    canonical: str | None = None
+    coref_to: int | None = None  # index into the candidate list
+    nominal: bool = False
+
+
+class MentionFinder:
+    """Finds English mentions; built once per pack from the lexicon (the phrase tables are tokenised here)."""
+
+    def __init__(self, lexicon: Lexicon, tokenize: Callable[[str], SpacyDoc]) -> None:
+        self.lexicon = lexicon
+        # Gazetteer phrases keyed by their first token, then by their token tuple: lookups stay O(tokens).
+        self._phrases: dict[str, dict[tuple[str, ...], tuple[str, str, bool]]] = {}
+        for name, (kind, canonical) in lexicon.places.items():
+            self._add_phrase(tokenize, name, kind, canonical, True)
+        for name, (canonical, strong) in lexicon.organisations.items():
+            self._add_phrase(tokenize, name, "ORG", canonical, strong)
+        self._max_len = max((len(k) for table in self._phrases.values() for k in table), default=1)
+        self._title_words = lexicon.title_heads | lexicon.title_modifiers | lexicon.honorifics
+        self._demonyms_lower = frozenset(d.lower() for d in lexicon.demonyms)
+        # Capitalised words that are never part of a name we infer: titles, nationalities, places, weekdays, months.
+        self._stop_names = (
+            frozenset(w.capitalize() for w in self._title_words)
+            | lexicon.demonyms
+            | frozenset(lexicon.places)
+            | _CALENDAR_WORDS
+        )
+
+    def _add_phrase(
+        self, tokenize: Callable[[str], SpacyDoc], name: str, kind: str, canonical: str, strong: bool
+    ) -> None:
+        words = tuple(t.text for t in tokenize(name))
+        if words:
+            self._phrases.setdefault(words[0], {}).setdefault(words, (kind, canonical, strong))
+
+    # ---- the pipeline of rules -------------------------------------------------------------------------------
+
+    def find(self, doc: Doc, sdoc: SpacyDoc) -> list[Mention]:
+        """All mention candidates of ``doc`` in reading order (overlaps allowed; the entities stage resolves them)."""
+        text = doc.text
+        candidates: list[_Candidate] = []
+        titles: dict[int, set[str]] = {}  # candidate index of a PERSON -> words of the title written with the name
+        for ent in sdoc.ents:
+            label = LABELS.get(ent.label_)
+            if label is None:
+                continue
+            cand, title = self._from_model(ent, label)
+            if cand is not None:
+                if title:
+                    titles[len(candidates)] = title
+                candidates.append(cand)
+        sentence_starts = {s.start for s in doc.sentences}
+        self._drop_false(candidates, sdoc, text)
+        self._merge_of_chains(candidates, sdoc, text)
+        self._gazetteer(candidates, sdoc, text)
+        self._dateline(candidates, text)
+        self._described_names(candidates, sdoc, sentence_starts)
+        self._untagged_people(candidates, sdoc, text, sentence_starts)
+        self._acronyms(candidates, sdoc, text)
+        self._harmonise_types(candidates, text)
+        self._surnames(candidates, sdoc, text, sentence_starts)
+        self._features(candidates, sdoc, text)
+        self._platform_x(candidates, sdoc)
+        self._particle_surnames(candidates, text)
+        self._tags(candidates, text)
+        self._link_canonicals(candidates)
+        self._appositive_titles(candidates, titles, sdoc, text)
+        self._nominals(candidates, titles, sdoc, text)
+        return self._to_mentions(candidates, text)
+
+    def _from_model(self, ent: SpacySpan, label: str) -> tuple[_Candidate | None, set[str]]:
+        """A model entity with a leading "the" and a trailing possessive removed, and a person's title split off."""
+        tokens = list(ent)
+        title: set[str] = set()
+        while tokens and tokens[0].lower_ == "the":
+            tokens.pop(0)
+        if label == "PERSON":
+            while len(tokens) > 1 and (
+                tokens[0].lower_ in self._title_words or tokens[0].text in self.lexicon.demonyms
+            ):
+                title.add(tokens.pop(0).lower_)
+        while tokens and tokens[-1].text in _POSSESSIVE:
+            tokens.pop()
+        if not tokens:
+            return None, title
+        start = tokens[0].idx
+        end = tokens[-1].idx + len(tokens[-1].text)
+        surface = ent.doc.text[start:end]
+        for suffix in _POSSESSIVE[:2]:
+            if surface.endswith(suffix) and len(surface) > len(suffix):
+                end -= len(suffix)
+                surface = surface[: -len(suffix)]
+        if surface in self.lexicon.demonyms:
+            label = "NORP"
+        elif surface in self.lexicon.places and label in {"PERSON", "ORG", "NORP", "MISC"}:
+            label = self.lexicon.places[surface][0]
+        if label == "PERSON":
+            title |= self._title_before(ent.doc, tokens[0].i)
+        return _Candidate(start, end, label, "model"), title
+
+    def _title_before(self, sdoc: SpacyDoc, i: int) -> set[str]:
+        """Title words written just before a name ("Russian Defense Minister" Sergei Shoigu)."""
+        words: set[str] = set()
+        j = i - 1
+        while j >= 0 and i - j <= 6:
+            tok = sdoc[j]
+            low = tok.lower_
+            if low in self._title_words or tok.text in self.lexicon.demonyms or tok.text in self.lexicon.places:
+                words.add(low)
+            elif tok.text in {"'s", "\u2019s"} and words:
+                pass
+            else:
+                break
+            j -= 1
+        return words
+
+    def _drop_false(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+        """Drop two frequent false names: a bare compass point ("further West") and the portfolio of a title
+        ("Secretary of State", "Minister of Defense")."""
+        kept = []
+        for c in candidates:
+            surface = text[c.start : c.end]
+            before = text[max(0, c.start - 30) : c.start].lower().split()
+            if c.type in {"LOC", "GPE"} and surface in _COMPASS and (not before or before[-1] != "the"):
+                continue
+            if (
+                surface in _PORTFOLIOS
+                and len(before) >= 2
+                and before[-1] == "of"
+                and before[-2] in self.lexicon.title_heads
+            ):
+                continue
+            kept.append(c)
+        candidates[:] = kept
+
+    def _dateline(self, candidates: list[_Candidate], text: str) -> None:
+        """The dateline that opens a wire story ("BLANTYRE — ...", "KABUL, Afghanistan -") names a place."""
+        m = _DATELINE.match(text)
+        if m is None:
+            return
+        start, end = m.span(1)
+        if not any(c.start < end and start < c.end for c in candidates):
+            candidates.append(_Candidate(start, end, "GPE", "rule"))
+
+    def _described_names(self, candidates: list[_Candidate], sdoc: SpacyDoc, sentence_starts: set[int]) -> None:
+        """A capitalised name right after a describing noun takes that noun's type, whatever the model said:
+        "think tank Clingendael" and "media association CamboJA" are organisations, "analyst Beverly Ochieng" a
+        person."""
+        n = len(sdoc)
+        for tok in sdoc:
+            low = tok.lower_
+            if not tok.text.islower():
+                continue
+            if low in _ORG_DESCRIPTORS:
+                kind = "ORG"
+            elif low in self.lexicon.title_heads:
+                kind = "PERSON"
+            else:
+                continue
+            j = tok.i + 1
+            while j < n and j - tok.i <= 4 and _is_name_word(sdoc[j].text) and sdoc[j].text not in self._stop_names:
+                j += 1
+            if j == tok.i + 1:
+                continue
+            first = sdoc[tok.i + 1]
+            if kind == "PERSON" and j - tok.i < 3:
+                continue  # one capitalised word after a title is as often a place or an organisation
+            start, end = first.idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
+            if first.idx in sentence_starts:
+                continue
+            candidates.append(_Candidate(start, end, kind, "rule"))
+
+    def _untagged_people(
+        self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str, sentence_starts: set[int]
+    ) -> None:
+        """Two or three capitalised words followed by an appositive title ("Nop Vy, the association's executive
+        director,") are a person the model missed."""
+        covered = [(c.start, c.end) for c in candidates]
+        n = len(sdoc)
+        i = 0
+        while i < n:
+            j = i
+            while j < n and j - i < 3 and _is_name_word(sdoc[j].text) and sdoc[j].text not in self._stop_names:
+                j += 1
+            if j - i >= 2 and j < n and sdoc[j].text == ",":
+                start, end = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
+                tail = [t.lower_ for t in sdoc[j + 1 : min(n, j + 8)]]
+                cut = next((k for k, w in enumerate(tail) if w in {",", ".", ";"}), len(tail))
+                if (
+                    tail[:1]
+                    and tail[0] in {"the", "a", "an"}
+                    and set(tail[:cut]) & self.lexicon.title_heads
+                    and not any(s < end and start < e for s, e in covered)
+                ):
+                    candidates.append(_Candidate(start, end, "PERSON", "rule"))
+                i = j
+                continue
+            i = max(j, i + 1)
+
+    def _surnames(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str, sentence_starts: set[int]) -> None:
+        """A word of a person's full name used alone later ("Pedersen" after "Geir Pedersen") is that person, even
+        where the model did not tag it."""
+        words: set[str] = set()
+        for c in candidates:
+            if c.type == "PERSON" and not c.nominal:
+                parts = text[c.start : c.end].split()
+                if len(parts) > 1:
+                    words.update(p for p in parts if len(p) > 2 and p[0].isupper() and p not in self._stop_names)
+        if not words:
+            return
+        covered = sorted((c.start, c.end) for c in candidates)
+        for tok in sdoc:
+            if tok.text not in words or (
+                tok.idx in sentence_starts and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].is_title
+            ):
+                continue
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            candidates.append(_Candidate(start, end, "PERSON", "rule"))
+
+    def _particle_surnames(self, candidates: list[_Candidate], text: str) -> None:
+        """ "Assad" is "Bashar al-Assad" and "Sudani" is "Mohammed Shia al-Sudani": a surname written without its
+        particle points at the one full name that has it (name containment alone compares whole words)."""
+        full: dict[str, set[str]] = {}
+        first_of: dict[str, int] = {}
+        for i, c in enumerate(candidates):
+            if c.type != "PERSON" or c.nominal:
+                continue
+            surface = text[c.start : c.end]
+            key = name_key(surface)
+            first_of.setdefault(key, i)
+            for word in surface.split():
+                head, dash, rest = word.rpartition("-")
+                if dash and head.lower() in _PARTICLES and rest:
+                    full.setdefault(rest.lower().replace("\u2019", "'"), set()).add(key)
+        for c in candidates:
+            if c.type != "PERSON" or c.coref_to is not None or " " in text[c.start : c.end]:
+                continue
+            owners = full.get(name_key(text[c.start : c.end]))
+            if owners and len(owners) == 1:
+                c.coref_to = first_of[next(iter(owners))]
+
+    def _features(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+        """A place followed by a geographic feature ("Anbar desert", "Nile river") names the feature: LOC."""
+        starts = {t.idx: t.i for t in sdoc}
+        for c in list(candidates):
+            if c.type not in {"GPE", "LOC"}:
+                continue
+            i = starts.get(c.end + 1) if text[c.end : c.end + 1] == " " else None
+            if i is not None and sdoc[i].lower_ in _FEATURES and sdoc[i].text.islower():
+                candidates.append(_Candidate(c.start, sdoc[i].idx + len(sdoc[i].text), "LOC", "rule"))
+
+    def _platform_x(self, candidates: list[_Candidate], sdoc: SpacyDoc) -> None:
+        """The platform X ("posting on X", "the X social media platform"): a one-letter name needs its context."""
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.text != "X":
+                continue
+            prev = sdoc[tok.i - 1].lower_ if tok.i > 0 else ""
+            nxt = sdoc[tok.i + 1].lower_ if tok.i + 1 < n else ""
+            if prev in {"on", "via"} or nxt in {"social", "platform", "account", "post", "posts"}:
+                candidates.append(_Candidate(tok.idx, tok.idx + 1, "ORG", "rule"))
+
+    def _merge_of_chains(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+        """Join "The Cambodian League" + "for the" + "Promotion and Defense of Human Rights" into one ORG."""
+        i = 0
+        while i + 1 < len(candidates):
+            a, b = candidates[i], candidates[i + 1]
+            gap = text[a.end : b.start]
+            if a.type == "ORG" and b.type == "ORG" and gap.strip().lower() in {"for", "of", "for the", "of the"}:
+                candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")
+                del candidates[i + 1]
+                continue
+            i += 1
+
+    def _gazetteer(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+        """Places and organisations from the lexicon; weak aliases only when the article names the body in full."""
+        found: list[tuple[int, int, str, str, bool]] = []
+        n = len(sdoc)
+        for i, tok in enumerate(sdoc):
+            table = self._phrases.get(tok.text)
+            if table is None:
+                continue
+            best: tuple[int, tuple[str, str, bool]] | None = None
+            for length in range(min(self._max_len, n - i), 0, -1):
+                key = tuple(t.text for t in sdoc[i : i + length])
+                if key in table:
+                    best = (length, table[key])
+                    break
+            if best is None:
+                continue
+            length, (kind, canonical, strong) = best
+            last = sdoc[i + length - 1]
+            found.append((tok.idx, last.idx + len(last.text), kind, canonical, strong))
+        strong_names = {canonical for _, _, _, canonical, strong in found if strong}
+        strong_names |= {text[c.start : c.end] for c in candidates}
+        for start, end, kind, canonical, strong in found:
+            if strong or canonical in strong_names:
+                candidates.append(_Candidate(start, end, kind, "gazetteer", canonical))
+
+    def _acronyms(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+        """An upper-case word equal to the initials of an organisation the article names ("SDF", "IS")."""
+        initials: dict[str, int] = {}
+        for idx, c in enumerate(candidates):
+            if c.type != "ORG":
+                continue
+            words = [w for w in re.split(r"[\s-]+", text[c.start : c.end]) if w and w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and all(w[0].isupper() for w in words):
+                initials.setdefault("".join(w[0] for w in words), idx)
+        if not initials:
+            return
+        covered = {(c.start, c.end) for c in candidates}
+        for tok in sdoc:
+            owner = initials.get(tok.text)
+            if owner is not None and (tok.idx, tok.idx + len(tok.text)) not in covered:
+                candidates.append(_Candidate(tok.idx, tok.idx + len(tok.text), "ORG", "rule", coref_to=owner))
+
+    def _harmonise_types(self, candidates: list[_Candidate], text: str) -> None:
+        """One name, one type: a word of a longer person name is that person; otherwise the majority label wins."""
+        person_words: set[str] = set()
+        for c in candidates:
+            if c.type == "PERSON" and c.source == "model":
+                words = text[c.start : c.end].split()
+                if len(words) > 1:
+                    person_words.update(words)
+        votes: dict[str, Counter[str]] = {}
+        for c in candidates:
+            if c.source == "model":
+                votes.setdefault(name_key(text[c.start : c.end]), Counter())[c.type] += 1
+        for c in candidates:
+            if c.source != "model":
+                continue
+            surface = text[c.start : c.end]
+            if surface in self.lexicon.places or surface in self.lexicon.demonyms:
+                continue
+            if c.type != "PERSON" and " " not in surface and surface in person_words and c.type in {"GPE", "ORG"}:
+                c.type = "PERSON"
+                continue
+            counts = votes[name_key(surface)]
+            top, top_n = counts.most_common(1)[0]
+            if top != c.type and top_n > counts[c.type]:
+                c.type = top
+
+    def _tags(self, candidates: list[_Candidate], text: str) -> None:
+        """Hashtags and handles: typed and tied to a name the article or the gazetteer knows, else MISC."""
+        known: dict[str, int] = {name_key(text[c.start : c.end]).replace(" ", ""): i for i, c in enumerate(candidates)}
+        for pattern in (_HASHTAG, _HANDLE):
+            for m in pattern.finditer(text):
+                body = m.group(1)
+                spaced = " ".join(_CAMEL.findall(body))
+                target = known.get(body.lower())
+                kind, canonical = "MISC", None
+                if target is not None:
+                    kind = candidates[target].type
+                elif spaced in self.lexicon.places:
+                    kind, canonical = self.lexicon.places[spaced][0], self.lexicon.places[spaced][1]
+                elif spaced in self.lexicon.organisations:
+                    kind, canonical = "ORG", self.lexicon.organisations[spaced][0]
+                elif pattern is _HANDLE and body.endswith(_ORG_HANDLE_SUFFIXES):
+                    kind = "ORG"
+                candidates.append(_Candidate(m.start(), m.end(), kind, "rule", canonical, target))
+
+    def _link_canonicals(self, candidates: list[_Candidate]) -> None:
+        """Aliases of one gazetteer entry ("U.S.", "United States") point at its first mention."""
+        first: dict[str, int] = {}
+        for i in sorted(range(len(candidates)), key=lambda k: candidates[k].start):
+            c = candidates[i]
+            if c.canonical is None:
+                continue
+            if c.canonical in first and c.coref_to is None:
+                c.coref_to = first[c.canonical]
+            else:
+                first.setdefault(c.canonical, i)
+
+    def _appositive_titles(
+        self, candidates: list[_Candidate], titles: dict[int, set[str]], sdoc: SpacyDoc, text: str
+    ) -> None:
+        """Titles written after a name: "Nop Vy, the association's executive director," gives {executive, director}."""
+        starts = {t.idx: t.i for t in sdoc}
+        for i, c in enumerate(candidates):
+            if c.type != "PERSON" or c.source == "gazetteer" or not text.startswith(",", c.end):
+                continue
+            comma = starts.get(c.end)
+            if comma is None:
+                continue
+            words: set[str] = set()
+            for tok in sdoc[comma + 1 : comma + 9]:
+                if tok.text in _NOMINAL_BREAK:
+                    break
+                words.add(tok.lower_)
+            if words & self.lexicon.title_heads:
+                titles.setdefault(i, set()).update(words & (self._title_words | self._demonyms_lower))
+
+    def _nominals(self, candidates: list[_Candidate], titles: dict[int, set[str]], sdoc: SpacyDoc, text: str) -> None:
+        """ "the (Russian) (defense) minister" naming a person titled so earlier; "the court" an organisation."""
+        people = sorted(((candidates[i].start, i, words) for i, words in titles.items()), key=lambda x: x[0])
+        orgs = sorted((c.start, i) for i, c in enumerate(candidates) if c.type == "ORG" and c.coref_to is None)
+        n = len(sdoc)
+        for tok in sdoc:
+            if tok.lower_ != "the":
+                continue
+            j = tok.i + 1
+            words: list[str] = []
+            while j < n and len(words) < 4:
+                low = sdoc[j].lower_
+                if low in self._title_words or sdoc[j].text in self.lexicon.demonyms or low in _ORG_NOMINAL_HEADS:
+                    words.append(low)
+                    j += 1
+                else:
+                    break
+            if not words:
+                continue
+            # "the Defense Minister Sergei Shoigu": a title before a name is part of that name's mention.
+            if j < n and sdoc[j].text[:1].isupper() and sdoc[j].ent_type_ == "PERSON":
+                continue
+            head = words[-1]
+            start, end = tok.idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
+            target: int | None = None
+            kind = "PERSON"
+            if head in self.lexicon.title_heads:
+                need = set(words)
+                for pstart, idx, pwords in people:
+                    if pstart >= start:
+                        break
+                    if need <= pwords:
+                        target = idx
+            elif head in _ORG_NOMINAL_HEADS:
+                kind = "ORG"
+                for ostart, idx in orgs:
+                    if ostart >= start:
+                        break
+                    if head in text[candidates[idx].start : candidates[idx].end].lower().split():
+                        target = idx
+            if target is not None:
+                candidates.append(_Candidate(start, end, kind, "rule", coref_to=target, nominal=True))
+
+    def _to_mentions(self, candidates: list[_Candidate], text: str) -> list[Mention]:
+        order = sorted(range(len(candidates)), key=lambda i: (candidates[i].start, -candidates[i].end))
+        position = {old: new for new, old in enumerate(order)}
+        mentions: list[Mention] = []
+        for old in order:
+            c = candidates[old]
+            surface = text[c.start : c.end]
+            mentions.append(
+                Mention(
+                    start=c.start,
+                    end=c.end,
+                    text=surface,
+                    type=c.type,
+                    source=c.source,
+                    key=name_key(surface),
+                    canonical=c.canonical,
+                    nominal=c.nominal,
+                    coref=position.get(c.coref_to) if c.coref_to is not None else None,
+                )
+            )
+        return mentions

@@ -1,0 +1,252 @@
+"""Noun phrases found from the surface (words, punctuation and the article's mentions), without a parser.
+
+Reported speech in news is formulaic enough that the speaker can be read off the words around the speech verb:
+"Iraqi officials said", "..., said Beverly Ochieng, a senior analyst", "Amirov's lawyer, Michael Martin, said". These
+helpers find such phrases on spaCy tokens, treating every mention as one unbreakable unit.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Token as SpacyToken
+
+from workers.doc import Doc, Entity, Mention
+from workers.lang.en.lexicon import word_set
+
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+DETERMINERS = word_set(
+    """the a an both all its his her their this these those some many several other another each every most our my your
+two three four five six seven eight nine ten dozens hundreds thousands"""
+)
+# Words that cannot be inside a noun phrase (scanning stops before them).
+STOP_WORDS = word_set(
+    """in on at from to by with about over under during into through against among between without within than after
+before since until as like per via amid despite toward towards upon across behind beyond near and or but yet so
+nor that which who whom whose when while where because if although though whether unless once is are was were be
+been being has have had do does did will would can could may might must shall should also not never however
+meanwhile then now later earlier still already recently previously again further only even just too there here
+what how why said says say told tells"""
+)
+PUNCT_STOP = frozenset(',.;:!?()[]{}"“”‘’«»—–')
+# Adverbs and auxiliaries that may stand between a speaker and the speech verb ("officials have also said").
+BETWEEN_SPEAKER_AND_VERB = word_set(
+    """has have had also later previously again further then recently repeatedly reportedly publicly privately earlier
+once first last often still would will had already separately similarly subsequently initially jointly today
+yesterday monday tuesday wednesday thursday friday saturday sunday on"""
+)
+
+
+@dataclass(slots=True)
+class TokenView:
+    """A spaCy doc's tokens with the article's mentions attached: token index -> index in ``doc.mentions``."""
+
+    doc: Doc
+    sdoc: SpacyDoc
+    mention_of: list[int]
+    starts: list[int]
+    entity_of_mention: dict[int, Entity]
+
+    @classmethod
+    def build(cls, doc: Doc, sdoc: SpacyDoc) -> TokenView:
+        """Index ``doc.mentions`` (already resolved and in reading order) by the tokens they cover."""
+        starts = [t.idx for t in sdoc]
+        mention_of = [-1] * len(sdoc)
+        for mi, m in enumerate(doc.mentions):
+            first = bisect.bisect_left(starts, m.start)
+            last = bisect.bisect_left(starts, m.end)
+            for ti in range(first, last):
+                mention_of[ti] = mi
+        entity_of: dict[int, Entity] = {}
+        position = {id(m): mi for mi, m in enumerate(doc.mentions)}
+        for ent in doc.entities:
+            for m in ent.mentions:
+                where = position.get(id(m))
+                if where is not None:
+                    entity_of[where] = ent
+        return cls(doc, sdoc, mention_of, starts, entity_of)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that starts at or contains ``offset`` (the next token if ``offset`` is white space)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return 0
+        t = self.sdoc[i]
+        return i if offset < t.idx + len(t.text) else min(i + 1, len(self.sdoc) - 1)
+
+    def mention(self, i: int) -> Mention | None:
+        """The mention covering token ``i``, if any."""
+        mi = self.mention_of[i]
+        return self.doc.mentions[mi] if mi >= 0 else None
+
+    def entity(self, i: int) -> Entity | None:
+        """The entity whose mention covers token ``i``, if any."""
+        mi = self.mention_of[i]
+        return self.entity_of_mention.get(mi) if mi >= 0 else None
+
+    def mention_bounds(self, i: int) -> tuple[int, int]:
+        """Token range ``[a, b)`` of the mention covering ``i`` (``[i, i + 1)`` when there is none)."""
+        mi = self.mention_of[i]
+        if mi < 0:
+            return i, i + 1
+        a, b = i, i + 1
+        while a > 0 and self.mention_of[a - 1] == mi:
+            a -= 1
+        while b < len(self.sdoc) and self.mention_of[b] == mi:
+            b += 1
+        return a, b
+
+    def char_span(self, a: int, b: int) -> tuple[int, int]:
+        """Character offsets of tokens ``[a, b)``."""
+        last = self.sdoc[b - 1]
+        return self.sdoc[a].idx, last.idx + len(last.text)
+
+
+def _is_word(tok: SpacyToken) -> bool:
+    return not tok.is_punct and not tok.is_space
+
+
+def _joins_capitals(sdoc: SpacyDoc, i: int) -> bool:
+    """Whether the "and" at ``i`` joins two capitalised words ("Moroccan and Spanish")."""
+    return 0 < i < len(sdoc) - 1 and sdoc[i - 1].text[:1].isupper() and sdoc[i + 1].text[:1].isupper()
+
+
+def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 10) -> tuple[int, int] | None:
+    """The noun phrase ending at token ``j`` (inclusive), not reaching before token ``lo``: ``[a, j + 1)``.
+
+    Mentions are taken whole; "of"/"for" and "and" continue a phrase only between words that belong to it
+    ("member of a crime group", "Moroccan and Spanish authorities"); a determiner ends it unless "of" precedes it.
+    """
+    sdoc = view.sdoc
+    if j < lo:
+        return None
+    if sdoc[j].lower_ in PRONOUNS and view.mention_of[j] < 0:
+        return j, j + 1
+    i = j
+    while i >= lo and j - i < max_len:
+        tok = sdoc[i]
+        if view.mention_of[i] >= 0:
+            a, _ = view.mention_bounds(i)
+            i = max(a, lo) - 1
+            continue
+        low = tok.lower_
+        if tok.text in {"'s", "\u2019s", "'", "\u2019"} and i < j:
+            i -= 1
+            continue
+        if tok.text in PUNCT_STOP or tok.is_space or (tok.like_num and i == j):
+            break
+        if low in {"of", "for"}:
+            if i == j or i - 1 < lo or not _is_word(sdoc[i - 1]) or sdoc[i - 1].lower_ in STOP_WORDS:
+                break
+            i -= 1
+            continue
+        if low == "and":
+            if i == j or not _joins_capitals(sdoc, i):
+                break
+            i -= 1
+            continue
+        if low in STOP_WORDS or low in PRONOUNS or low in OBJECT_PRONOUNS:
+            break
+        if low in DETERMINERS:
+            if i - 2 >= lo and sdoc[i - 1].lower_ in {"of", "for"} and _is_word(sdoc[i - 2]):
+                i -= 2
+                continue
+            i -= 1
+            break
+        i -= 1
+    a = i + 1
+    return (a, j + 1) if a <= j else None
+
+
+def _name_after_descriptor(view: TokenView, b: int, hi: int) -> int | None:
+    """End of a person or organisation name that follows up to three lower-case words at ``b``, if one does."""
+    sdoc = view.sdoc
+    for t in range(b, min(hi, b + 4)):
+        mi = view.mention_of[t]
+        if mi >= 0:
+            if t > b and view.doc.mentions[mi].type in {"PERSON", "ORG"}:
+                return view.mention_bounds(t)[1]
+            return None
+        tok = sdoc[t]
+        if not tok.text.islower() or tok.lower_ in STOP_WORDS or tok.lower_ in DETERMINERS:
+            return None
+    return None
+
+
+# Mention types that modify a following noun ("Iraqi officials", "U.S. military officials").
+_MODIFIER_TYPES = frozenset({"NORP", "GPE", "LOC"})
+
+
+def noun_phrase_right(view: TokenView, k: int, hi: int, max_len: int = 10) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``k`` and ending before ``hi``: ``[k, b)``.
+
+    It runs over a determiner, words and whole mentions. After a person or organisation name it stops (unless a
+    possessive follows: "Amirov's lawyer"); after a nationality or place it goes on ("Iraqi officials").
+    """
+    sdoc = view.sdoc
+    if k >= hi:
+        return None
+    if sdoc[k].lower_ in PRONOUNS and view.mention_of[k] < 0:
+        return k, k + 1
+    b = k
+    if sdoc[b].lower_ in DETERMINERS and view.mention_of[b] < 0:
+        b += 1
+    while b < hi and b - k < max_len:
+        tok = sdoc[b]
+        if view.mention_of[b] >= 0:
+            m = view.doc.mentions[view.mention_of[b]]
+            _, e = view.mention_bounds(b)
+            b = min(e, hi)
+            if m.type not in _MODIFIER_TYPES and not (b < hi and sdoc[b].text in {"'s", "\u2019s"}):
+                # "Media watchdog Reporters Without Borders": a descriptor between two names belongs to the phrase.
+                nxt = _name_after_descriptor(view, b, hi)
+                if nxt is None:
+                    break
+                b = nxt
+            continue
+        low = tok.lower_
+        if low in {"'s", "\u2019s"} and b > k:
+            b += 1
+            continue
+        if low == "and" and _joins_capitals(sdoc, b):
+            b += 1
+            continue
+        if low == "of" and b > k and b + 1 < hi and _is_word(sdoc[b + 1]):
+            b += 1
+            continue
+        if tok.text in PUNCT_STOP or low in STOP_WORDS or low in PRONOUNS or low in OBJECT_PRONOUNS:
+            break
+        if low in DETERMINERS and b > k and sdoc[b - 1].lower_ != "of":
+            break
+        b += 1
+    return (k, b) if b > k else None
+
+
+def appositive_person(view: TokenView, a: int, b: int) -> tuple[int, int] | None:
+    """A PERSON mention filling the token range ``[a, b)`` (apart from a determiner or title), if there is one."""
+    for i in range(a, b):
+        m = view.mention(i)
+        if m is not None and m.type == "PERSON" and not m.nominal:
+            return view.mention_bounds(i)
+    return None
+
+
+def sentence_subject(view: TokenView, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase a news sentence opens with, after an introductory phrase set off by a comma.
+
+    "In a Tuesday post on X, Alinejad said..." gives "Alinejad"; "Sudani, posting on X, called..." gives "Sudani".
+    """
+    sdoc = view.sdoc
+    k = lo
+    while k < hi and (sdoc[k].is_punct or sdoc[k].lower_ in {"but", "and", "yet", "so", "still", "meanwhile"}):
+        k += 1
+    first = sdoc[k].lower_ if k < hi else ""
+    if first in STOP_WORDS or first in {"last", "earlier", "later", "on", "in"}:
+        comma = next((i for i in range(k, min(hi, k + 15)) if sdoc[i].text == ","), None)
+        if comma is None:
+            return None
+        k = comma + 1
+    return noun_phrase_right(view, k, hi)

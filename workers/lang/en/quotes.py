@@ -1,0 +1,602 @@
+"""English quotes: direct quotations and reported speech, with their speakers.
+
+Everything here works on words, punctuation and the article's mentions, not on a parse (the parser is kept for
+events, where it matters most, to stay within the speed budget). News attribution is formulaic: "X said (that)
+...", "..., X said.", "..., said X.", "X told Y ...", "according to X", "X was quoted as saying", and a quote
+paragraph with no attribution continues the previous speaker. Pronoun and title speakers are resolved to the
+nearest fitting entity before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc as SpacyDoc
+
+from workers.doc import Doc, Entity, Quote, Span
+from workers.lang.en.lexicon import Lexicon, word_set
+from workers.lang.en.phrases import (
+    BETWEEN_SPEAKER_AND_VERB,
+    DETERMINERS,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    PUNCT_STOP,
+    STOP_WORDS,
+    TokenView,
+    appositive_person,
+    noun_phrase_left,
+    noun_phrase_right,
+    sentence_subject,
+)
+from workers.lang.en.quotemarks import Segment, quote_segments
+
+# Verbs that introduce a direct quotation but not reported speech ("'Why?' she asked").
+_DIRECT_ONLY_VERBS = word_set(
+    """ask asks asked asking continue continues continued continuing wonder wondered shout shouted exclaim exclaimed
+joke joked laugh laughed whisper whispered recount recounted write writes wrote written"""
+)
+# Speech verbs that take the hearer as object before the content ("told jurors that ...").
+_OBJECT_VERBS = frozenset(
+    {"tell", "inform", "assure", "warn", "remind", "brief", "notify", "advise", "convince", "ask"}
+)
+# Speech verbs that also take plain noun objects ("confirmed the killing"): reported speech only with "that".
+_NEEDS_THAT = word_set(
+    """confirm announce report deny reveal disclose recall comment respond reply observe remark conclude vow pledge
+promise swear boast post write tweet state estimate predict concede acknowledge admit maintain"""
+)
+# Lemmas that are nouns as often as verbs: their base form after a determiner is the noun ("a warning", "the report").
+_NOUN_TOO = frozenset({"report", "claim", "comment", "note", "post", "reply", "promise", "pledge", "vow", "estimate"})
+_TIME_WORDS = word_set(
+    """today yesterday tonight later earlier also again previously recently publicly privately repeatedly then now
+monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week month year
+separately similarly"""
+)
+_ADVERBIAL_PREPS = frozenset({"on", "in", "at", "during", "via", "through", "by", "over", "after", "before", "from"})
+# Nouns that head the adverbials between a speech verb and its content ("said in a statement Tuesday that ...").
+_ADVERBIAL_HEADS = _TIME_WORDS | word_set(
+    """statement interview post conference briefing speech remarks address letter message video tweet broadcast
+television radio media platform telephone phone call hearing session meeting testimony court parliament
+interview rally event summit visit trip report email emails release network account website"""
+)
+_PARTICIPLE_CUES = word_set(
+    """saying adding noting warning explaining stressing insisting arguing claiming announcing telling asserting
+suggesting acknowledging admitting alleging emphasizing emphasising declaring"""
+)
+_SENTENCE_END = frozenset({".", "!", "?"})
+_CLOSERS = frozenset({"”", '"', "»", "''", "’"})
+# A partial quote shorter than this, with no speaker found, is a scare quote or a term, not a quotation.
+_MIN_UNATTRIBUTED_WORDS = 4
+# How far back (in sentences) a quote may inherit its speaker or resolve a pronoun to an earlier speaker.
+_INHERIT_SENTENCES = 3
+_FUNCTION_WORDS = frozenset({"the", "of", "in", "and", "for", "a", "an", "to", "on", "at", "al", "el", "de"})
+_NAMING_CUES = frozenset({"itself", "themselves", "dubbed", "named", "titled", "entitled", "so-called", "as"})
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quote before speaker resolution."""
+
+    kind: str
+    start: int
+    end: int
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None  # token range
+    inherit: bool = False
+    sentence: int = 0
+    chain: int | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    view: TokenView
+    lexicon: Lexicon
+    segments: list[Segment]
+    sentences: list[tuple[int, int]]  # token ranges
+    used_verbs: set[int] = field(default_factory=set)
+    attributions: dict[int, tuple[int, int]] = field(default_factory=dict)  # verb token -> speaker token range
+
+    def sentence_of_token(self, i: int) -> int:
+        starts = [a for a, _ in self.sentences]
+        return max(0, bisect.bisect_right(starts, i) - 1)
+
+    def in_segment(self, offset: int) -> Segment | None:
+        for s in self.segments:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+# ---- helpers on tokens -----------------------------------------------------------------------------------------
+
+
+def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
+    """The speech-verb lemma of token ``i`` when it is used as a verb, else None."""
+    tok = ctx.view.sdoc[i]
+    low = tok.lower_
+    lemma = ctx.lexicon.speech_forms.get(low)
+    if lemma is None and direct and low in _DIRECT_ONLY_VERBS:
+        lemma = ctx.lexicon.verb_lemmas.get(low, low)
+    if lemma is None:
+        return None
+    if tok.text[:1].isupper() and i > 0 and not ctx.view.sdoc[i - 1].is_punct:
+        return None  # "Said" in a name
+    prev = ctx.view.sdoc[i - 1].lower_ if i > 0 else ""
+    if lemma in _NOUN_TOO and low == lemma and prev in DETERMINERS:
+        return None
+    if prev == "to" and low not in {"saying"}:
+        return None  # "declined to say", "refused to comment"
+    return lemma
+
+
+def _skip_left(ctx: _Context, j: int, lo: int) -> int:
+    """Move left from ``j`` over adverbs and auxiliaries between a subject and its verb."""
+    sdoc = ctx.view.sdoc
+    while j >= lo and sdoc[j].lower_ in BETWEEN_SPEAKER_AND_VERB and ctx.view.mention_of[j] < 0:
+        j -= 1
+    return j
+
+
+def _subject_before(ctx: _Context, v: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase before the verb at ``v``: "X said", "X, who ..., said", "X's lawyer, Y, said"."""
+    sdoc = ctx.view.sdoc
+    j = _skip_left(ctx, v - 1, lo)
+    if j >= lo and sdoc[j].lower_ in {"is", "was", "were", "are", "been", "has", "have", "had"}:
+        j = _skip_left(ctx, j - 1, lo)
+    if j >= lo and sdoc[j].text == ",":
+        p = next((i for i in range(j - 1, max(lo - 1, j - 30), -1) if sdoc[i].text == ","), None)
+        if p is not None:
+            person = appositive_person(ctx.view, p + 1, j)
+            if person is not None:
+                return person
+            j = p - 1
+        else:
+            return None
+    if j < lo:
+        return None
+    return noun_phrase_left(ctx.view, j, lo)
+
+
+def _skip_object(ctx: _Context, k: int, hi: int) -> int:
+    """Past the hearer of "told X" / "assured X": a mention, an object pronoun, or a short common-noun phrase."""
+    sdoc = ctx.view.sdoc
+    if k >= hi:
+        return k
+    if ctx.view.mention_of[k] >= 0:
+        return ctx.view.mention_bounds(k)[1]
+    low = sdoc[k].lower_
+    if low in OBJECT_PRONOUNS:
+        return k + 1
+    if low in PRONOUNS or low == "that":
+        return k
+    j = k + 1 if low in DETERMINERS else k
+    n = 0
+    while j < hi and n < 3:
+        w = sdoc[j]
+        if w.text in PUNCT_STOP or w.lower_ in STOP_WORDS or w.lower_ in PRONOUNS or w.lower_ in DETERMINERS:
+            break
+        if ctx.view.mention_of[j] >= 0:
+            break
+        j += 1
+        n += 1
+    return j if n else k
+
+
+def _skip_adverbials(ctx: _Context, k: int, hi: int) -> tuple[int, bool]:
+    """Past time and manner phrases after a speech verb ("on Friday", "in a statement"); True if "that" was passed."""
+    sdoc = ctx.view.sdoc
+    for t in range(k, min(hi, k + 10)):
+        w = sdoc[t]
+        low = w.lower_
+        if low == "that" and ctx.view.mention_of[t] < 0:
+            return t + 1, True
+        if w.text in PUNCT_STOP or low in PRONOUNS or (low in STOP_WORDS and low not in _ADVERBIAL_PREPS):
+            break
+    while k < hi:
+        low = sdoc[k].lower_
+        if low in _TIME_WORDS:
+            k += 1
+            continue
+        if low in _ADVERBIAL_PREPS:
+            for t in range(k + 1, min(hi, k + 7)):
+                w = sdoc[t]
+                if w.lower_ in _ADVERBIAL_HEADS:
+                    k = t + 1
+                    break
+                if w.text in PUNCT_STOP or w.lower_ in STOP_WORDS or w.lower_ in PRONOUNS:
+                    return k, False
+            else:
+                return k, False
+            continue
+        break
+    if k < hi and sdoc[k].lower_ == "that":
+        return k + 1, True
+    return k, False
+
+
+def _trim_tokens(ctx: _Context, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation and dangling function words at both ends of a content token range."""
+    sdoc = ctx.view.sdoc
+    while a < b and (sdoc[a].is_punct or sdoc[a].is_space) and sdoc[a].text not in {"“", '"', "‘"}:
+        a += 1
+    while b > a and (
+        sdoc[b - 1].is_space
+        or (sdoc[b - 1].is_punct and sdoc[b - 1].text not in _CLOSERS)
+        or sdoc[b - 1].lower_ in {"while", "and", "but", "as", "whereas", "although", "though"}
+    ):
+        b -= 1
+    return a, b
+
+
+def _ends_sentence(sdoc: SpacyDoc, k: int, hi: int) -> bool:
+    return k >= hi or sdoc[k].text in _SENTENCE_END or sdoc[k].text in _CLOSERS
+
+
+def _next_is_cue(ctx: _Context, k: int, hi: int) -> bool:
+    """Whether the clause after the comma at ``k`` starts another attribution ("..., adding that")."""
+    sdoc = ctx.view.sdoc
+    if k + 1 >= hi:
+        return False
+    nxt = sdoc[k + 1].lower_
+    return nxt in _PARTICIPLE_CUES or nxt == "according" or nxt in {"while", "whereas"}
+
+
+# ---- reported speech -------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cue:
+    verb: int  # token index of the cue word
+    region_start: int  # first token of the attribution (speaker or verb), for clipping the previous content
+    speaker: tuple[int, int] | None
+    content: tuple[int, int] | None  # token range
+    before: bool  # content precedes the attribution
+    cue_end: int
+
+
+def _according(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
+    sdoc = ctx.view.sdoc
+    stop = next((t for t in range(i + 2, hi) if sdoc[t].text in {",", ";"} or sdoc[t].text in _SENTENCE_END), hi)
+    speaker = noun_phrase_right(ctx.view, i + 2, stop, max_len=12)
+    if speaker is None:
+        return None
+    at_start = all(sdoc[t].is_punct for t in range(lo, i))
+    if at_start:
+        return _Cue(i, i, speaker, (stop + 1, hi), False, stop)
+    return _Cue(i, i - 1 if sdoc[i - 1].text == "," else i, speaker, (lo, i), True, stop)
+
+
+def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue | None:
+    sdoc = ctx.view.sdoc
+    low = sdoc[v].lower_
+    # "X was quoted as saying (that) ..."
+    if low == "saying" and v >= 2 and sdoc[v - 1].lower_ == "as":
+        q = next((t for t in range(v - 2, max(lo - 1, v - 5), -1) if sdoc[t].lower_ == "quoted"), None)
+        if q is not None:
+            k, _ = _skip_adverbials(ctx, v + 1, hi)
+            j = q - 1
+            while (
+                j >= lo
+                and sdoc[j].lower_
+                in {"was", "is", "were", "been", "has", "have", "had", "being"} | BETWEEN_SPEAKER_AND_VERB
+            ):
+                j -= 1
+            speaker = noun_phrase_left(ctx.view, j, lo) if j >= lo else None
+            start = speaker[0] if speaker else q
+            return _Cue(v, start, speaker, (k, hi), False, v + 1)
+    k = v + 1
+    if lemma in _OBJECT_VERBS:
+        k = _skip_object(ctx, k, hi)
+    k, passed_that = _skip_adverbials(ctx, k, hi)
+    prev = sdoc[v - 1].text if v > lo else ""
+    # "..., said X." / "'...,' said X": the speaker follows the verb.
+    if prev in {","} | _CLOSERS and not passed_that:
+        np = noun_phrase_right(ctx.view, v + 1, hi)
+        if np is not None:
+            after = np[1]
+            if _ends_sentence(sdoc, after, hi) or sdoc[after].text == ",":
+                return _Cue(v, v - 1, np, (lo, v - 1), True, after)
+    # "..., X said." : the content came first.
+    if not passed_that and (_ends_sentence(sdoc, k, hi) or (sdoc[k].text == "," and _next_is_cue(ctx, k, hi))):
+        speaker = _subject_before(ctx, v, lo)
+        if speaker is None:
+            return None
+        before = speaker[0] - 1
+        if before < lo or sdoc[before].text not in {","} | _CLOSERS:
+            return None
+        return _Cue(v, before, speaker, (lo, before), True, k)
+    if lemma in _NEEDS_THAT and not passed_that:
+        return None
+    if k >= hi or hi - k < 3:
+        return None
+    first = sdoc[k]
+    if first.is_punct or (first.text in STOP_WORDS and first.text != "there" and not passed_that):
+        return None  # "warned of a resurgence", "testifying, she ...": no clause follows the verb
+    if low in _PARTICIPLE_CUES and prev == ",":
+        return _Cue(v, v - 1, None, (k, hi), False, k)
+    speaker = _subject_before(ctx, v, lo)
+    start = speaker[0] if speaker else v
+    return _Cue(v, start, speaker, (k, hi), False, k)
+
+
+def _reported(ctx: _Context) -> list[_Found]:
+    """Reported speech, one quote per speech verb with a clause, in reading order."""
+    sdoc = ctx.view.sdoc
+    found: list[_Found] = []
+    for si, (lo, hi) in enumerate(ctx.sentences):
+        cues: list[_Cue] = []
+        for i in range(lo, hi):
+            if i in ctx.used_verbs or ctx.in_segment(sdoc[i].idx) is not None:
+                continue
+            low = sdoc[i].lower_
+            cue: _Cue | None = None
+            if low == "according" and i + 1 < hi and sdoc[i + 1].lower_ == "to":
+                cue = _according(ctx, i, lo, hi)
+            else:
+                lemma = _speech_lemma(ctx, i)
+                if lemma is not None:
+                    cue = _reported_cue(ctx, i, lemma, lo, hi)
+            if cue is not None:
+                cues.append(cue)
+        for n, cue in enumerate(cues):
+            if cue.content is None:
+                continue
+            a, b = cue.content
+            if not cue.before:
+                later = [c.region_start for c in cues[n + 1 :] if c.region_start > a]
+                if later:
+                    b = min(b, *later)
+            else:
+                earlier = [c.cue_end for c in cues[:n] if c.cue_end <= cue.region_start]
+                if earlier:
+                    a = max(a, *earlier)
+            if cue.speaker is None and sdoc[cue.verb].lower_ in _PARTICIPLE_CUES:
+                # A participle ("..., adding that") reports the subject of the clause it hangs on.
+                prior = [(c.verb, c.speaker) for c in cues[:n] if c.speaker is not None]
+                prior += [(v, sp) for v, sp in ctx.attributions.items() if lo <= v < cue.verb]
+                prior.sort()
+                cue.speaker = prior[-1][1] if prior else sentence_subject(ctx.view, lo, cue.verb)
+            if cue.speaker is None:
+                continue  # reported speech with nobody reporting it is something else ("stresses living ...")
+            a, b = _trim_tokens(ctx, a, b)
+            if b - a < 3:
+                continue
+            start, end = ctx.view.char_span(a, b)
+            found.append(
+                _Found("indirect", start, end, ctx.view.char_span(cue.verb, cue.verb + 1), cue.speaker, sentence=si)
+            )
+    return found
+
+
+# ---- direct quotations -----------------------------------------------------------------------------------------
+
+
+def _is_name_like(ctx: _Context, seg: Segment) -> bool:
+    """A quoted title or name ("calling itself 'the Lions of ...'", "the 'Mega Blaze'"), not a quotation."""
+    text = ctx.doc.text
+    words = [w.strip(".,;:!?()[]'\"“”‘’") for w in text[seg.start : seg.end].split()]
+    content = [w for w in words if w and w.lower() not in _FUNCTION_WORDS]
+    if content and len(words) <= 12 and all(w[0].isupper() or w[0].isdigit() for w in content):
+        before = text[max(0, seg.open_mark - 40) : seg.open_mark].split()
+        if not before or before[-1].lower() != "said":
+            return True
+    before = text[max(0, seg.open_mark - 20) : seg.open_mark].split()
+    return bool(before) and before[-1].lower() in _NAMING_CUES and len(words) <= 12
+
+
+def _at_sentence_start(ctx: _Context, seg: Segment) -> bool:
+    s = ctx.doc.sentence_at(seg.open_mark)
+    return s is not None and not ctx.doc.text[s.start : seg.open_mark].strip(" \"“‘«'`")
+
+
+def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, int | None]:
+    """Speaker and verb after a closing mark: "..., X said", "..., said X", "...,” X told jurors"."""
+    if seg.close_mark is None:
+        return None, None
+    sdoc = ctx.view.sdoc
+    k = ctx.view.token_at(seg.close_mark)
+    if sdoc[k].text in _CLOSERS or sdoc[k].idx <= seg.close_mark:
+        k += 1
+    if k >= len(sdoc):
+        return None, None
+    close_si = ctx.sentence_of_token(ctx.view.token_at(seg.close_mark))
+    si = ctx.sentence_of_token(k)
+    lo, hi = ctx.sentences[si]
+    # '"...." Mbewe said.' may stand as a sentence of its own; anything longer is a new statement.
+    if si != close_si and (si != close_si + 1 or hi - lo > 8 or k != lo):
+        return None, None
+    while k < hi and sdoc[k].text in {",", "—", "–", "-"}:
+        k += 1
+    if k >= hi:
+        return None, None
+    if sdoc[k].lower_ == "according" and k + 1 < hi and sdoc[k + 1].lower_ == "to":
+        cue = _according(ctx, k, lo, hi)
+        return (cue.speaker if cue else None), k
+    if _speech_lemma(ctx, k, direct=True) is not None:
+        return noun_phrase_right(ctx.view, k + 1, hi), k
+    for t in range(k + 1, min(hi, k + 12)):
+        if _speech_lemma(ctx, t, direct=True) is not None:
+            j = _skip_left(ctx, t - 1, k)
+            np = noun_phrase_left(ctx.view, j, k, max_len=12) if j >= k else None
+            if np is not None and np[0] == k:
+                return np, t
+            return None, None
+        if sdoc[t].text in PUNCT_STOP and sdoc[t].text != ",":
+            break
+    return None, None
+
+
+def _before_open(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, int | None]:
+    """Speaker and verb before an opening mark: "X said: “...”", "X told reporters, “...”"."""
+    sdoc = ctx.view.sdoc
+    o = ctx.view.token_at(seg.open_mark)
+    si = ctx.sentence_of_token(o)
+    lo, _ = ctx.sentences[si]
+    j = o - 1
+    while j >= lo and sdoc[j].text in {",", ":", "—"}:
+        j -= 1
+    for v in range(j, max(lo - 1, j - 8), -1):
+        lemma = _speech_lemma(ctx, v, direct=True)
+        if lemma is not None:
+            k = v + 1
+            if lemma in _OBJECT_VERBS:
+                k = _skip_object(ctx, k, o)
+            k, _ = _skip_adverbials(ctx, k, o)
+            while k < o and sdoc[k].text in {",", ":", "—"}:
+                k += 1
+            if k != o:
+                return None, None  # "told the court they would present 'X'": the quote is inside the content
+            return _subject_before(ctx, v, lo), v
+        if sdoc[v].text in PUNCT_STOP:
+            break
+    return None, None
+
+
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
+
+
+def _passive_after(ctx: _Context, k: int, hi: int) -> bool:
+    """Whether the words after a subject ending at ``k`` are a passive verb ("was accused", "has been charged")."""
+    sdoc = ctx.view.sdoc
+    k = _skip_right(ctx, k, hi)
+    saw_be = False
+    while k < hi and (sdoc[k].lower_ in _BE or sdoc[k].lower_ in {"has", "have", "had"}):
+        saw_be = saw_be or sdoc[k].lower_ in _BE
+        k += 1
+    return saw_be and k < hi and sdoc[k].lower_.endswith(("ed", "en", "wn"))
+
+
+def _skip_right(ctx: _Context, k: int, hi: int) -> int:
+    sdoc = ctx.view.sdoc
+    while k < hi and sdoc[k].lower_ in BETWEEN_SPEAKER_AND_VERB and sdoc[k].lower_ not in {"has", "have", "had"}:
+        k += 1
+    return k
+
+
+def _direct(ctx: _Context) -> list[_Found]:
+    """Direct quotations grouped in chains, each with the speaker its attribution names (if any)."""
+    chains: dict[int, list[Segment]] = {}
+    for seg in ctx.segments:
+        chains.setdefault(seg.chain, []).append(seg)
+    found: list[_Found] = []
+    for chain_id, chain in chains.items():
+        segs = [s for s in chain if not _is_name_like(ctx, s)]
+        if not segs:
+            continue
+        speaker, verb = _after_close(ctx, segs[-1])
+        if speaker is None:
+            speaker, verb = _before_open(ctx, segs[0])
+        first_token = ctx.view.token_at(segs[0].open_mark)
+        si = ctx.sentence_of_token(first_token)
+        full_sentence = _at_sentence_start(ctx, segs[0])
+        if speaker is None and not full_sentence:
+            lo, _ = ctx.sentences[si]
+            speaker = sentence_subject(ctx.view, lo, first_token)
+            if speaker is not None and _passive_after(ctx, speaker[1], first_token):
+                speaker = None  # "He was accused of '...'": the subject is not who said it
+        if verb is not None:
+            ctx.used_verbs.add(verb)
+            if speaker is not None:
+                ctx.attributions[verb] = speaker
+        cue = ctx.view.char_span(verb, verb + 1) if verb is not None else None
+        for seg in segs:
+            words = len(ctx.doc.text[seg.start : seg.end].split())
+            if speaker is None and not full_sentence and words < _MIN_UNATTRIBUTED_WORDS:
+                continue
+            seg_si = ctx.sentence_of_token(ctx.view.token_at(seg.open_mark))
+            found.append(
+                _Found(
+                    "direct",
+                    seg.start,
+                    seg.end,
+                    cue,
+                    speaker,
+                    inherit=speaker is None and full_sentence,
+                    sentence=seg_si,
+                    chain=chain_id,
+                )
+            )
+    return found
+
+
+# ---- speakers --------------------------------------------------------------------------------------------------
+
+
+def _nearest_entity(ctx: _Context, before: int, types: frozenset[str], quotes: list[_Found]) -> Entity | None:
+    """The entity of the closest mention of one of ``types`` ending before offset ``before``, outside quotations."""
+    best: Entity | None = None
+    for mi, m in enumerate(ctx.doc.mentions):
+        if m.end > before:
+            break
+        if m.type not in types or any(q.kind == "direct" and q.start <= m.start < q.end for q in quotes):
+            continue
+        ent = ctx.view.entity_of_mention.get(mi)
+        if ent is not None:
+            best = ent
+    return best
+
+
+def _name_like(text: str) -> bool:
+    """Whether a speaker phrase looks like a personal name: two to four capitalised words."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+_PERSON = frozenset({"PERSON"})
+_GROUPS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
+    """Turn token-range speakers into spans tied to entities; resolve pronouns; inherit for unattributed paragraphs."""
+    text = ctx.doc.text
+    quotes: list[Quote] = []
+    last: tuple[Span, Entity | None, int] | None = None  # speaker span, its entity, sentence index
+    for f in sorted(found, key=lambda q: (q.start, q.end)):
+        speaker: Span | None = None
+        entity: Entity | None = None
+        if f.speaker is not None:
+            a, b = f.speaker
+            start, end = ctx.view.char_span(a, b)
+            low = text[start:end].lower()
+            if b - a == 1 and low in PRONOUNS:
+                person = low in {"he", "she", "i"}
+                wanted = _PERSON if person else _GROUPS | _PERSON
+                recent = last is not None and f.sentence - last[2] <= _INHERIT_SENTENCES
+                if recent and last is not None and last[1] is not None and last[1].type in wanted:
+                    entity = last[1]
+                elif recent and last is not None and last[1] is None and _name_like(last[0].text) == person:
+                    # The previous speaker is a name the model did not tag; it is still the best antecedent.
+                    prev_span = last[0]
+                    speaker = Span(prev_span.start, prev_span.end, prev_span.text, None)
+                else:
+                    entity = _nearest_entity(ctx, start, _PERSON if person else _GROUPS, found)
+            else:
+                entity = ctx.doc.entity_of(start, end)
+            if speaker is None:
+                speaker = Span(start, end, text[start:end], entity.id if entity else None)
+        elif f.inherit and last is not None and f.sentence - last[2] <= _INHERIT_SENTENCES:
+            prev_span, entity, _ = last
+            speaker = Span(prev_span.start, prev_span.end, prev_span.text, prev_span.entity_id)
+        if speaker is not None:
+            last = (speaker, entity, f.sentence)
+        cue = Span(f.cue[0], f.cue[1], text[f.cue[0] : f.cue[1]]) if f.cue else None
+        quotes.append(Quote(f.kind, f.start, f.end, text[f.start : f.end], cue, speaker))
+    return quotes
+
+
+def find_quotes(doc: Doc, sdoc: SpacyDoc, lexicon: Lexicon) -> list[Quote]:
+    """Direct and reported quotes of ``doc`` in reading order, speakers as spans tied to entities where possible."""
+    view = TokenView.build(doc, sdoc)
+    sentences = []
+    for s in doc.sentences:
+        a = view.token_at(s.start)
+        b = view.token_at(s.end - 1) + 1
+        sentences.append((a, b))
+    ctx = _Context(doc, view, lexicon, quote_segments(doc.text), sentences)
+    direct = _direct(ctx)
+    reported = _reported(ctx)
+    # A quotation inside reported speech is part of it ("said the strike 'successfully eliminated' him").
+    kept = [d for d in direct if not any(r.start <= d.start and d.end <= r.end + 2 for r in reported)]
+    reported = [r for r in reported if not any(d.start <= r.start + 2 and r.end <= d.end + 2 for d in kept)]
+    return _resolve(ctx, kept + reported)
