@@ -18,6 +18,7 @@ COMMANDS = (
     "workers.commands.topics",
     "workers.commands.produce",
     "workers.commands.tail",
+    "workers.commands.demo",
 )
 
 
