@@ -244,6 +244,29 @@ class _Scanner:
         return None
 
 
+# Words an expression can start with: every other token is passed over without trying the patterns.
+_STARTERS = (
+    _TODAY
+    | _YESTERDAY
+    | _TOMORROW
+    | _DAY_PARTS
+    | _PERIOD_PARTS
+    | _THIS
+    | _YEAR_WORDS
+    | frozenset(_PERIODS)
+    | frozenset(_WEEKDAYS)
+    | frozenset(_MONTHS_ONE_WORD)
+    | frozenset(_MONTH_FIRST_WORDS)
+    | word_set("يوم أول بعد")
+)
+
+
+def _may_start(norm: str) -> bool:
+    if norm in _STARTERS or norm[:1].isdigit() or norm.lower().rstrip(".") in _ENGLISH_MONTHS:
+        return True
+    return norm[:1] in _PROCLITICS and (norm[1:] in _MONTHS_ONE_WORD or norm[1:] in _MONTH_FIRST_WORDS)
+
+
 def find_dates(tokens: Sequence[Token], text: str, published: dt.date | None) -> list[TimeExpr]:
     """Temporal expressions in ``tokens`` (of ``text``), resolved against ``published``, in reading order."""
     scanner = _Scanner(tokens, text)
@@ -259,6 +282,9 @@ def find_dates(tokens: Sequence[Token], text: str, published: dt.date | None) ->
     found: list[tuple[int, int, DateSpec]] = []
     i = 0
     while i < len(tokens):
+        if not _may_start(scanner.norms[i]):
+            i += 1
+            continue
         if text[tokens[i].start - 1 : tokens[i].start] in {"_", "#"}:
             i += 1  # inside a hashtag ("#العربي_اليوم" is a programme, not today)
             continue

@@ -40,6 +40,7 @@ from workers.lang.ar.lexicon.words import (
     word_set,
 )
 from workers.lang.ar.mentions import DocView, is_verb, view_of
+from workers.lang.ar.normalise import normalise
 
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Nominal triggers of these types right after a verbal trigger are its content ("ستناقش إجراء تدريبات",
@@ -160,6 +161,14 @@ class _EventFinder:
         hits = self.lexicon.lookup(view.norm(i))
         if not hits:
             return None
+        # A form that is both a verb and its noun ("دعم", "قصف") reads as the noun after a verb or a preposition
+        # ("سنواصل دعم", "في قصف"), as the verb elsewhere.
+        k = i - 1
+        while k >= 0 and view.norm(k) in _QUOTE_MARKS:
+            k -= 1
+        prev = view.norm(k)
+        noun_first = prev in PREPOSITIONS or is_verb_like(prev)
+        hits = sorted(hits, key=lambda h: (h.pos in (PAST, IMPERFECT)) == noun_first)
         plain: tuple[Hit, int] | None = None
         for hit in hits:
             if view.norm(i + 1) in hit.entry.unless:
@@ -276,7 +285,7 @@ class _EventFinder:
             if view.norm(k) in {"و", "ف"}:
                 return []  # "... فقتلت": the noun before the conjunction ends the previous clause
             k -= 1
-        if k - 1 >= first and (view.norm(k - 1), view.norm(k)) == ("على", "الاقل"):
+        if k - 1 >= first and (view.norm(k - 1), view.norm(k)) == _AT_LEAST:
             k -= 2  # "ستة أشخاص على الأقل قتلوا"
         if k < first or not view.starts_phrase(k) or view.in_quote[k] != self.side or view.is_prepositional(k):
             return []
@@ -299,7 +308,7 @@ class _EventFinder:
             norm = view.norm(k)
             nxt = k + 1
             pair = (norm, view.norm(k + 1))
-            if (norm == "ب" and pair[1] in {"واسطه", "رصاص", "نيران"}) or pair in {("على", "يد"), ("من", "قبل")}:
+            if (norm == "ب" and pair[1] in {"واسطه", "رصاص", "نيران"}) or pair in _BY_HAND:
                 nxt = k + 2
             elif norm not in AGENT_MARKERS:
                 continue
@@ -346,6 +355,12 @@ class _EventFinder:
             if view.norm(k) in COMPLEMENTISERS:
                 opener = k + 1
                 break
+        if is_verb(view.norm(opener)):
+            # "أعلنت الولايات المتحدة والمملكة المتحدة دعمهما": the subject of the clause's verb.
+            phrases = view.actors_at(self.skip_adjuncts(opener + 1, i), i)
+            if phrases and not self.is_victim(phrases[:1]) and any(view.named(a, b) for a, b, _ in phrases):
+                return self.spans(phrases)
+            return []
         phrases = view.actors_at(opener, i)
         if not phrases or view.in_quote[opener] != self.side:
             return []
@@ -427,7 +442,9 @@ class _EventFinder:
         j = c.end
         # "زيارته": the pronoun is the noun's agent; the next noun belongs to something else.
         same_side = j < limit and view.in_quote[j] == view.in_quote[i]
-        phrases = view.actors_at(j, limit) if same_side and not possessed else []
+        # "زيارته": the pronoun is the noun's agent; "انتحاري", "مفخخة" describe, they govern nothing.
+        governs = same_side and not possessed and c.entry.kind == "N"
+        phrases = view.actors_at(j, limit) if governs else []
         if phrases and c.entry.role == "patient":
             c.target = self.spans(phrases[:3])
         elif phrases and self.governed_agent(phrases[0][0], phrases[0][1]):
@@ -560,7 +577,12 @@ class _EventFinder:
         for k in range(sentence.first_token, sentence.last_token - 1):
             if view.norm(k) != "في":
                 continue
-            m = view.mention(k + 1)
+            at = k + 1
+            while (
+                at < sentence.last_token and at - k <= 3 and view.mention(at) is None and view.norm(at) in _PLACE_NOUNS
+            ):
+                at += 1
+            m = view.mention(at)
             if m is None or m.type not in ("GPE", "LOC", "FAC"):
                 continue
             distance = k - c.first if k >= c.first else 1000 + c.first - k
@@ -573,7 +595,7 @@ class _EventFinder:
         for s_index in range(len(self.doc.sentences)):
             candidates.extend(self.sentence_events(s_index))
         candidates = [c for c in candidates if c.source or c.target or c.verbal or c.entry.type in _MATERIAL_CONFLICT]
-        return _merge_across(self.doc, [self.event(c) for c in candidates])
+        return _merge_across(self.view, [self.event(c) for c in candidates])
 
 
 _REFERENCE_NOUNS = word_set(
@@ -581,6 +603,11 @@ _REFERENCE_NOUNS = word_set(
     "مسؤولية ضحايا منفذي منفذ مرتكبي"
 )
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_AT_LEAST = (normalise("على"), normalise("الأقل"))
+_BY_HAND = frozenset({(normalise("على"), "يد"), ("من", "قبل")})
+# Place nouns between في and the name of the place ("في مدينة الموصل", "في العاصمة الصينية بكين").
+_PLACE_NOUNS = word_set("مدينة بلدة قرية منطقة محافظة إقليم ولاية العاصمة عاصمة حي مخيم شمال جنوب شرق غرب وسط ضواحي")
 _PROTEST_PLACES = word_set("أمام قرب حول")
 _APPROXIMATORS = word_set("نحو حوالي قرابة زهاء")
 _PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
@@ -590,10 +617,11 @@ _NUMBERISH = word_set("العشرات عشرات المئات مئات الآل�
 
 
 def is_verb_like(norm: str) -> bool:
-    """A lexicon verb, or an unknown word in the past or imperfect shape that follows a subject ("الجيش نجح")."""
-    return is_verb(norm) or (
-        len(norm) >= 3 and not norm.startswith("ال") and norm[0] in "يت" and norm not in PREPOSITIONS
-    )
+    """A lexicon verb, or a word shaped like an imperfect verb, future included ("يواصل", "سنواصل")."""
+    if is_verb(norm):
+        return True
+    body = norm[1:] if norm[:1] == "س" and len(norm) > 4 else norm
+    return len(body) >= 3 and not body.startswith("ال") and body[0] in "يتن" and body not in PREPOSITIONS
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:
@@ -623,7 +651,7 @@ def _absorb(found: list[_Candidate], view: DocView) -> list[_Candidate]:
         governed = False
         if not c.verbal and c.entry.type in _COMPLEMENT_TYPES:
             for v in kept:
-                if v.verbal and 0 < c.first - v.end <= _ABSORB_REACH:
+                if v.verbal and 0 <= c.first - v.end <= _ABSORB_REACH:
                     between = range(v.end, c.first)
                     if not any(view.norm(k) in _COMMAS or view.in_quote[k] for k in between):
                         governed = True
@@ -634,9 +662,13 @@ def _absorb(found: list[_Candidate], view: DocView) -> list[_Candidate]:
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    return a.entry.type == b.entry.type and (
-        a.entry.mode is None or b.entry.mode is None or a.entry.mode == b.entry.mode
-    )
+    """Two triggers of a sentence name one happening: same type and mode, or any two of a violent incident or a
+    protest ("تفجير انتحاري" is explosives and a suicide attack at once)."""
+    if a.entry.type != b.entry.type:
+        return False
+    if a.entry.type in _MATERIAL_CONFLICT:
+        return True
+    return a.entry.mode is None or b.entry.mode is None or a.entry.mode == b.entry.mode
 
 
 def _merge_in_sentence(found: list[_Candidate]) -> list[_Candidate]:
@@ -660,13 +692,13 @@ def _merge_in_sentence(found: list[_Candidate]) -> list[_Candidate]:
     return merged
 
 
-def _merge_across(doc: Doc, events: list[Event]) -> list[Event]:
+def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
     """Reports of one event in several sentences ("زيارة شويغو" ... "وزار شويغو") share a type, a mode and a
     participant entity; the first report stays, with the actors of all."""
     kept: list[Event] = []
     participants: list[set[str]] = []
     for e in events:
-        ids = {ent.id for span in (*e.source, *e.target) if (ent := doc.entity_of(span.start, span.end)) is not None}
+        ids = set().union(*(view.entities_in(span.start, span.end) for span in (*e.source, *e.target)))
         host = None
         for k, other in enumerate(kept):
             same_kind = other.type == e.type and (other.mode == e.mode or other.mode is None or e.mode is None)

@@ -62,6 +62,23 @@ def _definite(norm: str) -> bool:
     return len(norm) >= 4 and (norm.startswith("ال") or norm.startswith("لل"))
 
 
+_COMMON_ADJECTIVES = word_set(
+    "الكبير الكبيرة الصغير الجديد الجديدة القديم الأول الأولى الأخير الأخيرة الثاني السابق السابقة الحالي العام العامة "
+    "الخاص الخاصة الرئيسي الأعلى الكبرى الوطني الوطنية الدولي الدولية المحلي الأمني الأمنية العسكري العسكرية"
+)
+
+
+def _adjective(norm: str) -> bool:
+    """A definite word that reads as an adjective: a nisba ("التركي", "الإسلامية"), a derived participle
+    ("المتحدة", "المستقلة") or a common adjective."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return (
+        norm in _COMMON_ADJECTIVES
+        or bare.endswith(("ي", "يه", "يون", "يين", "يان", "يات"))
+        or (bare.startswith(("مت", "مست", "منت")) and len(bare) >= 5)
+    )
+
+
 def _bare(norm: str) -> str:
     """A word without its article, so "الوزير" and "وزير" compare equal."""
     return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
@@ -84,6 +101,7 @@ class _Found:
     nominal: bool = False
     coref: int | None = None
     skip: int = 0  # leading characters of the first token that are not part of the name ('@')
+    dropped: bool = False
 
 
 class MentionFinder:
@@ -103,12 +121,17 @@ class MentionFinder:
         found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
         found.extend(self._organisations(tokens, found))
         titled = self._titled_people(tokens, found)
+        _drop_crossing_model_spans(found)
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
         found.extend(self._nominal_titles(tokens, found, titled))
         _retarget(found)
-        return [self._mention(doc, f) for f in found]
+        kept = [k for k, f in enumerate(found) if not f.dropped]
+        new_index = {old: new for new, old in enumerate(kept)}
+        for f in found:
+            f.coref = new_index.get(f.coref) if f.coref is not None else None
+        return [self._mention(doc, found[k]) for k in kept]
 
     def _mention(self, doc: Doc, f: _Found) -> Mention:
         start, end = doc.tokens[f.start].start + f.skip, doc.tokens[f.end - 1].end
@@ -186,6 +209,8 @@ class MentionFinder:
         return j
 
     def _name_word(self, norm: str) -> bool:
+        if norm[:1] in "بلك" and self.vocab.get(norm[1:], 0) > self.vocab.get(norm, 0):
+            return False  # "بنظيره": a preposition glued to a known word
         return (
             _arabic(norm)
             and (not _definite(norm) or norm in ("الله", "الرحمن", "الدين"))
@@ -216,7 +241,7 @@ class MentionFinder:
             while (
                 end < len(tokens)
                 and end - j < _MAX_NAME
-                and found_at[end] is None
+                and self._free_for_name(found, found_at[end])
                 and self._name_word(tokens[end].norm)
             ):
                 end += 1
@@ -229,6 +254,12 @@ class MentionFinder:
             else:
                 i = j
         return titled
+
+    @staticmethod
+    def _free_for_name(found: list[_Found], k: int | None) -> bool:
+        """A token after a title can be part of the name unless the gazetteer or a rule already names it (a model
+        span there loses to the title)."""
+        return k is None or found[k].source == "model"
 
     def _plausible_name(self, name: Sequence[Token]) -> bool:
         """Two name-like words, or one that is a known given name or unknown to the corpus vocabulary."""
@@ -320,6 +351,26 @@ def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]]
 
 
 _SOURCE_RANK = {"rule": 0, "gazetteer": 1, "model": 2}
+
+
+def _drop_crossing_model_spans(found: list[_Found]) -> None:
+    """A model span that straddles a rule span's edge ("الزامبي مولوكا" against the rule's "مولوكا تشيمبا" after
+    "وزير الخارجية الزامبي") loses to the rule, whatever their lengths; so does a model person that swallows a
+    known place or organisation ("شويغو بيونغيانغ")."""
+    rules = [f for f in found if f.source == "rule"]
+    places = [f for f in found if f.source == "gazetteer" and f.type in ("GPE", "ORG", "LOC")]
+    for f in found:
+        if f.source != "model":
+            continue
+        if f.type == "PERSON" and any(f.start <= g.start and g.end <= f.end for g in places):
+            f.dropped = True
+            continue
+        for r in rules:
+            overlaps = f.start < r.end and r.start < f.end
+            nested = r.start <= f.start and f.end <= r.end
+            if overlaps and not nested:
+                f.dropped = True
+                break
 
 
 def _retarget(found: list[_Found]) -> None:
@@ -433,6 +484,7 @@ class DocView:
         self.doc = doc
         self.mention_count = len(doc.mentions)
         self.tokens = doc.tokens
+        self.token_ends = [t.end for t in doc.tokens]
         self.norms = [t.norm for t in doc.tokens]
         n = len(doc.tokens)
         starts = {t.start: k for k, t in enumerate(doc.tokens)}
@@ -450,6 +502,10 @@ class DocView:
             self.mention_tokens.append((first, last + 1))
             for t in range(first, last + 1):
                 self.mention_at[t] = m_index
+        owner = {id(m): e.id for e in doc.entities for m in e.mentions}
+        self.entity_at: list[str | None] = [
+            owner.get(id(doc.mentions[k])) if k is not None else None for k in self.mention_at
+        ]
         self.sentence_of = [0] * n
         for s_index, s in enumerate(doc.sentences):
             for t in range(s.first_token, s.last_token):
@@ -468,6 +524,18 @@ class DocView:
             while k < n and doc.tokens[k].end <= q_end:
                 self.in_quote[k] = True
                 k += 1
+
+    def entities_in(self, start: int, end: int) -> set[str]:
+        """Ids of the entities whose mentions overlap the characters ``[start, end)``."""
+        first = bisect.bisect_right(self.token_ends, start)
+        ids = set()
+        for k in range(first, len(self.tokens)):
+            if self.tokens[k].start >= end:
+                break
+            entity = self.entity_at[k]
+            if entity is not None:
+                ids.add(entity)
+        return ids
 
     def norm(self, i: int) -> str:
         """The normalised token ``i`` ("" outside the document)."""
@@ -496,14 +564,21 @@ class DocView:
         partitive = counted or head in QUANTIFIERS
         # A name does not govern another name ("زار شويغو كوريا"); a common noun may ("زعيم كوريا الشمالية").
         named_head = at is not None and self.doc.mentions[at].type in _ACTOR_TYPES and not self.doc.mentions[at].nominal
+        named_seen = ""  # the type of the name the phrase has taken in: a place may be followed by a person only
         while j < limit and j - i < _MAX_PHRASE:
             k = self.mention_at[j]
-            if k is not None and (
-                self.doc.mentions[k].type == "NORP" or (not named_head and self.doc.mentions[k].type in _ACTOR_TYPES)
-            ):
+            kind = self.doc.mentions[k].type if k is not None else ""
+            if k is not None and kind == "NORP":
                 j = self.mention_tokens[k][1]
-            elif self.is_nounish(j) and _definite(self.norm(j)):
-                j += 1
+            elif k is not None and not named_head and kind in _ACTOR_TYPES and named_seen in ("", "GPE", "ORG", "LOC"):
+                if named_seen and kind != "PERSON":
+                    break  # "... كيم جونغ أون موسكو": two names in a row are two phrases
+                named_seen = kind
+                j = self.mention_tokens[k][1]
+            elif (
+                self.is_nounish(j) and _definite(self.norm(j)) and (self.indefinite_head(i) or _adjective(self.norm(j)))
+            ):
+                j += 1  # "مقر الحكومة" (a genitive), "الجيش التركي" (an adjective); not "الجيش المدينة"
             elif partitive and self.norm(j) == "من" and j + 1 < limit and self.starts_phrase(j + 1):
                 partitive = False  # "مجموعة من المتمردين الأكراد", "أربعة من المتهمين"
                 nxt = self.mention_at[j + 1]
@@ -511,6 +586,11 @@ class DocView:
             else:
                 break
         return min(j, limit)
+
+    def indefinite_head(self, i: int) -> bool:
+        """Whether the phrase at ``i`` starts with a noun in the construct state (no article), which takes a
+        definite genitive."""
+        return self.mention_at[i] is None and not _definite(self.norm(i))
 
     def named(self, start: int, end: int) -> bool:
         """Whether tokens ``[start, end)`` hold a mention of a person, organisation or place."""

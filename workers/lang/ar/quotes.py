@@ -27,6 +27,7 @@ _CUTS = word_set(
 )
 _CUT_PAIRS = frozenset({("في", "حين"), ("في", "اشاره")})
 _COMMAS = frozenset({"،", ","})
+_MARKS = frozenset({'"', "»", "”", "«", "“"})
 _TRIM = frozenset({".", "،", ",", ":", "؛", ";", "-", "—", "…"})
 _SKIPPABLE = TIME_WORDS | _COMMAS | word_set("فيما يبدو")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
@@ -238,9 +239,9 @@ class _QuoteFinder:
         """ "«...»، قال X" or "«...»، بحسب X" right after the closing mark."""
         view = self.view
         limit = self.doc.sentences[sentence].last_token
-        k = last + 1  # after the closing mark
-        while k < limit and view.norm(k) in _COMMAS | {"و"}:
-            k += 1
+        k = last + 1
+        while k < limit and (view.norm(k) in _COMMAS | {"و"} or view.norm(k) in _MARKS):
+            k += 1  # past the closing mark and a comma
         if k >= limit:
             return None, None
         if view.norm(k) in _ACCORDING:
