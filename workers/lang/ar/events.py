@@ -397,9 +397,11 @@ class _EventFinder:
         before = self.subject_before(i, first)
         before_phrase = self.before_phrase
         if c.entry.role == "patient":
-            if before_phrase is not None and self.is_victim([before_phrase]):
+            agent = self.agent_marker(i + 1, limit)
+            passive = before and (not phrases or agent)  # "ضابط ... اختطفا من منزليهما على يد مسلحين"
+            if before_phrase is not None and (self.is_victim([before_phrase]) or passive):
                 c.target = before  # "ستة مدنيين قتلوا"
-                c.source = self.agent_marker(i + 1, limit)
+                c.source = agent
                 return
             if self.is_victim(phrases):
                 c.target = self.spans(phrases)
@@ -407,14 +409,15 @@ class _EventFinder:
                 return
         if not before:
             before = self.opener_subject(i, first)
+        extra = _PROTEST_PLACES if c.entry.type == "PROTEST" else frozenset()
         if before:
             c.source = before
-            c.target = self.target_after(max(after, c.end), limit, direct=direct or c.end > after)
+            c.target = self.target_after(max(after, c.end), limit, direct or c.end > after, extra)
             return
         if phrases:
             c.source = self.spans(phrases)
             object_at = phrases[-1][1]
-            c.target = self.target_after(max(object_at, c.end), limit, direct=direct or c.end > object_at)
+            c.target = self.target_after(max(object_at, c.end), limit, direct or c.end > object_at, extra)
             return
         if previous is not None and previous.verbal:
             c.source = list(previous.source)
@@ -443,7 +446,9 @@ class _EventFinder:
         # "زيارته": the pronoun is the noun's agent; the next noun belongs to something else.
         same_side = j < limit and view.in_quote[j] == view.in_quote[i]
         # "زيارته": the pronoun is the noun's agent; "انتحاري", "مفخخة" describe, they govern nothing.
-        governs = same_side and not possessed and c.entry.kind == "N"
+        # A fixed passive form governs its victim ("أصيب سفير بولندا", "اغتيل كرامي").
+        passive = c.entry.kind == "W" and c.entry.role == "patient"
+        governs = same_side and not possessed and (c.entry.kind == "N" or passive)
         phrases = view.actors_at(j, limit) if governs else []
         if phrases and c.entry.role == "patient":
             c.target = self.spans(phrases[:3])

@@ -117,7 +117,7 @@ class MentionFinder:
         tokens = doc.tokens
         found: list[_Found] = []
         if tags is not None:
-            found.extend(_from_tags(tags))
+            found.extend(self._trimmed(tokens, f) for f in _from_tags(tags))
         found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
         found.extend(self._organisations(tokens, found))
         titled = self._titled_people(tokens, found)
@@ -132,6 +132,21 @@ class MentionFinder:
         for f in found:
             f.coref = new_index.get(f.coref) if f.coref is not None else None
         return [self._mention(doc, found[k]) for k in kept]
+
+    @staticmethod
+    def _trimmed(tokens: Sequence[Token], f: _Found) -> _Found:
+        """A model span without the verbs and function words it sometimes takes in at its edges ("زار شويغو")."""
+
+        def loose(k: int) -> bool:
+            norm = tokens[k].norm
+            return norm in _STOP or is_verb(norm) or not norm[:1].isalnum()
+
+        while f.start < f.end and loose(f.start):
+            f.start += 1
+        while f.end > f.start and loose(f.end - 1):
+            f.end -= 1
+        f.dropped = f.end <= f.start
+        return f
 
     def _mention(self, doc: Doc, f: _Found) -> Mention:
         start, end = doc.tokens[f.start].start + f.skip, doc.tokens[f.end - 1].end

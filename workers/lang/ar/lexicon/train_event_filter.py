@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         "version": f"ar-event-filter-{dt.date.today().isoformat()}",
         "types": ["ASSAULT", "PROTEST"],
         "threshold": THRESHOLD,
+        "c1": C1,
         "c2": C2,
         "sentences": len(items),
         "cross_validation": scores,
