@@ -146,3 +146,8 @@ def test_event_spans_are_their_text() -> None:
         for span in (e.trigger, *e.source, *e.target, *([e.location] if e.location else [])):
             assert doc.text[span.start : span.end] == span.text
         assert 0 <= e.confidence <= 1
+
+
+def test_hypothetical_report_stays_apart_from_the_asserted_one() -> None:
+    doc = rule_events("وزودت إيران روسيا بطائرات مسيرة. وحذرت واشنطن من أن إيران قد تزود روسيا بصواريخ.")
+    assert [(e.type, e.status) for e in doc.events] == [("AID", "asserted"), ("AID", "hypothetical")]

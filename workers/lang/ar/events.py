@@ -167,6 +167,9 @@ class _EventFinder:
         while k >= 0 and view.norm(k) in _QUOTE_MARKS:
             k -= 1
         prev = view.norm(k)
+        blockers = _BLOCKED_AFTER.get(view.norm(i), frozenset())
+        if prev in blockers or prev[1:] in blockers:  # "بطائرات مسيرة"
+            return None
         noun_first = prev in PREPOSITIONS or is_verb_like(prev)
         hits = sorted(hits, key=lambda h: (h.pos in (PAST, IMPERFECT)) == noun_first)
         plain: tuple[Hit, int] | None = None
@@ -608,6 +611,11 @@ _REFERENCE_NOUNS = word_set(
     "مسؤولية ضحايا منفذي منفذ مرتكبي"
 )
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
+# Trigger words that mean something else after a given word: "طائرات مسيرة" are drones, not a march.
+_BLOCKED_AFTER = {
+    normalise("مسيرة"): word_set("طائرة طائرات الطائرات الطائرة"),
+    normalise("مسيرات"): word_set("طائرات"),
+}
 _QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _AT_LEAST = (normalise("على"), normalise("الأقل"))
 _BY_HAND = frozenset({(normalise("على"), "يد"), ("من", "قبل")})
@@ -707,6 +715,7 @@ def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
         host = None
         for k, other in enumerate(kept):
             same_kind = other.type == e.type and (other.mode == e.mode or other.mode is None or e.mode is None)
+            same_kind = same_kind and other.status == e.status  # "may send arms" is not the shipment that happened
             if same_kind and ids & participants[k] and other.sentence != e.sentence:
                 host = k
                 break
