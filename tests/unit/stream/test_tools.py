@@ -74,3 +74,37 @@ def test_loop_lag_summary_in_milliseconds() -> None:
     summary = summarise([0.001] * 98 + [0.010, 0.200])
     assert (summary.samples, summary.p50_ms, summary.p99_ms, summary.max_ms) == (100, 1.0, 10.0, 200.0)
     assert summarise([]).samples == 0
+
+
+def test_identical_log_lines_are_let_through_once_per_window_with_a_count() -> None:
+    import logging
+
+    from workers.stream.logs import RepeatFilter
+
+    now = [0.0]
+    repeat = RepeatFilter(window=10.0, clock=lambda: now[0])
+
+    def record(msg: str) -> logging.LogRecord:
+        return logging.LogRecord("aiokafka", logging.ERROR, "x", 0, msg, None, None)
+
+    passed = []
+    for second in range(25):
+        now[0] = float(second)
+        for _ in range(100):
+            r = record("Unable to update metadata from [1]")
+            if repeat.filter(r):
+                passed.append(r)
+        other = record("something else")
+        assert repeat.filter(other) == (second % 10 == 0)
+    assert len(passed) == 3
+    assert [getattr(r, "repeated", 0) for r in passed] == [0, 999, 999]
+
+
+def test_our_own_log_lines_are_never_held_back() -> None:
+    import logging
+
+    from workers.stream.logs import RepeatFilter
+
+    repeat = RepeatFilter(window=10.0, clock=lambda: 0.0)
+    records = [logging.LogRecord("khabar.worker", logging.INFO, "x", 0, "worker stats", None, None) for _ in range(3)]
+    assert all(repeat.filter(r) for r in records)
