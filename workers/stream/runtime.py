@@ -35,6 +35,9 @@ from workers.stream.processor import build_processor
 log = logging.getLogger("khabar.worker")
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+# Agent actors per extraction process: while one actor's outputs are being produced and acknowledged, another's
+# article is already being extracted, so the processes do not sit idle waiting on the broker.
+ACTORS_PER_PROCESS = 2
 
 
 @dataclass
@@ -105,7 +108,7 @@ def run_worker(settings: Settings) -> int:
             source=cloudevents_source(settings),
             max_request_bytes=max_request_bytes(settings),
         )
-        register_agent(app, settings.topics.raw, enricher, settings.concurrency)
+        register_agent(app, settings.topics.raw, enricher, ACTORS_PER_PROCESS * settings.concurrency)
         _install_hooks(app, settings, state, enricher, monitor)
         server = metrics.serve(settings.metrics_host, settings.metrics_port, state.ready)
         log.info("metrics server listening", extra={"event": "worker.metrics", "url": getattr(server, "url", None)})
