@@ -16,7 +16,8 @@ from workers.cli import main
 
 CORPUS_KEYS = {
     "lang", "source", "articles", "words", "words_per_article", "seconds", "articles_per_second", "words_per_second",
-    "article_latency", "stage_seconds", "stage_share", "failed",
+    "cpu_seconds", "articles_per_cpu_second", "words_per_cpu_second", "article_latency", "stage_seconds",
+    "stage_share", "failed",
 }
 LATENCY_KEYS = {"count", "mean_ms", "p50_ms", "p95_ms", "p99_ms", "max_ms"}
 PIPELINE_KEYS = {
@@ -24,7 +25,8 @@ PIPELINE_KEYS = {
 }
 CEILING_KEYS = {
     "what", "model", "components", "batch_size", "pinned_core", "load_seconds", "articles", "words", "spacy_tokens",
-    "seconds", "articles_per_second", "words_per_second", "peak_rss_bytes",
+    "seconds", "articles_per_second", "words_per_second", "cpu_seconds", "articles_per_cpu_second",
+    "words_per_cpu_second", "peak_rss_bytes",
 }
 TARGET_KEYS = {"id", "what", "goal", "measured", "unit", "met"}
 
@@ -55,6 +57,7 @@ def test_tiny_run_measures_both_languages_on_three_articles(tiny_run: dict[str, 
         assert set(figures["article_latency"]) == LATENCY_KEYS
         assert figures["articles"] == 3
         assert figures["articles_per_second"] > 0
+        assert figures["articles_per_cpu_second"] >= figures["articles_per_second"] * 0.9  # one core: CPU <= wall
         assert figures["failed"] == {}
         assert {"analyse", "entities", "quotes", "events"} <= set(figures["stage_share"])
 

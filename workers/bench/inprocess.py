@@ -2,6 +2,10 @@
 
 Each measurement runs in a fresh child process (spawned, not forked) so its model load time starts cold and its
 peak RSS is its own, not the bench's. The child pins itself to one core so "per core" means what it says.
+
+Rates are given per wall-clock second and per CPU second of the measuring process. On an idle machine the two
+agree; when other work shares the core, wall-clock rates drop with it while CPU-second rates stay close to what
+one core does for us, so the targets are judged on CPU seconds and both are reported.
 """
 
 from __future__ import annotations
@@ -94,7 +98,7 @@ def _time_corpus(pipeline: Any, corpus: Corpus, warmup: int, profile_top: int) -
     per_article: list[float] = []
     stage_seconds: dict[str, float] = {}
     failed: Counter[str] = Counter()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for data in corpus.messages:
         t0 = time.perf_counter()
         result = pipeline.process(data, origin)
@@ -107,16 +111,14 @@ def _time_corpus(pipeline: Any, corpus: Corpus, warmup: int, profile_top: int) -
             stage_seconds[OVERHEAD] = stage_seconds.get(OVERHEAD, 0.0) + overhead
         else:
             failed[f"{result.stage}/{result.error_class}"] += 1
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     figures: dict[str, Any] = {
         "lang": corpus.lang,
         "source": corpus.source,
         "articles": len(corpus.messages),
         "words": corpus.total_words,
         "words_per_article": round(corpus.total_words / max(1, len(corpus.messages)), 1),
-        "seconds": round(seconds, 3),
-        "articles_per_second": round(rate(len(corpus.messages), seconds), 2),
-        "words_per_second": round(rate(corpus.total_words, seconds), 1),
+        **_rates(len(corpus.messages), corpus.total_words, seconds, cpu_seconds),
         "article_latency": latency_summary(per_article),
         "stage_seconds": {k: round(v, 4) for k, v in sorted(stage_seconds.items(), key=lambda kv: -kv[1])},
         "stage_share": shares(stage_seconds),
@@ -125,6 +127,17 @@ def _time_corpus(pipeline: Any, corpus: Corpus, warmup: int, profile_top: int) -
     if profile_top > 0:
         figures["profile"] = _profile(pipeline, corpus, origin, profile_top)
     return figures
+
+
+def _rates(articles: int, words: int, seconds: float, cpu_seconds: float) -> dict[str, float]:
+    return {
+        "seconds": round(seconds, 3),
+        "cpu_seconds": round(cpu_seconds, 3),
+        "articles_per_second": round(rate(articles, seconds), 2),
+        "words_per_second": round(rate(words, seconds), 1),
+        "articles_per_cpu_second": round(rate(articles, cpu_seconds), 2),
+        "words_per_cpu_second": round(rate(words, cpu_seconds), 1),
+    }
 
 
 def _profile(pipeline: Any, corpus: Corpus, origin: Any, top: int) -> list[dict[str, Any]]:
@@ -168,9 +181,9 @@ def measure_spacy_ceiling(corpus: Corpus, warmup: int = WARMUP_ARTICLES) -> dict
     texts = corpus.texts()
     for _ in nlp.pipe(texts[:warmup], batch_size=SPACY_BATCH_SIZE):
         pass
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=SPACY_BATCH_SIZE))
-    seconds = time.perf_counter() - started
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     return {
         "what": "spaCy en_core_web_sm full pipeline alone (nlp.pipe)",
         "model": f"{module} {nlp.meta.get('version', '?')}",
@@ -181,9 +194,7 @@ def measure_spacy_ceiling(corpus: Corpus, warmup: int = WARMUP_ARTICLES) -> dict
         "articles": len(texts),
         "words": corpus.total_words,
         "spacy_tokens": tokens,
-        "seconds": round(seconds, 3),
-        "articles_per_second": round(rate(len(texts), seconds), 2),
-        "words_per_second": round(rate(corpus.total_words, seconds), 1),
+        **_rates(len(texts), corpus.total_words, seconds, cpu_seconds),
         "peak_rss_bytes": peak_rss_bytes(),
     }
 

@@ -14,6 +14,8 @@ ENGLISH_GOAL = (">=", 1.5)  # times spaCy en_core_web_sm's full pipeline alone
 KAFKA_SCALING_GOAL = (">=", 0.8)  # N workers through Kafka over N times the single-core in-process rate
 HALF_RATE_P99_GOAL = ("<=", 500.0)  # milliseconds, at half the maximum rate
 WORKER_RSS_GOAL = ("<=", 600.0)  # megabytes, with both languages loaded
+# In-process targets are judged per CPU-second of the pinned process: robust to other work sharing the core.
+RATE = "articles_per_cpu_second"
 
 
 def _target(key: str, what: str, goal: tuple[str, float], measured: float | None, unit: str) -> dict[str, Any]:
@@ -43,13 +45,13 @@ def evaluate_targets(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     pipeline = inprocess["pipeline"]
     corpora = pipeline["corpora"]
     rows: list[dict[str, Any]] = []
-    for name, what in (("ar", "Arabic pipeline, seed-sized articles/s, one core"),
-                       ("ar-seed", "Arabic pipeline on the seed article itself, one core")):
+    for name, what in (("ar", "Arabic pipeline, seed-sized articles per CPU-second (one core)"),
+                       ("ar-seed", "Arabic pipeline on the seed article itself, per CPU-second")):
         if name in corpora:
-            rows.append(_target(f"{name}_rate", what, ARABIC_GOAL, corpora[name]["articles_per_second"], "articles/s"))
+            rows.append(_target(f"{name}_rate", what, ARABIC_GOAL, corpora[name][RATE], "articles/s"))
     ceiling = inprocess["ceilings"].get("en")
     if "en" in corpora and ceiling:
-        measured = ratio(corpora["en"]["articles_per_second"], ceiling["articles_per_second"])
+        measured = ratio(corpora["en"][RATE], ceiling[RATE])
         rows.append(_target("en_over_spacy_sm", "English pipeline / spaCy sm full pipeline alone, same run",
                             ENGLISH_GOAL, measured, "x"))
     what = f"peak RSS of a pipeline process with {'+'.join(pipeline['languages'])} loaded"
@@ -114,15 +116,16 @@ def _inprocess_lines(inprocess: Mapping[str, Any]) -> list[str]:
     for name, c in pipeline["corpora"].items():
         lat = c["article_latency"]
         rows.append([f"pipeline {name}", str(c["articles"]), _num(c["words_per_article"], 0),
-                     _num(c["articles_per_second"], 2), _num(c["words_per_second"], 0), _num(lat["p50_ms"]),
-                     _num(lat["p99_ms"]), _num(pipeline["load_seconds"].get(c["lang"]), 2),
-                     str(sum(c["failed"].values()))])
+                     _num(c["articles_per_second"], 2), _num(c["articles_per_cpu_second"], 2),
+                     _num(c["words_per_cpu_second"], 0), _num(lat["p50_ms"]), _num(lat["p99_ms"]),
+                     _num(pipeline["load_seconds"].get(c["lang"]), 2), str(sum(c["failed"].values()))])
     for lang, ceiling in inprocess["ceilings"].items():
         rows.append([f"spaCy sm alone {lang}", str(ceiling["articles"]),
                      _num(ceiling["words"] / max(1, ceiling["articles"]), 0), _num(ceiling["articles_per_second"], 2),
-                     _num(ceiling["words_per_second"], 0), "-", "-", _num(ceiling["load_seconds"], 2), "-"])
-    header = ["", "articles", "words/art", "articles/s", "words/s", "p50 ms", "p99 ms", "load s", "failed"]
-    lines += _table(header, rows)
+                     _num(ceiling["articles_per_cpu_second"], 2), _num(ceiling["words_per_cpu_second"], 0), "-", "-",
+                     _num(ceiling["load_seconds"], 2), "-"])
+    header = ["", "articles", "words/art", "art/s wall", "art/CPU-s", "words/CPU-s", "p50 ms", "p99 ms", "load s"]
+    lines += _table([*header, "failed"], rows)
     lines.append("")
     for name, c in pipeline["corpora"].items():
         shares = ", ".join(f"{stage} {share:.0%}" for stage, share in c["stage_share"].items())
@@ -138,7 +141,7 @@ def _inprocess_lines(inprocess: Mapping[str, Any]) -> list[str]:
 def _kafka_lines(kafka: Mapping[str, Any]) -> list[str]:
     lines = [
         f"Through Kafka at {kafka['bootstrap']}: corpora {', '.join(kafka['corpora'])} in turn; single-core "
-        f"in-process rate of that mix {_num(kafka['single_core_mix_articles_per_second'], 2)}/s"
+        f"in-process rate of that mix {_num(kafka['single_core_mix_articles_per_second'], 2)} per CPU-second"
     ]
     rows: list[list[str]] = []
     for run in kafka["runs"]:

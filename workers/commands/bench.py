@@ -95,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
     if args.kafka:
         from workers.bench.through_kafka import BenchError, run_kafka
 
-        rates = {name: c["articles_per_second"] for name, c in result["inprocess"]["pipeline"]["corpora"].items()}
+        measured = result["inprocess"]["pipeline"]["corpora"]
+        rates = {name: c["articles_per_cpu_second"] for name, c in measured.items()}
         mix = [c for name, c in corpora.items() if name in languages]
         _say(f"through Kafka: pipeline and passthrough with 1 and {args.workers} workers")
         try:
