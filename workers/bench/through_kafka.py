@@ -353,7 +353,13 @@ def run_configuration(spec: RunSpec, corpora: Sequence[Corpus], settings: Settin
     producer = KafkaProducer(**config, acks=1, linger_ms=2, max_request_size=4 * 1024 * 1024)
     workers = start_workers(spec.mode, spec.workers, env, run.log_dir)
     harness = Harness(spec, corpora, topics.raw, producer, collector, workers)
-    result: dict[str, Any] = {"mode": spec.mode, "workers": spec.workers, "partitions": PARTITIONS, "topics": tag}
+    result: dict[str, Any] = {
+        "mode": spec.mode,
+        "workers": spec.workers,
+        "concurrency": int(env["KHABAR_CONCURRENCY"]),
+        "partitions": PARTITIONS,
+        "topics": tag,
+    }
     try:
         t0 = time.monotonic()
         result["group_ready_seconds"] = round(
@@ -398,7 +404,8 @@ def worker_env(bootstrap: str, group: str, topics: Topics, languages: Sequence[s
         "PYTHONPATH": os.pathsep.join(p for p in (package_parent, os.environ.get("PYTHONPATH", "")) if p),
         "KHABAR_KAFKA_BOOTSTRAP": bootstrap,
         "KHABAR_CONSUMER_GROUP": group,
-        "KHABAR_CONCURRENCY": "1",
+        # One extraction process per worker unless the caller asks for more (to see what overlapping buys).
+        "KHABAR_CONCURRENCY": os.environ.get("KHABAR_CONCURRENCY", "1"),
         "KHABAR_LANGUAGES": ",".join(languages),
         "KHABAR_METRICS_PORT": "0",
         "KHABAR_LOG_LEVEL": "WARNING",
