@@ -94,7 +94,7 @@ def _result(ar_rate: float, en_rate: float, spacy_rate: float, rss: int) -> dict
             "ceilings": {"en": {"articles_per_cpu_second": spacy_rate}},
         },
         "kafka": {
-            "single_core_mix_articles_per_second": 10.0,
+            "single_core_mix_articles_per_cpu_second": 10.0,
             "runs": [
                 {"mode": "pipeline", "workers": 1, "burst": {"articles_per_second": 9.0}},
                 {"mode": "pipeline", "workers": 2, "burst": {"articles_per_second": 15.0},

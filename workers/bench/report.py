@@ -60,7 +60,7 @@ def evaluate_targets(result: Mapping[str, Any]) -> list[dict[str, Any]]:
     most = pipeline_run(kafka, "pipeline")
     if kafka and most is not None:
         n = most["workers"]
-        single = kafka.get("single_core_mix_articles_per_second")
+        single = kafka.get("single_core_mix_articles_per_cpu_second")
         measured = ratio(most["burst"]["articles_per_second"], single * n if single else None)
         rows.append(_target("kafka_scaling", f"{n} workers through Kafka / ({n} x single-core in-process rate)",
                             KAFKA_SCALING_GOAL, measured, "x"))
@@ -141,7 +141,7 @@ def _inprocess_lines(inprocess: Mapping[str, Any]) -> list[str]:
 def _kafka_lines(kafka: Mapping[str, Any]) -> list[str]:
     lines = [
         f"Through Kafka at {kafka['bootstrap']}: corpora {', '.join(kafka['corpora'])} in turn; single-core "
-        f"in-process rate of that mix {_num(kafka['single_core_mix_articles_per_second'], 2)} per CPU-second"
+        f"in-process rate of that mix {_num(kafka['single_core_mix_articles_per_cpu_second'], 2)} per CPU-second"
     ]
     rows: list[list[str]] = []
     for run in kafka["runs"]:

@@ -447,6 +447,6 @@ def run_kafka(
         "broker_started_by_bench": broker.started_here,
         "run_id": run_id,
         "corpora": [c.name for c in corpora],
-        "single_core_mix_articles_per_second": round(single_core, 2) if single_core else None,
+        "single_core_mix_articles_per_cpu_second": round(single_core, 2) if single_core else None,
         "runs": runs,
     }
