@@ -37,7 +37,7 @@ log = logging.getLogger("khabar.worker")
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 # Agent actors per extraction process: while one actor's outputs are being produced and acknowledged, another's
 # article is already being extracted, so the processes do not sit idle waiting on the broker.
-ACTORS_PER_PROCESS = 2
+ACTORS_PER_PROCESS = 3
 
 
 @dataclass
