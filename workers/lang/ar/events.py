@@ -13,19 +13,16 @@ Candidates of the types the trained filter knows (ASSAULT, PROTEST) are kept whe
 
 from __future__ import annotations
 
-import itertools
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import Path
-
-import orjson
-import pycrfsuite
 
 from workers.doc import Doc, Event, Span
-from workers.lang.ar.lexicon import IMPERFECT, LEXICON_DIR, PAST, POSSESSED, Hit, Trigger, event_triggers
+from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit, Trigger, event_triggers
+from workers.lang.ar.lexicon.event_filter import EventFilter, bare, filter_features
 from workers.lang.ar.lexicon.words import (
     AGENT_MARKERS,
+    CLAUSE_OPENERS,
     COMPLEMENTISERS,
     FUTURE_MARKERS,
     HYPOTHETICAL_MARKERS,
@@ -83,65 +80,8 @@ class _Candidate:
     source: list[tuple[int, int]] = field(default_factory=list)
     target: list[tuple[int, int]] = field(default_factory=list)
     weak: bool = False  # a passing reference ("بعد الهجوم"): it only lends its actors to a reported event
-
-
-FILTER_PATH = LEXICON_DIR / "event_filter.crfsuite"
-
-
-class EventFilter:
-    """A logistic model (crfsuite, one-item sequences) that keeps a rule candidate when its sentence reads as a
-    report of that event: trained by ``python -m workers.lang.ar.lexicon.train_event_filter`` on Arabic sentences
-    judged for ASSAULT and PROTEST; other types pass unfiltered."""
-
-    def __init__(self, tagger: pycrfsuite.Tagger, types: frozenset[str], threshold: float, version: str) -> None:
-        self._tagger = tagger
-        self.types = types
-        self.threshold = threshold
-        self.version = version
-
-    @classmethod
-    @cache
-    def load(cls, path: Path = FILTER_PATH) -> EventFilter | None:
-        """The shipped filter, or None when it has not been built."""
-        meta_path = path.with_suffix(".json")
-        if not path.exists() or not meta_path.exists():
-            return None
-        meta = orjson.loads(meta_path.read_bytes())
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        return cls(tagger, frozenset(meta["types"]), float(meta["threshold"]), str(meta["version"]))
-
-    def probability(self, features: dict[str, float]) -> float:
-        """How likely the candidate is a reported event."""
-        self._tagger.set([features])
-        return float(self._tagger.marginal("Y", 0))
-
-
-def _bare(norm: str) -> str:
-    return norm[2:] if len(norm) > 4 and norm.startswith("ال") else norm
-
-
-def filter_features(view: DocView, first: int, limit: int, event_type: str, c: _Candidate | None) -> dict[str, float]:
-    """Features of a candidate (or, with ``c`` None, of a sentence without one) for :class:`EventFilter`: the
-    sentence's words and word pairs, and the candidate's trigger, mode, status and actors; all tied to the type."""
-    norms = [_bare(view.norm(k)) for k in range(first, limit)]
-    features: dict[str, float] = {"bias": 1.0, f"type={event_type}": 1.0}
-    for norm in set(norms):
-        if norm[:1].isalnum():
-            features[f"{event_type}:w={norm}"] = 1.0
-    for a, b in set(itertools.pairwise(norms)):
-        features[f"{event_type}:b={a}_{b}"] = 1.0
-    features[f"{event_type}:digit"] = float(any(n.isdigit() for n in norms))
-    if c is None:
-        features[f"{event_type}:nocand"] = 1.0
-        return features
-    features[f"{event_type}:cand"] = 1.0
-    features[f"{event_type}:st={c.status}"] = 1.0
-    features[f"{event_type}:mode={c.entry.mode}"] = 1.0
-    features[f"{event_type}:src"] = float(bool(c.source))
-    features[f"{event_type}:tgt"] = float(bool(c.target))
-    features[f"{event_type}:trig={_bare(view.norm(c.first))}"] = 1.0
-    return features
+    pos: str = PAST  # the trigger's part of speech (lexicon hit)
+    cues: set[str] = field(default_factory=set)  # trigger words merged into this candidate
 
 
 class _EventFinder:
@@ -203,9 +143,21 @@ class _EventFinder:
         if k < first:
             return False
         before = view.norm(k)
+        if before == "ل" and self.exposed_at(c.first, first) is not None:
+            return False  # "تعرضت ثكنة لاعتداء": the attack itself
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c)
         return False
+
+    def exposed_at(self, i: int, first: int) -> int | None:
+        """The verb تعرض ("was subjected to") a little before token ``i``, if any."""
+        for k in range(i - 1, max(first, i - _EXPOSED_REACH) - 1, -1):
+            norm = self.view.norm(k)
+            if norm in _EXPOSED:
+                return k
+            if norm in _COMMAS and k < i - 1:
+                continue
+        return None
 
     def counted_victims(self, c: _Candidate) -> bool:
         view = self.view
@@ -257,14 +209,25 @@ class _EventFinder:
         while j < limit:
             norm = view.norm(j)
             timed = norm in {"قبل", "بعد", "منذ"} and (view.in_date[j + 1] or view.norm(j + 1) in TIME_WORDS)
-            if view.in_date[j] or norm in TIME_WORDS or norm in _COMMAS or norm in {"فيما", "يبدو"} or timed:
+            if view.in_date[j] or norm in TIME_WORDS or norm in _COMMAS or norm in _ADVERBS or timed:
                 j += 1
             elif norm in _APPROXIMATORS and j + 1 < limit and view.starts_phrase(j + 1):
                 break  # "نحو ألفي شخص": the phrase starts here (kept whole for its number)
+            elif (skipped := self.skip_approximators(j, limit)) != j:
+                j = skipped
+                break
             elif view.mention(j) is None and not view.is_nounish(j) and norm in _PRONOUN_PPS:
                 j += 1
             else:
                 break
+        return j
+
+    def skip_approximators(self, j: int, limit: int) -> int:
+        """Past "أكثر من", "ما لا يقل عن", "ما مجموعه" to the number they qualify."""
+        view = self.view
+        for words in _LEADING_APPROXIMATORS:
+            if all(view.norm(j + n) == w for n, w in enumerate(words)) and j + len(words) < limit:
+                return j + len(words)
         return j
 
     def spans(self, phrases: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -292,8 +255,10 @@ class _EventFinder:
             k -= 2  # "ستة أشخاص على الأقل قتلوا"
         if k < first or not view.starts_phrase(k) or view.in_quote[k] != self.side or view.is_prepositional(k):
             return []
+        if view.norm(k) in CLAUSE_OPENERS:
+            return []  # "عندما فجر انتحاري": the subject follows the verb
         for start in range(max(first, k - 5), k + 1):
-            if not all(view.starts_phrase(t) for t in range(start, k + 1)):
+            if not all(view.starts_phrase(t) and view.norm(t) not in CLAUSE_OPENERS for t in range(start, k + 1)):
                 continue
             if view.phrase_end(start, i) < k + 1:
                 continue
@@ -307,7 +272,7 @@ class _EventFinder:
     def agent_marker(self, i: int, limit: int) -> list[tuple[int, int]]:
         """ "بواسطة شاحنة مفخخة", "على يد مسلحين", "من قبل الشرطة" after the trigger."""
         view = self.view
-        for k in range(i, min(limit, i + 12)):
+        for k in range(i, min(limit, i + _AGENT_REACH)):
             norm = view.norm(k)
             nxt = k + 1
             pair = (norm, view.norm(k + 1))
@@ -377,11 +342,20 @@ class _EventFinder:
     def light_verb_subject(self, i: int, end: int, limit: int, first: int) -> list[tuple[int, int]]:
         """ "هجوم نفذه مجهولون", "شن المسلحون هجوما": the subject of the verb that carries the noun."""
         view = self.view
-        for k in range(end, min(limit, end + 3)):
-            if view.norm(k) in LIGHT_VERBS or view.norm(k)[:-1] in LIGHT_VERBS:
+        for k in range(end, min(limit, end + _LIGHT_REACH)):
+            norm = view.norm(k)
+            if norm in _COMMAS:
+                break
+            if _light_verb(norm):
                 phrases = view.actors_at(self.skip_adjuncts(k + 1, limit), limit)
                 if phrases:
                     return self.spans(phrases)
+        # "... وتبنته حركة طالبان": whoever claims the deed later in the sentence.
+        for k in range(end, limit):
+            if view.norm(k) in _CLAIMS:
+                phrases = view.actors_at(self.skip_adjuncts(k + 1, limit), limit)
+                if phrases:
+                    return self.spans(phrases[:1])
         for k in range(i - 1, max(first, i - 4) - 1, -1):
             if view.norm(k) in LIGHT_VERBS:
                 phrases = view.actors_at(self.skip_adjuncts(k + 1, i), i)
@@ -401,6 +375,12 @@ class _EventFinder:
         before_phrase = self.before_phrase
         if c.entry.role == "patient":
             agent = self.agent_marker(i + 1, limit)
+            if before and phrases and not agent and not c.entry.follow:
+                # "المسلحين خطفوا أربعة مهندسين": an object after the verb makes it active, the noun before it
+                # is the doer even when it could be a victim elsewhere ("ستة مسلحين قتلوا").
+                c.source = before
+                c.target = self.spans(phrases)
+                return
             passive = before and (not phrases or agent)  # "ضابط ... اختطفا من منزليهما على يد مسلحين"
             if before_phrase is not None and (self.is_victim([before_phrase]) or passive):
                 c.target = before  # "ستة مدنيين قتلوا"
@@ -452,7 +432,11 @@ class _EventFinder:
         # A fixed passive form governs its victim ("أصيب سفير بولندا", "اغتيل كرامي").
         passive = c.entry.kind == "W" and c.entry.role == "patient"
         governs = same_side and not possessed and (c.entry.kind == "N" or passive)
-        phrases = view.actors_at(j, limit) if governs else []
+        if governs and view.norm(j) in _MANNER:
+            j += 1  # "أصيبوا بجروح": how, not whom
+        phrases = view.actors_at(self.skip_approximators(j, limit), limit) if governs else []
+        if passive and not phrases:
+            c.target = self.subject_before(i, first)  # "أربعة مدنيين أصيبوا بجروح"
         if phrases and c.entry.role == "patient":
             c.target = self.spans(phrases[:3])
         elif phrases and self.governed_agent(phrases[0][0], phrases[0][1]):
@@ -465,9 +449,94 @@ class _EventFinder:
         if not c.source:
             named_only = c.entry.type not in _MATERIAL_CONFLICT
             c.source = self.light_verb_subject(i, c.end, limit, first) or self.clause_subject(i, first, named_only)
+        if not c.source and c.entry.type == "ASSAULT":
+            c.source = self.nisba(c.end, limit)
         if c.entry.type == "PROTEST":
             c.source = c.source or self.participants(first, limit)
             c.target = c.target or self.target_after(c.end, limit, direct=False, extra=_PROTEST_PLACES)
+
+    def nisba(self, j: int, limit: int) -> list[tuple[int, int]]:
+        """The people named by an adjective of the attack noun: "غارة إسرائيلية", "ضربة جوية أميركية"."""
+        view = self.view
+        for k in range(j, min(limit, j + 3)):
+            m = view.mention(k)
+            if m is not None and m.type == "NORP":
+                return [(m.start, m.end)]
+            if m is not None or not view.is_nounish(k) or view.norm(k).startswith(("ب", "ل")):
+                break
+        return []
+
+    def attacker(self, first: int, limit: int, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Who or what did a violent deed when no clause names a doer: a suicide bomber, gunmen ("انتحاري",
+        "مسلحون مجهولون"), else the device ("سيارة مفخخة", "عبوة ناسفة"); none that is already a victim."""
+        view = self.view
+        device: list[tuple[int, int]] = []
+        for k in range(first, limit):
+            norm = view.norm(k)
+            start = self.doc.tokens[k].start
+            if norm in _ATTACKER_NOUNS and not any(a <= start < b for a, b in taken):
+                return [view.actor(k, view.phrase_end(k, limit))]
+            if not device and norm in _RIGGED and k > first and view.norm(k - 1) in _VEHICLES:
+                device = [view.actor(k - 1, k + 1)]
+        return device
+
+    def complete_assault(self, c: _Candidate, first: int, limit: int) -> None:
+        """Actors an attack's sentence gives outside the trigger's own clause: the party "subjected to" it
+        ("تعرض موكبه لانفجار"), the convoy it struck "as it passed" ("لدى مرور دورية"), the place a bomb went off
+        by ("انفجرت قرب مقر"), and a doer named by a noun or a device when no clause names one."""
+        view = self.view
+        exposed = self.exposed_at(c.first, first) if c.first > first else None
+        victims: list[tuple[int, int]] = []
+        if exposed is not None:
+            phrases = view.actors_at(self.skip_adjuncts(exposed + 1, limit), c.first)
+            victims = self.spans(phrases[:1]) if phrases else self.subject_before(exposed, first)
+        for k in range(first, limit - 1):
+            if view.norm(k) in _DURING and view.norm(k + 1) == _PASSING:
+                phrases = view.actors_at(k + 2, limit)
+                victims += self.spans(phrases[:1])
+        c.target = _unique(victims + c.target)[:4]
+        if not c.target and c.entry.mode == "explosives":
+            c.target = self.target_after(c.end, limit, direct=False, extra=_NEAR)
+        if not c.source:
+            c.source = self.attacker(first, limit, c.target)
+
+    def complete_protest(self, c: _Candidate, first: int, limit: int) -> None:
+        """What a protest is against when the trigger's clause does not say: the party after "ضد", a slogan's
+        target ("الموت لأمريكا", "يسقط بوش"), what the protesters denounce ("تندد بالحصار"), whom they petition
+        ("طالبوا الحكومة"); an act protested against keeps its doer ("احتجاجا على زيارة غل")."""
+        view = self.view
+        found: list[tuple[int, int]] = []
+        for k in range(first, limit - 1):
+            norm = view.norm(k)
+            start = k + 1
+            if (norm in _SLOGAN_HEADS and view.norm(k + 1) == "ل") or (norm in _DENOUNCE and view.norm(k + 1) == "ب"):
+                start = k + 2
+            elif norm not in _AGAINST and norm not in _PETITION:
+                continue
+            while start < limit and view.norm(start) in _QUOTE_MARKS:
+                start += 1
+            phrases = view.actors_at(start, limit)
+            if phrases:
+                found.append(self.with_genitive(phrases[0][0], phrases[0][1], limit))
+        c.target = _unique([self.widened(a, b, limit) for a, b in c.target] + found)[:4]
+
+    def widened(self, a: int, b: int, limit: int) -> tuple[int, int]:
+        """A target span that is a bare seat or act noun ("مقر", "زيارة") taken with the noun it governs."""
+        k = bisect.bisect_left(self.view.token_ends, b)
+        if k >= len(self.doc.tokens) or self.doc.tokens[k].start != a or self.doc.tokens[k].end != b:
+            return (a, b)
+        return self.with_genitive(k, k + 1, limit)
+
+    def with_genitive(self, a: int, b: int, limit: int) -> tuple[int, int]:
+        """Tokens ``[a, b)`` as a character span, extended over the next noun phrase when they are one seat or act
+        noun that governs it ("مقر رئيس الوزراء", "زيارة غل")."""
+        view = self.view
+        if b - a == 1 and view.mention(a) is None and b < limit and view.starts_phrase(b):
+            head = bare(view.norm(a))
+            if head in _GOVERNING or self.lexicon.lookup(view.norm(a)):
+                end = view.phrase_end(b, limit)
+                return self.doc.tokens[a].start, self.doc.tokens[end - 1].end
+        return view.actor(a, b)
 
     def participants(self, first: int, limit: int) -> list[tuple[int, int]]:
         """The protesters a sentence names ("تجمع نحو 40 متظاهرا", "المحتجون")."""
@@ -515,7 +584,8 @@ class _EventFinder:
             hit, end = result
             self.side = self.view.in_quote[i]
             verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind == "V"
-            c = _Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first))
+            c = _Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first), pos=hit.pos)
+            c.cues.add(self.view.norm(i)[hit.prefix_letters :])
             if verbal:
                 self.verbal_actors(c, i, limit, first, previous_verbal)
                 previous_verbal = c
@@ -525,26 +595,52 @@ class _EventFinder:
             found.append(c)
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
+        for c in merged:
+            if c.entry.type == "ASSAULT":
+                self.complete_assault(c, first, limit)
+            elif c.entry.type == "PROTEST":
+                self.complete_protest(c, first, limit)
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
 
     def reported(self, c: _Candidate, first: int, limit: int) -> bool:
         """Whether the filter (for the types it knows) reads the candidate's sentence as reporting it."""
-        if self.filter is None or c.entry.type not in self.filter.types:
+        if self.filter is None or c.entry.type not in self.filter.types or self.evident(c):
             return True
         features = filter_features(self.view, first, limit, c.entry.type, c)
         return self.filter.probability(features) >= self.filter.threshold
 
+    def evident(self, c: _Candidate) -> bool:
+        """An asserted event whose doer and other party are both named ("اجتياح موسكو العسكري لأوكرانيا"): the
+        rules have read a whole clause, which the filter (trained on sentences where this is rare) need not judge."""
+        if c.status != "asserted" or not c.source or not c.target or not (c.cues & _EVIDENT_TRIGGERS):
+            return False
+        sources = set().union(*(self.named_entities(a, b) for a, b in c.source))
+        targets = set().union(*(self.named_entities(a, b) for a, b in c.target))
+        return bool(sources) and bool(targets - sources)
+
+    def named_entities(self, start: int, end: int) -> set[str]:
+        """Entities named (not merely described) by mentions inside characters ``[start, end)``."""
+        view = self.view
+        k = bisect.bisect_left(view.token_ends, start + 1)
+        ids: set[str] = set()
+        while k < len(self.doc.tokens) and self.doc.tokens[k].start < end:
+            m = view.mention(k)
+            entity = view.entity_at[k]
+            if m is not None and not m.nominal and m.type in ("PERSON", "ORG", "GPE", "LOC") and entity is not None:
+                ids.add(entity)
+            k += 1
+        return ids
+
     def examples(self, event_type: str) -> list[dict[str, float]]:
-        """Filter features of each sentence for ``event_type``: its first candidate of that type, if any."""
+        """Filter features of every candidate of ``event_type`` the filter would judge, sentence by sentence."""
         out = []
         for s_index, sentence in enumerate(self.doc.sentences):
             first, limit = sentence.first_token, sentence.last_token
-            if limit <= first:
-                continue
-            cands = [c for c in self.sentence_events(s_index) if c.entry.type == event_type]
-            out.append(filter_features(self.view, first, limit, event_type, cands[0] if cands else None))
+            for c in self.sentence_events(s_index):
+                if c.entry.type == event_type:
+                    out.append(filter_features(self.view, first, limit, event_type, c))
         return out
 
     def event(self, c: _Candidate) -> Event:
@@ -618,15 +714,54 @@ _BLOCKED_AFTER = {
 }
 _QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _AT_LEAST = (normalise("على"), normalise("الأقل"))
-_BY_HAND = frozenset({(normalise("على"), "يد"), ("من", "قبل")})
+_BY_HAND = frozenset({(normalise("على"), "يد"), (normalise("على"), normalise("أيدي")), ("من", "قبل")})
 # Place nouns between في and the name of the place ("في مدينة الموصل", "في العاصمة الصينية بكين").
 _PLACE_NOUNS = word_set("مدينة بلدة قرية منطقة محافظة إقليم ولاية العاصمة عاصمة حي مخيم شمال جنوب شرق غرب وسط ضواحي")
 _PROTEST_PLACES = word_set("أمام قرب حول")
 _APPROXIMATORS = word_set("نحو حوالي قرابة زهاء")
+_LEADING_APPROXIMATORS = (
+    tuple(normalise(w) for w in ["ما", "لا", "يقل", "عن"]),
+    tuple(normalise(w) for w in ["أكثر", "من"]),
+    tuple(normalise(w) for w in ["ما", "مجموعه"]),
+)
+_MANNER = word_set("بجروح بجراح بجرح جراء بإصابات")
 _PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
 _OPENER_REACH = 12
 _PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم")
 _NUMBERISH = word_set("العشرات عشرات المئات مئات الآلاف آلاف عدد العديد أحد احد إحدى")
+
+
+_LIGHT_REACH = 5
+# Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
+_EVIDENT_TRIGGERS = word_set("اجتياح الاجتياح اجتاح اجتاحت غزو الغزو غزا غزت قصف القصف قصفت")
+_EXPOSED_REACH = 10
+_EXPOSED = word_set("تعرض تعرضت تعرضوا تعرضا يتعرض تتعرض بتعرض تعرضه تعرضها لتعرض")
+_DURING = word_set("لدى عند أثناء اثناء خلال لحظة")
+_PASSING = normalise("مرور")
+_NEAR = word_set("قرب أمام امام القرب مقربة داخل")
+_AGAINST = word_set("ضد مناهضة مناوئة مناهضين مناوئين المناهضة المناوئة")
+_SLOGAN_HEADS = word_set("الموت")
+_DENOUNCE = word_set("تندد ينددون منددين مندده تنديدا للتنديد")
+_PETITION = word_set("طالبوا طالب طالبت يطالبون مطالبين ومطالبة مطالبة لمطالبة يسقط فليسقط ليسقط")
+_GOVERNING = word_set("مقر مبنى سفارة قنصلية مكتب مقار منزل قصر")
+_AGENT_REACH = 20
+_ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك")
+# Nouns for the doers of an attack, and the rigged things that stand for them when nobody is named.
+_ATTACKER_NOUNS = word_set(
+    "انتحاري انتحاريا انتحارية الانتحاري الانتحارية مسلحون مسلحين المسلحون المسلحين مسلحو مهاجم مهاجمون مهاجمين "
+    "المهاجم المهاجمون المهاجمين مجهولون مجهولين ملثمون ملثمين"
+)
+_VEHICLES = word_set("سيارة سيارات شاحنة شاحنات دراجة عبوة عبوات حزام حافلة صهريج قنبلة")
+_RIGGED = word_set("مفخخة مفخخ ناسفة ناسف ملغومة ملغوم المفخخة الناسفة الملغومة")
+_OBJECT_PRONOUNS = ("ها", "هم", "ه")
+_CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
+
+
+def _light_verb(norm: str) -> bool:
+    """A verb that carries a verbal noun, bare or with the pronoun that stands for it ("شنتها", "نفذته")."""
+    if norm in LIGHT_VERBS:
+        return True
+    return any(norm.endswith(p) and norm[: -len(p)] in LIGHT_VERBS for p in _OBJECT_PRONOUNS)
 
 
 def is_verb_like(norm: str) -> bool:
@@ -700,6 +835,7 @@ def _merge_in_sentence(found: list[_Candidate]) -> list[_Candidate]:
         host.source = host.source + [s for s in c.source if s not in host.source and s not in host.target]
         host.target = host.target + [t for t in c.target if t not in host.target and t not in host.source]
         host.weak = host.weak and c.weak
+        host.cues |= c.cues
         if host.entry.mode is None and c.entry.mode is not None:
             host.entry = c.entry
     return merged
@@ -742,7 +878,8 @@ def find_events(doc: Doc, event_filter: EventFilter | None = None) -> list[Event
 
 
 def filter_examples(doc: Doc, event_type: str) -> list[dict[str, float]]:
-    """Training features for :class:`EventFilter`: one dict per sentence of ``doc`` (rules unfiltered)."""
+    """Training features for :class:`EventFilter`: one dict per rule candidate of ``event_type`` in ``doc`` that the
+    filter would be asked about (rules unfiltered); none when the rules find no such candidate."""
     if not doc.tokens:
         return []
     return _EventFinder(doc, None).examples(event_type)

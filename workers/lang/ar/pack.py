@@ -11,8 +11,9 @@ from functools import lru_cache
 from workers.doc import Doc, Event, Mention, Quote, Sentence, TimeExpr, Token
 from workers.lang.ar.clitics import PROCLITICS, load_vocab
 from workers.lang.ar.dates import find_dates
-from workers.lang.ar.events import EventFilter, find_events
+from workers.lang.ar.events import find_events
 from workers.lang.ar.gazetteer import Gazetteer
+from workers.lang.ar.lexicon.event_filter import EventFilter
 from workers.lang.ar.mentions import MentionFinder
 from workers.lang.ar.ner import ArabicNer
 from workers.lang.ar.quotes import find_quotes
@@ -43,6 +44,11 @@ class ArabicPack:
         if self._event_filter is not None:
             versions["ar-event-filter"] = self._event_filter.version
         return versions
+
+    def use_event_filter(self, event_filter: EventFilter | None) -> None:
+        """Judge ASSAULT/PROTEST candidates with ``event_filter`` (None: keep every rule candidate) instead of the
+        shipped filter; cross-validation scores each fold's model through the real pipeline this way."""
+        self._event_filter = event_filter
 
     def analyse(self, doc: Doc) -> None:
         """Tokens (proclitics split off) and sentences as token ranges."""

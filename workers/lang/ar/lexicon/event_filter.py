@@ -1,0 +1,210 @@
+"""The Arabic event filter: whether a rule candidate of ASSAULT or PROTEST is a report of an event that happened.
+
+Newswire is full of the trigger words in other uses: policies ("سياسة الاغتيالات"), anniversaries, trials, threats,
+opinion, markets ("هجوم" on a share price). A logistic model reads the candidate in its sentence and gives the
+probability that the sentence reports that event; candidates under the threshold are dropped. Its features:
+
+- the trigger (its form without prefixes, its lexicon entry, verb or noun, tense) and its status (negated, future,
+  hypothetical), whether it stands in quotation marks;
+- the actors the rules found (a named source or target, counted victims);
+- the evidence of a reported happening around it: casualty words and counts, a device or an attacker (ASSAULT),
+  protesters and their slogans (PROTEST), a date or a past time word, a place after في;
+- the signs of a general statement: a question, a condition or a warning, a trial or an anniversary, a year;
+- the sentence's words (normalised, without the article).
+
+Features are named with the event type so that each type learns its own weights; the cue features are also given
+once without it, so that what the two types share (a negation, a date) is learnt from both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+import orjson
+import pycrfsuite
+
+from workers.lang.ar.lexicon import LEXICON_DIR, Trigger
+from workers.lang.ar.lexicon.words import (
+    FUTURE_MARKERS,
+    HYPOTHETICAL_MARKERS,
+    NEGATORS,
+    NUMBER_WORDS,
+    TIME_WORDS,
+    VICTIM_NOUNS,
+    word_set,
+)
+from workers.lang.ar.mentions import DocView
+
+FILTER_PATH = LEXICON_DIR / "event_filter.crfsuite"
+
+_CASUALTIES = word_set(
+    "قتيل قتيلا قتيلان قتلى جريح جرحى مصرع حتف حتفه حتفهم مصرعه مصرعهم مقتل إصابة إصابات أصيب أصيبوا أصيبت جرح "
+    "جروح بجروح استشهاد استشهد استشهدوا شهيد شهداء ضحايا ضحية إصابته جراح"
+)
+_RESULTS = word_set("أسفر أسفرت أدى أدت أوقع أوقعت خلف خلفت أودى أودت")
+_DEVICES = word_set(
+    "مفخخة ناسفة عبوة عبوات قذيفة قذائف صاروخ صواريخ هاون رصاص رصاصة قنبلة قنابل حزام ناسف ملغومة متفجرات "
+    "انتحاري انتحارية انتحاريا طائرة مروحية دبابة دبابات"
+)
+_ATTACKERS = word_set(
+    "مسلح مسلحون مسلحين مسلحو مهاجم مهاجمون مهاجمين مجهولون مجهولين انتحاري انتحاريا متمردون متمردين مقاتلون "
+    "مقاتلين"
+)
+_PROTESTERS = word_set(
+    "متظاهر متظاهرون متظاهرين متظاهرا المتظاهرون محتج محتجون محتجين معتصم معتصمون معتصمين مضربون مضربين طلاب "
+    "عمال أنصار مؤيدي مناصري آلاف مئات عشرات"
+)
+_SLOGANS = word_set("هتافات هتف هتفوا لافتات شعارات رفعوا رفع رددوا مرددين حاملين منددين مطالبين للمطالبة")
+_GENERAL = word_set(
+    "ذكرى الذكرى سياسة ظاهرة محاكمة المحكمة محكمة اتهام متهم متهمين تحقيق قضية ملف عقوبة حكم يجب ينبغي خطر "
+    "تهديد تهديدات هدد يهدد حذر تحذير مخاوف خشية تاريخ رواية فيلم كتاب مباراة مسلسل"
+)
+_PAST_TIME = word_set("أمس الأمس البارحة الماضي الماضية فجر صباح مساء ليل ليلة")
+_QUESTION = frozenset({"?", "؟"})
+_LENGTH_BUCKETS = (12, 25, 45)
+
+
+class FilterCandidate(Protocol):
+    """What the filter reads of a rule candidate (``workers.lang.ar.events``)."""
+
+    entry: Trigger
+    first: int
+    end: int
+    verbal: bool
+    status: str
+    pos: str
+    source: list[tuple[int, int]]
+    target: list[tuple[int, int]]
+    cues: set[str]
+
+
+class EventFilter:
+    """A logistic model (crfsuite, one-item sequences) that keeps a rule candidate when its sentence reads as a
+    report of that event: trained by ``python -m workers.lang.ar.lexicon.train_event_filter`` on Arabic sentences
+    judged for ASSAULT and PROTEST; other types pass unfiltered."""
+
+    def __init__(self, tagger: pycrfsuite.Tagger, types: frozenset[str], threshold: float, version: str) -> None:
+        self._tagger = tagger
+        self.types = types
+        self.threshold = threshold
+        self.version = version
+
+    @classmethod
+    @cache
+    def load(cls, path: Path = FILTER_PATH) -> EventFilter | None:
+        """The shipped filter (read once per process), or None when it has not been built."""
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path, threshold: float | None = None) -> EventFilter | None:
+        """The filter at ``path`` (model and its ``.json`` metadata), read now; ``threshold`` overrides the
+        metadata's. None when either file is missing."""
+        meta_path = path.with_suffix(".json")
+        if not path.exists() or not meta_path.exists():
+            return None
+        meta = orjson.loads(meta_path.read_bytes())
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        cut = float(meta["threshold"]) if threshold is None else threshold
+        return cls(tagger, frozenset(meta["types"]), cut, str(meta["version"]))
+
+    def probability(self, features: dict[str, float]) -> float:
+        """How likely the candidate is a reported event."""
+        self._tagger.set([features])
+        return float(self._tagger.marginal("Y", 0))
+
+
+def bare(norm: str) -> str:
+    """A normalised word without its article: "الهجوم" → "هجوم"."""
+    return norm[2:] if len(norm) > 4 and norm.startswith("ال") else norm
+
+
+def _counted(norms: Sequence[str], k: int) -> bool:
+    """A number followed by a victim noun ("30 شخصا", "سبعة أشخاص")."""
+    word = norms[k]
+    return (word.isdigit() or word in NUMBER_WORDS) and k + 1 < len(norms) and norms[k + 1] in VICTIM_NOUNS
+
+
+def filter_features(view: DocView, first: int, limit: int, event_type: str, c: FilterCandidate) -> dict[str, float]:
+    """Features of the candidate ``c`` of ``event_type`` in the sentence of tokens ``[first, limit)``."""
+    norms = [view.norm(k) for k in range(first, limit)]
+    cues: set[str] = set()
+    words = {bare(n) for n in norms if n[:1].isalnum()}
+
+    # The trigger and what the rules made of it.
+    trigger = bare(view.norm(c.first))
+    cues.add(f"st={c.status}")
+    cues.add(f"pos={c.pos}")
+    cues.add(f"kind={c.entry.kind}")
+    cues.add(f"role={c.entry.role}")
+    cues.add(f"mode={c.entry.mode}")
+    if view.in_quote[c.first]:
+        cues.add("quoted")
+    if c.source:
+        cues.add("src")
+        if any(view.entities_in(a, b) for a, b in c.source):
+            cues.add("src:named")
+    if c.target:
+        cues.add("tgt")
+        if any(view.entities_in(a, b) for a, b in c.target):
+            cues.add("tgt:named")
+    if len(c.cues) > 1:
+        cues.add("triggers>1")
+    if len(c.cues) > 2:
+        cues.add("triggers>2")
+
+    # Evidence of a happening, and signs of a general statement, anywhere in the sentence.
+    for k, n in enumerate(norms):
+        b = bare(n)
+        if n in _CASUALTIES or b in _CASUALTIES:
+            cues.add("casualty")
+        if n in _RESULTS:
+            cues.add("result")
+        if _counted(norms, k):
+            cues.add("counted")
+        if n in _DEVICES or b in _DEVICES:
+            cues.add("device")
+        if n in _ATTACKERS or b in _ATTACKERS:
+            cues.add("attacker")
+        if n in _PROTESTERS or b in _PROTESTERS:
+            cues.add("protesters")
+        if n in _SLOGANS:
+            cues.add("slogans")
+        if n in _GENERAL or b in _GENERAL:
+            cues.add("general")
+        if n in _PAST_TIME:
+            cues.add("past-time")
+        if n in TIME_WORDS:
+            cues.add("time")
+        if n in NEGATORS:
+            cues.add("negator")
+        if n in FUTURE_MARKERS:
+            cues.add("future-word")
+        if n in HYPOTHETICAL_MARKERS:
+            cues.add("hypothetical-word")
+        if n in _QUESTION:
+            cues.add("question")
+        if len(n) == 4 and n.isdigit() and n[:2] in ("19", "20"):
+            cues.add("year")
+        if n == "في" and k + 1 < len(norms):
+            m = view.mention(first + k + 1)
+            if m is not None and m.type in ("GPE", "LOC", "FAC"):
+                cues.add("place")
+    if any(view.in_date[k] for k in range(first, limit)):
+        cues.add("date")
+    length = next((f"len<{b}" for b in _LENGTH_BUCKETS if limit - first < b), "len+")
+    cues.add(length)
+
+    features: dict[str, float] = {"bias": 1.0, f"type={event_type}": 1.0}
+    for cue in cues:
+        features[cue] = 1.0
+        features[f"{event_type}:{cue}"] = 1.0
+    features[f"{event_type}:trig={trigger}"] = 1.0
+    features[f"{event_type}:trig={trigger}:{c.status}"] = 1.0
+    for w in words:
+        features[f"{event_type}:w={w}"] = 1.0
+    return features
+
