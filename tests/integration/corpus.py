@@ -66,13 +66,19 @@ def build(n: int = 1000, prefix: str = "it", long_articles: int = 10) -> list[di
     return articles[:n]
 
 
-def write_jsonl(articles: list[dict[str, Any]], path: Path, malformed_at: int | None = None) -> bytes | None:
-    """Write the articles as JSON Lines; with ``malformed_at``, insert one line that is not JSON there and return it."""
-    bad = None
+MALFORMED = b'{"id": "broken-line", "text": "the closing quote and brace are missing'
+
+
+def oversized(limit: int = 1_048_576) -> bytes:
+    """A valid raw article just over the worker's default size limit (and under what the producer may send)."""
+    return orjson.dumps({"id": "oversized-1", "lang": "en", "text": "word " * ((limit + 2_000) // 5)})
+
+
+def write_jsonl(articles: list[dict[str, Any]], path: Path, extra: dict[int, bytes] | None = None) -> None:
+    """Write the articles as JSON Lines, with ``extra`` lines inserted before the given indexes."""
+    extra = extra or {}
     with path.open("wb") as out:
         for index, article in enumerate(articles):
-            if index == malformed_at:
-                bad = b'{"id": "broken-line", "text": "the closing quote and brace are missing'
-                out.write(bad + b"\n")
+            if index in extra:
+                out.write(extra[index] + b"\n")
             out.write(orjson.dumps(article) + b"\n")
-    return bad

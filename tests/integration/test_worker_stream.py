@@ -27,8 +27,8 @@ def produce(stream: Stream, path: Path) -> str:
 def test_a_thousand_articles_are_enriched_with_their_items_and_a_bad_one_is_dead_lettered(stream: Stream) -> None:
     articles = corpus.build(1000)
     source = stream.workdir / "articles.jsonl"
-    bad = corpus.write_jsonl(articles, source, malformed_at=500)
-    assert bad is not None
+    huge = corpus.oversized()
+    corpus.write_jsonl(articles, source, extra={500: corpus.MALFORMED, 700: huge})
     created = stream.khabar("topics", "create")
     assert created.returncode == 0, created.stderr.decode()
     worker = stream.start_worker(KHABAR_CONCURRENCY="2")
@@ -36,7 +36,7 @@ def test_a_thousand_articles_are_enriched_with_their_items_and_a_bad_one_is_dead
 
     started = time.monotonic()
     summary = produce(stream, source)
-    assert "1001 messages" in summary and "msg/s" in summary
+    assert "1002 messages" in summary and "msg/s" in summary
     enriched = read_topic(stream.broker.bootstrap, stream.topic("enriched"), 1000, timeout=300)
     elapsed = time.monotonic() - started
 
@@ -55,12 +55,18 @@ def test_a_thousand_articles_are_enriched_with_their_items_and_a_bad_one_is_dead
         assert all(orjson.loads(i.value)["article"]["record_id"] in record_ids for i in items)
     assert sum(len(r["entities"]) for r in records) > 1000
 
-    [dead] = read_topic(stream.broker.bootstrap, stream.topic("dlq"), 1, timeout=30)
-    assert dead.value == bad and dead.key is None
-    assert dead.headers["__connect.errors.stage"] == b"decode"
-    assert dead.headers["__connect.errors.class.name"] == b"InvalidMessage"
-    assert dead.headers["__connect.errors.topic"] == stream.topic("raw").encode()
-    assert count_topic(stream.broker.bootstrap, stream.topic("dlq")) == 1
+    dead = {d.value: d for d in read_topic(stream.broker.bootstrap, stream.topic("dlq"), 2, timeout=30)}
+    assert set(dead) == {corpus.MALFORMED, huge}
+    assert count_topic(stream.broker.bootstrap, stream.topic("dlq")) == 2
+    malformed = dead[corpus.MALFORMED]
+    assert malformed.key is None
+    assert malformed.headers["__connect.errors.stage"] == b"decode"
+    assert malformed.headers["__connect.errors.class.name"] == b"InvalidMessage"
+    assert malformed.headers["__connect.errors.exception.message"].startswith(b"not valid JSON")
+    assert malformed.headers["__connect.errors.topic"] == stream.topic("raw").encode()
+    too_big = dead[huge]
+    assert too_big.key == b"oversized-1"
+    assert too_big.headers["__connect.errors.exception.message"].endswith(b"over the limit of 1048576")
 
     assert worker.stop() == 0
     raw = stream.topic("raw")
@@ -79,7 +85,7 @@ def test_a_thousand_articles_are_enriched_with_their_items_and_a_bad_one_is_dead
     assert len(envelopes) == 3
     assert all(e["value"]["id"] == e["key"] and ["content-type", "application/json"] in e["headers"] for e in envelopes)
     dead_shown = stream.khabar("tail", "dlq", "--from-beginning", "-n", "1", "--expect")
-    assert dead_shown.returncode == 0 and b"__connect.errors.stage: decode" in dead_shown.stdout
+    assert dead_shown.returncode == 0 and b"__connect.errors.stage: decode" in dead_shown.stdout, dead_shown.stderr
 
 
 def test_sigterm_finishes_the_articles_in_flight_and_commits_only_finished_work(stream: Stream) -> None:
