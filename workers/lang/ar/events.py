@@ -31,6 +31,7 @@ from workers.lang.ar.lexicon.words import (
     NEGATORS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    QUANTIFIERS,
     TARGET_PREPOSITIONS,
     TIME_WORDS,
     VICTIM_NOUNS,
@@ -133,9 +134,11 @@ class _EventFinder:
         m = self.view.mention(i)
         return m is not None and not m.nominal and m.type != "NORP"
 
-    def reference(self, c: _Candidate, first: int) -> bool:
+    def reference(self, c: _Candidate, first: int, limit: int) -> bool:
         """A verbal noun that names an event in passing ("ذكرى اغتيال", "بعد الهجوم", "سياسة الاغتيالات") rather than
-        reporting it; such a mention counts only when it also gives its victims ("أسفر عن مقتل 30 شخصا")."""
+        reporting it; such a mention counts only when it also gives its victims ("أسفر عن مقتل 30 شخصا"). A noun
+        carried by a light verb ("قامت بتفجير نفسها") or a march its marchers walk in ("خرج متظاهرون في مظاهرات")
+        is the event itself."""
         view = self.view
         k = c.first - 1
         while k >= first and view.norm(k) in {"و", "ف"}:
@@ -145,6 +148,10 @@ class _EventFinder:
         before = view.norm(k)
         if before == "ل" and self.exposed_at(c.first, first) is not None:
             return False  # "تعرضت ثكنة لاعتداء": the attack itself
+        if before == "ب" and k > first and _light_verb(view.norm(k - 1)):
+            return False
+        if before == "في" and c.entry.type == "PROTEST" and self.participants(first, limit):
+            return False
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c)
         return False
@@ -265,9 +272,23 @@ class _EventFinder:
             stop = view.norm(start - 1) if start > first else ""
             if stop in PREPOSITIONS and stop != "من":
                 return []  # the noun is the object of a preposition, not a subject
+            if self.fronted_place(start, first):
+                return []  # "وفي بلدة بيت حانون شمال القطاع أطلقت": the end of a fronted place phrase
             self.before_phrase = (start, k + 1, 0)
             return [view.actor(start, k + 1)]
         return []
+
+    def fronted_place(self, start: int, first: int) -> bool:
+        """Whether the nouns before ``start`` run back, uninterrupted, to "في" and name a place (a place phrase put
+        first). An attack noun there stays a subject: "في هجوم بسيارة مفخخة استهدف" is a relative clause."""
+        view = self.view
+        k = start - 1
+        place = False
+        while k >= first and k >= start - _FRONTED_REACH and view.starts_phrase(k) and view.norm(k) not in _COMMAS:
+            m = view.mention(k)
+            place = place or view.norm(k) in _PLACE_NOUNS or (m is not None and m.type in ("GPE", "LOC", "FAC"))
+            k -= 1
+        return place and k >= first and view.norm(k) == "في"
 
     def agent_marker(self, i: int, limit: int) -> list[tuple[int, int]]:
         """ "بواسطة شاحنة مفخخة", "على يد مسلحين", "من قبل الشرطة" after the trigger."""
@@ -367,10 +388,19 @@ class _EventFinder:
         after = self.skip_adjuncts(i + 1, limit)
         if view.norm(after) in _APPROXIMATORS:
             after += 1  # "تظاهر نحو ألفي شخص"
-        phrases = view.actors_at(after, limit) if after < limit and view.in_quote[after] == view.in_quote[i] else []
+        # With a companion word ("أطلقت دبابة إسرائيلية قذيفة"), what stands between verb and companion is the
+        # subject; a bare quantity there ("أطلقت عشرات الصواريخ") belongs to the companion.
+        subject_limit = limit
+        if c.entry.follow and c.end - 1 > i:
+            subject_limit = c.end - 1
+            if all(_quantity(view.norm(k)) for k in range(after, subject_limit)):
+                subject_limit = after
+        same_side = after < subject_limit and view.in_quote[after] == view.in_quote[i]
+        phrases = view.actors_at(after, subject_limit) if same_side else []
         if phrases and view.is_prepositional(phrases[0][0]):
             phrases = []  # "وزودها بقذائف": a preposition glued to its noun, not a subject
-        direct = not c.entry.follow
+        # Protest verbs take no object ("تظاهر مئات الطلاب ومعلميهم"): their target comes after a preposition.
+        direct = not c.entry.follow and c.entry.type != "PROTEST"
         before = self.subject_before(i, first)
         before_phrase = self.before_phrase
         if c.entry.role == "patient":
@@ -511,6 +541,8 @@ class _EventFinder:
             start = k + 1
             if (norm in _SLOGAN_HEADS and view.norm(k + 1) == "ل") or (norm in _DENOUNCE and view.norm(k + 1) == "ب"):
                 start = k + 2
+            elif norm in _PROTEST_PLACES:
+                start = k + 2 if view.norm(k + 1) == "من" else k + 1  # "أمام مقر البرلمان", "على مقربة من"
             elif norm not in _AGAINST and norm not in _PETITION:
                 continue
             while start < limit and view.norm(start) in _QUOTE_MARKS:
@@ -519,6 +551,8 @@ class _EventFinder:
             if phrases:
                 found.append(self.with_genitive(phrases[0][0], phrases[0][1], limit))
         c.target = _unique([self.widened(a, b, limit) for a, b in c.target] + found)[:4]
+        if not c.source:
+            c.source = self.participants(first, limit)  # "أقدم متظاهرون غاضبون على قطع الطريق"
 
     def widened(self, a: int, b: int, limit: int) -> tuple[int, int]:
         """A target span that is a bare seat or act noun ("مقر", "زيارة") taken with the noun it governs."""
@@ -591,7 +625,7 @@ class _EventFinder:
                 previous_verbal = c
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
-                c.weak = self.reference(c, first)
+                c.weak = self.reference(c, first, limit)
             found.append(c)
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
@@ -717,7 +751,7 @@ _AT_LEAST = (normalise("على"), normalise("الأقل"))
 _BY_HAND = frozenset({(normalise("على"), "يد"), (normalise("على"), normalise("أيدي")), ("من", "قبل")})
 # Place nouns between في and the name of the place ("في مدينة الموصل", "في العاصمة الصينية بكين").
 _PLACE_NOUNS = word_set("مدينة بلدة قرية منطقة محافظة إقليم ولاية العاصمة عاصمة حي مخيم شمال جنوب شرق غرب وسط ضواحي")
-_PROTEST_PLACES = word_set("أمام قرب حول")
+_PROTEST_PLACES = word_set("أمام قرب حول مقربة")
 _APPROXIMATORS = word_set("نحو حوالي قرابة زهاء")
 _LEADING_APPROXIMATORS = (
     tuple(normalise(w) for w in ["ما", "لا", "يقل", "عن"]),
@@ -732,6 +766,7 @@ _NUMBERISH = word_set("العشرات عشرات المئات مئات الآل�
 
 
 _LIGHT_REACH = 5
+_FRONTED_REACH = 6
 # Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
 _EVIDENT_TRIGGERS = word_set("اجتياح الاجتياح اجتاح اجتاحت غزو الغزو غزا غزت قصف القصف قصفت")
 _EXPOSED_REACH = 10
@@ -742,7 +777,7 @@ _NEAR = word_set("قرب أمام امام القرب مقربة داخل")
 _AGAINST = word_set("ضد مناهضة مناوئة مناهضين مناوئين المناهضة المناوئة")
 _SLOGAN_HEADS = word_set("الموت")
 _DENOUNCE = word_set("تندد ينددون منددين مندده تنديدا للتنديد")
-_PETITION = word_set("طالبوا طالب طالبت يطالبون مطالبين ومطالبة مطالبة لمطالبة يسقط فليسقط ليسقط")
+_PETITION = word_set("طالبوا طالب طالبت يطالب تطالب يطالبون مطالبين ومطالبة مطالبة لمطالبة يسقط فليسقط ليسقط")
 _GOVERNING = word_set("مقر مبنى سفارة قنصلية مكتب مقار منزل قصر")
 _AGENT_REACH = 20
 _ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك")
@@ -755,6 +790,11 @@ _VEHICLES = word_set("سيارة سيارات شاحنة شاحنات دراجة
 _RIGGED = word_set("مفخخة مفخخ ناسفة ناسف ملغومة ملغوم المفخخة الناسفة الملغومة")
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 _CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
+
+
+def _quantity(norm: str) -> bool:
+    """A number or a quantity word ("عشرات", "ثلاثة", "20")."""
+    return norm.isdigit() or norm in NUMBER_WORDS or norm in _NUMBERISH or norm in QUANTIFIERS
 
 
 def _light_verb(norm: str) -> bool:
