@@ -12,6 +12,7 @@ import pytest
 
 from tests.integration import corpus
 from tests.integration.conftest import Stream, committed, count_topic, end_offsets, read_ids, read_topic
+from workers.stream.local import read_enriched
 
 pytestmark = pytest.mark.integration
 
@@ -95,7 +96,8 @@ def test_sigterm_finishes_the_articles_in_flight_and_commits_only_finished_work(
     worker = stream.start_worker()
     worker.wait_ready()
     produce(stream, source)
-    read_topic(stream.broker.bootstrap, stream.topic("enriched"), 60, timeout=120)
+    first = read_enriched(stream.settings, 60, timeout=120)
+    assert len(first) == 60
     assert worker.stop(timeout=60) == 0
     assert worker.events("worker.stopped")
 
