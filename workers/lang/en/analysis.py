@@ -28,11 +28,33 @@ _MAX_PARSE_TOKENS = 90
 
 
 @dataclass(slots=True)
+class Surface:
+    """The tokens of the article as plain lists: rules that scan every token read these, because creating spaCy
+    token objects over and over costs more than the rules themselves."""
+
+    text: list[str]
+    lower: list[str]
+    start: list[int]
+    ent_type: list[str]
+    punct: list[bool]
+    space: list[bool]
+    num: list[bool]
+
+    def end(self, i: int) -> int:
+        """Offset where token ``i`` ends."""
+        return self.start[i] + len(self.text[i])
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass(slots=True)
 class Parse:
     """A dependency-parsed sentence: its own spaCy doc, whose character 0 is ``offset`` in the article."""
 
     doc: SpacyDoc
     offset: int
+    length: int  # characters; spaCy's Doc.text rebuilds the string on every access, so it is kept here
 
     def start(self, token: SpacyToken) -> int:
         """Article offset where ``token`` starts."""
@@ -48,7 +70,9 @@ class Analysis:
     """What the English pack computed in ``analyse``, reused by its later steps."""
 
     spacy_doc: SpacyDoc
+    surface: Surface
     sentences: list[tuple[int, int]]
+    ents: list[tuple[int, int, str]] = field(default_factory=list)  # model names: token range and label
     parses: list[Parse] = field(default_factory=list)
     _parse_starts: list[int] = field(default_factory=list)
 
@@ -63,27 +87,16 @@ class Analysis:
         if i < 0:
             return None
         p = self.parses[i]
-        return p if offset < p.offset + len(p.doc.text) else None
+        return p if offset < p.offset + p.length else None
 
 
-def _sentence_token_ranges(sdoc: SpacyDoc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """For each character span, the range of spaCy token indices it covers."""
-    starts = [t.idx for t in sdoc]
-    ranges = []
-    for start, end in spans:
-        first = bisect.bisect_left(starts, start)
-        last = bisect.bisect_left(starts, end)
-        ranges.append((first, last))
-    return ranges
-
-
-def _chunks(sdoc: SpacyDoc, first: int, last: int) -> Iterable[tuple[int, int]]:
+def _chunks(words: list[str], first: int, last: int) -> Iterable[tuple[int, int]]:
     """Split an over-long token range at sentence-final punctuation, or failing that every ``_MAX_PARSE_TOKENS``."""
     start = first
     while last - start > _MAX_PARSE_TOKENS:
         cut = None
         for i in range(start + _MAX_PARSE_TOKENS - 1, start + 10, -1):
-            if sdoc[i].text in {".", "!", "?"}:
+            if words[i] in {".", "!", "?"}:
                 cut = i + 1
                 break
         cut = cut or start + _MAX_PARSE_TOKENS
@@ -93,41 +106,72 @@ def _chunks(sdoc: SpacyDoc, first: int, last: int) -> Iterable[tuple[int, int]]:
         yield start, last
 
 
-def analyse(doc: Doc, nlp: Language, wants_parse: Callable[[SpacyDoc, int, int], bool]) -> Analysis:
-    """Tokenise and tag names in ``doc.text``; parse the sentences ``wants_parse(spacy_doc, first, last)`` selects.
+def analyse(doc: Doc, nlp: Language, wants_parse: Callable[[list[str]], bool]) -> Analysis:
+    """Tokenise ``doc.text``, tag names sentence by sentence, and parse the sentences whose lower-cased words
+    ``wants_parse`` selects.
 
+    Each sentence becomes its own small spaCy doc: the recogniser runs over all of them as one batch (a little
+    faster than one long doc, and names never run across a sentence end), and the parser reuses the same docs.
     Fills ``doc.tokens`` and ``doc.sentences`` and stores the :class:`Analysis` under ``doc.annotations["en"]``.
     """
     sdoc = nlp.make_doc(doc.text)
-    sdoc = nlp.get_pipe("ner")(sdoc)
-    spans = split_sentences(doc.text)
-    ranges = _sentence_token_ranges(sdoc, spans)
-
     our_index: list[int] = []
     tokens: list[Token] = []
+    surface = Surface([], [], [], [], [], [], [])
+    spaces: list[bool] = []
     for t in sdoc:
         our_index.append(len(tokens))
-        if not t.is_space:
-            tokens.append(Token(t.text, t.idx, t.idx + len(t.text), t.norm_))
+        text, start, lower = t.text, t.idx, t.lower_
+        surface.text.append(text)
+        surface.lower.append(lower)
+        surface.start.append(start)
+        surface.ent_type.append("")
+        surface.punct.append(t.is_punct)
+        is_space = t.is_space
+        surface.space.append(is_space)
+        surface.num.append(t.like_num)
+        spaces.append(bool(t.whitespace_))
+        if not is_space:
+            tokens.append(Token(text, start, start + len(text), lower))
     our_index.append(len(tokens))
+    spans = split_sentences(doc.text)
+    ranges = [
+        (bisect.bisect_left(surface.start, start), bisect.bisect_left(surface.start, end)) for start, end in spans
+    ]
     doc.tokens = tokens
     doc.sentences = [
         Sentence(start, end, our_index[first], our_index[last])
         for (start, end), (first, last) in zip(spans, ranges, strict=True)
     ]
 
-    analysis = Analysis(spacy_doc=sdoc, sentences=spans)
-    selected = [
-        chunk
-        for first, last in ranges
-        if last > first and wants_parse(sdoc, first, last)
-        for chunk in _chunks(sdoc, first, last)
+    chunks = [chunk for first, last in ranges if last > first for chunk in _chunks(surface.text, first, last)]
+    pieces = [SpacyDoc(nlp.vocab, words=surface.text[a:b], spaces=spaces[a:b]) for a, b in chunks]
+    # English names are capitalised: a sentence whose words after the first are all lower case has no name the
+    # model could find that the rules (surnames seen before, gazetteers) do not, so it skips the recogniser.
+    named = [
+        k
+        for k, (a, b) in enumerate(chunks)
+        if any(not w.islower() for w in surface.text[a + 1 : b] if w.isalpha() or "-" in w)
     ]
+    recognised = list(nlp.get_pipe("ner").pipe([pieces[k] for k in named]))  # type: ignore[attr-defined]
+    for k, piece in zip(named, recognised, strict=True):
+        pieces[k] = piece
+    analysis = Analysis(spacy_doc=sdoc, surface=surface, sentences=spans)
+    for k in named:
+        piece, (first, _) = pieces[k], chunks[k]
+        for ent in piece.ents:
+            analysis.ents.append((first + ent.start, first + ent.end, ent.label_))
+            for i in range(first + ent.start, first + ent.end):
+                surface.ent_type[i] = ent.label_
+
+    selected = [k for k, (a, b) in enumerate(chunks) if wants_parse(surface.lower[a:b])]
     if selected:
-        pieces = [sdoc[first:last].as_doc() for first, last in selected]
+        parsed = [pieces[k] for k in selected]
         for name in ("tok2vec", "tagger", "parser"):
-            pieces = list(nlp.get_pipe(name).pipe(pieces))  # type: ignore[attr-defined]
-        analysis.parses = [Parse(piece, sdoc[first].idx) for piece, (first, _) in zip(pieces, selected, strict=True)]
+            parsed = list(nlp.get_pipe(name).pipe(parsed))  # type: ignore[attr-defined]
+        for k, piece in zip(selected, parsed, strict=True):
+            a, b = chunks[k]
+            analysis.parses.append(Parse(piece, surface.start[a], surface.end(b - 1) - surface.start[a]))
     analysis.index_parses()
     doc.annotations[ANNOTATION_KEY] = analysis
     return analysis

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Span as SpacySpan
 
 from workers.doc import Doc, Mention
+from workers.lang.en.analysis import Surface
 from workers.lang.en.lexicon import Lexicon, word_set
 
 # spaCy (OntoNotes) labels we keep, and what they become. Works, laws and products are named things worth keeping
@@ -147,57 +147,59 @@ class MentionFinder:
 
     # ---- the pipeline of rules -------------------------------------------------------------------------------
 
-    def find(self, doc: Doc, sdoc: SpacyDoc) -> list[Mention]:
+    def find(self, doc: Doc, ents: list[tuple[int, int, str]], toks: Surface) -> list[Mention]:
         """All mention candidates of ``doc`` in reading order (overlaps allowed; the entities stage resolves them)."""
         text = doc.text
         candidates: list[_Candidate] = []
         titles: dict[int, set[str]] = {}  # candidate index of a PERSON -> words of the title written with the name
-        for ent in sdoc.ents:
-            label = LABELS.get(ent.label_)
+        for first, last, spacy_label in ents:
+            label = LABELS.get(spacy_label)
             if label is None:
                 continue
-            cand, title = self._from_model(ent, label)
+            cand, title = self._from_model(first, last, label, text, toks)
             if cand is not None:
                 if title:
                     titles[len(candidates)] = title
                 candidates.append(cand)
         sentence_starts = {s.start for s in doc.sentences}
-        self._drop_false(candidates, sdoc, text)
-        self._merge_of_chains(candidates, sdoc, text)
-        self._gazetteer(candidates, sdoc, text)
+        self._drop_false(candidates, text)
+        self._merge_of_chains(candidates, text)
+        self._gazetteer(candidates, toks, text)
         self._dateline(candidates, text)
-        self._described_names(candidates, sdoc, sentence_starts)
-        self._untagged_people(candidates, sdoc, text, sentence_starts)
-        self._acronyms(candidates, sdoc, text)
+        self._described_names(candidates, toks, sentence_starts)
+        self._untagged_people(candidates, toks, sentence_starts)
+        self._acronyms(candidates, toks, text)
         self._harmonise_types(candidates, text)
-        self._surnames(candidates, sdoc, text, sentence_starts)
-        self._features(candidates, sdoc, text)
-        self._platform_x(candidates, sdoc)
+        self._surnames(candidates, toks, text, sentence_starts)
+        self._features(candidates, toks, text)
+        self._platform_x(candidates, toks)
         self._particle_surnames(candidates, text)
         self._tags(candidates, text)
         self._link_canonicals(candidates)
-        self._appositive_titles(candidates, titles, sdoc, text)
-        self._nominals(candidates, titles, sdoc, text)
+        self._appositive_titles(candidates, titles, toks)
+        self._nominals(candidates, titles, toks, text)
         return self._to_mentions(candidates, text)
 
-    def _from_model(self, ent: SpacySpan, label: str) -> tuple[_Candidate | None, set[str]]:
-        """A model entity with a leading "the" and a trailing possessive removed, and a person's title split off."""
-        tokens = list(ent)
+    def _from_model(
+        self, first: int, last: int, label: str, text: str, toks: Surface
+    ) -> tuple[_Candidate | None, set[str]]:
+        """A model name (tokens ``[first, last)``) without a leading "the" or a trailing possessive, and with a
+        person's title split off."""
         title: set[str] = set()
-        while tokens and tokens[0].lower_ == "the":
-            tokens.pop(0)
+        while first < last and toks.lower[first] == "the":
+            first += 1
         if label == "PERSON":
-            while len(tokens) > 1 and (
-                tokens[0].lower_ in self._title_words or tokens[0].text in self.lexicon.demonyms
+            while last - first > 1 and (
+                toks.lower[first] in self._title_words or toks.text[first] in self.lexicon.demonyms
             ):
-                title.add(tokens.pop(0).lower_)
-        while tokens and tokens[-1].text in _POSSESSIVE:
-            tokens.pop()
-        if not tokens:
+                title.add(toks.lower[first])
+                first += 1
+        while last > first and toks.text[last - 1] in _POSSESSIVE:
+            last -= 1
+        if first >= last:
             return None, title
-        start = tokens[0].idx
-        end = tokens[-1].idx + len(tokens[-1].text)
-        surface = ent.doc.text[start:end]
+        start, end = toks.start[first], toks.end(last - 1)
+        surface = text[start:end]
         for suffix in _POSSESSIVE[:2]:
             if surface.endswith(suffix) and len(surface) > len(suffix):
                 end -= len(suffix)
@@ -207,26 +209,25 @@ class MentionFinder:
         elif surface in self.lexicon.places and label in {"PERSON", "ORG", "NORP", "MISC"}:
             label = self.lexicon.places[surface][0]
         if label == "PERSON":
-            title |= self._title_before(ent.doc, tokens[0].i)
+            title |= self._title_before(toks, first)
         return _Candidate(start, end, label, "model"), title
 
-    def _title_before(self, sdoc: SpacyDoc, i: int) -> set[str]:
+    def _title_before(self, toks: Surface, i: int) -> set[str]:
         """Title words written just before a name ("Russian Defense Minister" Sergei Shoigu)."""
         words: set[str] = set()
         j = i - 1
         while j >= 0 and i - j <= 6:
-            tok = sdoc[j]
-            low = tok.lower_
-            if low in self._title_words or tok.text in self.lexicon.demonyms or tok.text in self.lexicon.places:
+            word, low = toks.text[j], toks.lower[j]
+            if low in self._title_words or word in self.lexicon.demonyms or word in self.lexicon.places:
                 words.add(low)
-            elif tok.text in {"'s", "\u2019s"} and words:
+            elif word in {"'s", "\u2019s"} and words:
                 pass
             else:
                 break
             j -= 1
         return words
 
-    def _drop_false(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+    def _drop_false(self, candidates: list[_Candidate], text: str) -> None:
         """Drop two frequent false names: a bare compass point ("further West") and the portfolio of a title
         ("Secretary of State", "Minister of Defense")."""
         kept = []
@@ -254,14 +255,14 @@ class MentionFinder:
         if not any(c.start < end and start < c.end for c in candidates):
             candidates.append(_Candidate(start, end, "GPE", "rule"))
 
-    def _described_names(self, candidates: list[_Candidate], sdoc: SpacyDoc, sentence_starts: set[int]) -> None:
+    def _described_names(self, candidates: list[_Candidate], toks: Surface, sentence_starts: set[int]) -> None:
         """A capitalised name right after a describing noun takes that noun's type, whatever the model said:
         "think tank Clingendael" and "media association CamboJA" are organisations, "analyst Beverly Ochieng" a
         person."""
-        n = len(sdoc)
-        for tok in sdoc:
-            low = tok.lower_
-            if not tok.text.islower():
+        n = len(toks)
+        for i in range(n):
+            low = toks.lower[i]
+            if not toks.text[i].islower():
                 continue
             if low in _ORG_DESCRIPTORS:
                 kind = "ORG"
@@ -269,34 +270,28 @@ class MentionFinder:
                 kind = "PERSON"
             else:
                 continue
-            j = tok.i + 1
-            while j < n and j - tok.i <= 4 and _is_name_word(sdoc[j].text) and sdoc[j].text not in self._stop_names:
+            j = i + 1
+            while j < n and j - i <= 4 and _is_name_word(toks.text[j]) and toks.text[j] not in self._stop_names:
                 j += 1
-            if j == tok.i + 1:
-                continue
-            first = sdoc[tok.i + 1]
-            if kind == "PERSON" and j - tok.i < 3:
+            if j == i + 1 or (kind == "PERSON" and j - i < 3):
                 continue  # one capitalised word after a title is as often a place or an organisation
-            start, end = first.idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
-            if first.idx in sentence_starts:
+            if toks.start[i + 1] in sentence_starts:
                 continue
-            candidates.append(_Candidate(start, end, kind, "rule"))
+            candidates.append(_Candidate(toks.start[i + 1], toks.end(j - 1), kind, "rule"))
 
-    def _untagged_people(
-        self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str, sentence_starts: set[int]
-    ) -> None:
+    def _untagged_people(self, candidates: list[_Candidate], toks: Surface, sentence_starts: set[int]) -> None:
         """Two or three capitalised words followed by an appositive title ("Nop Vy, the association's executive
         director,") are a person the model missed."""
         covered = [(c.start, c.end) for c in candidates]
-        n = len(sdoc)
+        n = len(toks)
         i = 0
         while i < n:
             j = i
-            while j < n and j - i < 3 and _is_name_word(sdoc[j].text) and sdoc[j].text not in self._stop_names:
+            while j < n and j - i < 3 and _is_name_word(toks.text[j]) and toks.text[j] not in self._stop_names:
                 j += 1
-            if j - i >= 2 and j < n and sdoc[j].text == ",":
-                start, end = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
-                tail = [t.lower_ for t in sdoc[j + 1 : min(n, j + 8)]]
+            if j - i >= 2 and j < n and toks.text[j] == ",":
+                start, end = toks.start[i], toks.end(j - 1)
+                tail = toks.lower[j + 1 : min(n, j + 8)]
                 cut = next((k for k, w in enumerate(tail) if w in {",", ".", ";"}), len(tail))
                 if (
                     tail[:1]
@@ -309,7 +304,7 @@ class MentionFinder:
                 continue
             i = max(j, i + 1)
 
-    def _surnames(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str, sentence_starts: set[int]) -> None:
+    def _surnames(self, candidates: list[_Candidate], toks: Surface, text: str, sentence_starts: set[int]) -> None:
         """A word of a person's full name used alone later ("Pedersen" after "Geir Pedersen") is that person, even
         where the model did not tag it."""
         words: set[str] = set()
@@ -321,12 +316,13 @@ class MentionFinder:
         if not words:
             return
         covered = sorted((c.start, c.end) for c in candidates)
-        for tok in sdoc:
-            if tok.text not in words or (
-                tok.idx in sentence_starts and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].is_title
-            ):
+        n = len(toks)
+        for i in range(n):
+            if toks.text[i] not in words:
                 continue
-            start, end = tok.idx, tok.idx + len(tok.text)
+            start, end = toks.start[i], toks.end(i)
+            if start in sentence_starts and i + 1 < n and toks.text[i + 1].istitle():
+                continue  # a capitalised first word followed by a name is likelier an ordinary word
             if any(s < end and start < e for s, e in covered):
                 continue
             candidates.append(_Candidate(start, end, "PERSON", "rule"))
@@ -353,28 +349,28 @@ class MentionFinder:
             if owners and len(owners) == 1:
                 c.coref_to = first_of[next(iter(owners))]
 
-    def _features(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+    def _features(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
         """A place followed by a geographic feature ("Anbar desert", "Nile river") names the feature: LOC."""
-        starts = {t.idx: t.i for t in sdoc}
+        index = {start: i for i, start in enumerate(toks.start)}
         for c in list(candidates):
-            if c.type not in {"GPE", "LOC"}:
+            if c.type not in {"GPE", "LOC"} or text[c.end : c.end + 1] != " ":
                 continue
-            i = starts.get(c.end + 1) if text[c.end : c.end + 1] == " " else None
-            if i is not None and sdoc[i].lower_ in _FEATURES and sdoc[i].text.islower():
-                candidates.append(_Candidate(c.start, sdoc[i].idx + len(sdoc[i].text), "LOC", "rule"))
+            i = index.get(c.end + 1)
+            if i is not None and toks.lower[i] in _FEATURES and toks.text[i].islower():
+                candidates.append(_Candidate(c.start, toks.end(i), "LOC", "rule"))
 
-    def _platform_x(self, candidates: list[_Candidate], sdoc: SpacyDoc) -> None:
+    def _platform_x(self, candidates: list[_Candidate], toks: Surface) -> None:
         """The platform X ("posting on X", "the X social media platform"): a one-letter name needs its context."""
-        n = len(sdoc)
-        for tok in sdoc:
-            if tok.text != "X":
+        n = len(toks)
+        for i in range(n):
+            if toks.text[i] != "X":
                 continue
-            prev = sdoc[tok.i - 1].lower_ if tok.i > 0 else ""
-            nxt = sdoc[tok.i + 1].lower_ if tok.i + 1 < n else ""
+            prev = toks.lower[i - 1] if i > 0 else ""
+            nxt = toks.lower[i + 1] if i + 1 < n else ""
             if prev in {"on", "via"} or nxt in {"social", "platform", "account", "post", "posts"}:
-                candidates.append(_Candidate(tok.idx, tok.idx + 1, "ORG", "rule"))
+                candidates.append(_Candidate(toks.start[i], toks.start[i] + 1, "ORG", "rule"))
 
-    def _merge_of_chains(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+    def _merge_of_chains(self, candidates: list[_Candidate], text: str) -> None:
         """Join "The Cambodian League" + "for the" + "Promotion and Defense of Human Rights" into one ORG."""
         i = 0
         while i + 1 < len(candidates):
@@ -386,32 +382,28 @@ class MentionFinder:
                 continue
             i += 1
 
-    def _gazetteer(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+    def _gazetteer(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
         """Places and organisations from the lexicon; weak aliases only when the article names the body in full."""
         found: list[tuple[int, int, str, str, bool]] = []
-        n = len(sdoc)
-        for i, tok in enumerate(sdoc):
-            table = self._phrases.get(tok.text)
+        n = len(toks)
+        words = toks.text
+        for i in range(n):
+            table = self._phrases.get(words[i])
             if table is None:
                 continue
-            best: tuple[int, tuple[str, str, bool]] | None = None
             for length in range(min(self._max_len, n - i), 0, -1):
-                key = tuple(t.text for t in sdoc[i : i + length])
-                if key in table:
-                    best = (length, table[key])
+                entry = table.get(tuple(words[i : i + length]))
+                if entry is not None:
+                    kind, canonical, strong = entry
+                    found.append((toks.start[i], toks.end(i + length - 1), kind, canonical, strong))
                     break
-            if best is None:
-                continue
-            length, (kind, canonical, strong) = best
-            last = sdoc[i + length - 1]
-            found.append((tok.idx, last.idx + len(last.text), kind, canonical, strong))
         strong_names = {canonical for _, _, _, canonical, strong in found if strong}
         strong_names |= {text[c.start : c.end] for c in candidates}
         for start, end, kind, canonical, strong in found:
             if strong or canonical in strong_names:
                 candidates.append(_Candidate(start, end, kind, "gazetteer", canonical))
 
-    def _acronyms(self, candidates: list[_Candidate], sdoc: SpacyDoc, text: str) -> None:
+    def _acronyms(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
         """An upper-case word equal to the initials of an organisation the article names ("SDF", "IS")."""
         initials: dict[str, int] = {}
         for idx, c in enumerate(candidates):
@@ -423,10 +415,10 @@ class MentionFinder:
         if not initials:
             return
         covered = {(c.start, c.end) for c in candidates}
-        for tok in sdoc:
-            owner = initials.get(tok.text)
-            if owner is not None and (tok.idx, tok.idx + len(tok.text)) not in covered:
-                candidates.append(_Candidate(tok.idx, tok.idx + len(tok.text), "ORG", "rule", coref_to=owner))
+        for i, word in enumerate(toks.text):
+            owner = initials.get(word)
+            if owner is not None and (toks.start[i], toks.end(i)) not in covered:
+                candidates.append(_Candidate(toks.start[i], toks.end(i), "ORG", "rule", coref_to=owner))
 
     def _harmonise_types(self, candidates: list[_Candidate], text: str) -> None:
         """One name, one type: a word of a longer person name is that person; otherwise the majority label wins."""
@@ -485,49 +477,43 @@ class MentionFinder:
             else:
                 first.setdefault(c.canonical, i)
 
-    def _appositive_titles(
-        self, candidates: list[_Candidate], titles: dict[int, set[str]], sdoc: SpacyDoc, text: str
-    ) -> None:
+    def _appositive_titles(self, candidates: list[_Candidate], titles: dict[int, set[str]], toks: Surface) -> None:
         """Titles written after a name: "Nop Vy, the association's executive director," gives {executive, director}."""
-        starts = {t.idx: t.i for t in sdoc}
-        for i, c in enumerate(candidates):
-            if c.type != "PERSON" or c.source == "gazetteer" or not text.startswith(",", c.end):
-                continue
-            comma = starts.get(c.end)
-            if comma is None:
+        index = {start: i for i, start in enumerate(toks.start)}
+        for k, c in enumerate(candidates):
+            comma = index.get(c.end)
+            if c.type != "PERSON" or c.source == "gazetteer" or comma is None or toks.text[comma] != ",":
                 continue
             words: set[str] = set()
-            for tok in sdoc[comma + 1 : comma + 9]:
-                if tok.text in _NOMINAL_BREAK:
+            for i in range(comma + 1, min(len(toks), comma + 9)):
+                if toks.text[i] in _NOMINAL_BREAK:
                     break
-                words.add(tok.lower_)
+                words.add(toks.lower[i])
             if words & self.lexicon.title_heads:
-                titles.setdefault(i, set()).update(words & (self._title_words | self._demonyms_lower))
+                titles.setdefault(k, set()).update(words & (self._title_words | self._demonyms_lower))
 
-    def _nominals(self, candidates: list[_Candidate], titles: dict[int, set[str]], sdoc: SpacyDoc, text: str) -> None:
+    def _nominals(self, candidates: list[_Candidate], titles: dict[int, set[str]], toks: Surface, text: str) -> None:
         """ "the (Russian) (defense) minister" naming a person titled so earlier; "the court" an organisation."""
-        people = sorted(((candidates[i].start, i, words) for i, words in titles.items()), key=lambda x: x[0])
+        people = sorted((candidates[i].start, i, words) for i, words in titles.items())
         orgs = sorted((c.start, i) for i, c in enumerate(candidates) if c.type == "ORG" and c.coref_to is None)
-        n = len(sdoc)
-        for tok in sdoc:
-            if tok.lower_ != "the":
+        n = len(toks)
+        for i in range(n):
+            if toks.lower[i] != "the":
                 continue
-            j = tok.i + 1
+            j = i + 1
             words: list[str] = []
             while j < n and len(words) < 4:
-                low = sdoc[j].lower_
-                if low in self._title_words or sdoc[j].text in self.lexicon.demonyms or low in _ORG_NOMINAL_HEADS:
+                low = toks.lower[j]
+                if low in self._title_words or toks.text[j] in self.lexicon.demonyms or low in _ORG_NOMINAL_HEADS:
                     words.append(low)
                     j += 1
                 else:
                     break
-            if not words:
-                continue
             # "the Defense Minister Sergei Shoigu": a title before a name is part of that name's mention.
-            if j < n and sdoc[j].text[:1].isupper() and sdoc[j].ent_type_ == "PERSON":
+            if not words or (j < n and toks.text[j][:1].isupper() and toks.ent_type[j] == "PERSON"):
                 continue
             head = words[-1]
-            start, end = tok.idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
+            start, end = toks.start[i], toks.end(j - 1)
             target: int | None = None
             kind = "PERSON"
             if head in self.lexicon.title_heads:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc as SpacyDoc
-
 from workers.doc import Doc, Event, Mention, Quote, TimeExpr
 from workers.lang.en.analysis import QUOTE_MARKS, analyse, get_analysis
 from workers.lang.en.dates import find_dates
@@ -37,12 +35,13 @@ class EnglishPack:
         """Tokens, sentences and names for the whole text; syntax for the sentences that may hold an event."""
         analyse(doc, self.model.nlp, self._wants_parse)
 
-    def _wants_parse(self, sdoc: SpacyDoc, first: int, last: int) -> bool:
-        return self._events.worth_parsing(sdoc, first, last)
+    def _wants_parse(self, words: list[str]) -> bool:
+        return self._events.worth_parsing(words)
 
     def mentions(self, doc: Doc) -> list[Mention]:
         """Names from the model, gazetteers and rules, plus titles that stand for a named person."""
-        return self._mentions.find(doc, get_analysis(doc).spacy_doc)
+        analysis = get_analysis(doc)
+        return self._mentions.find(doc, analysis.ents, analysis.surface)
 
     def name_key(self, text: str) -> str:
         """Lower-cased, white space collapsed, without a leading "the " or a trailing "'s"."""
@@ -54,7 +53,7 @@ class EnglishPack:
 
     def quotes(self, doc: Doc) -> list[Quote]:
         """Direct quotes (any quotation-mark style) and reported speech, speakers resolved where the text allows."""
-        return find_quotes(doc, get_analysis(doc).spacy_doc, self.lexicon)
+        return find_quotes(doc, get_analysis(doc).surface, self.lexicon)
 
     def events(self, doc: Doc) -> list[Event]:
         """PLOVER events from the parsed sentences."""

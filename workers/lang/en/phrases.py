@@ -10,10 +10,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc as SpacyDoc
-from spacy.tokens import Token as SpacyToken
-
 from workers.doc import Doc, Entity, Mention
+from workers.lang.en.analysis import Surface
 from workers.lang.en.lexicon import word_set
 
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
@@ -42,19 +40,23 @@ yesterday monday tuesday wednesday thursday friday saturday sunday on"""
 
 @dataclass(slots=True)
 class TokenView:
-    """A spaCy doc's tokens with the article's mentions attached: token index -> index in ``doc.mentions``."""
+    """The article's tokens as lists, with its mentions attached: token index -> index in ``doc.mentions``."""
 
     doc: Doc
-    sdoc: SpacyDoc
-    mention_of: list[int]
+    text: list[str]
+    lower: list[str]
     starts: list[int]
+    punct: list[bool]
+    space: list[bool]
+    num: list[bool]
+    mention_of: list[int]
     entity_of_mention: dict[int, Entity]
 
     @classmethod
-    def build(cls, doc: Doc, sdoc: SpacyDoc) -> TokenView:
+    def build(cls, doc: Doc, surface: Surface) -> TokenView:
         """Index ``doc.mentions`` (already resolved and in reading order) by the tokens they cover."""
-        starts = [t.idx for t in sdoc]
-        mention_of = [-1] * len(sdoc)
+        starts = surface.start
+        mention_of = [-1] * len(starts)
         for mi, m in enumerate(doc.mentions):
             first = bisect.bisect_left(starts, m.start)
             last = bisect.bisect_left(starts, m.end)
@@ -67,15 +69,16 @@ class TokenView:
                 where = position.get(id(m))
                 if where is not None:
                     entity_of[where] = ent
-        return cls(doc, sdoc, mention_of, starts, entity_of)
+        return cls(
+            doc, surface.text, surface.lower, starts, surface.punct, surface.space, surface.num, mention_of, entity_of
+        )
 
     def token_at(self, offset: int) -> int:
         """Index of the token that starts at or contains ``offset`` (the next token if ``offset`` is white space)."""
         i = bisect.bisect_right(self.starts, offset) - 1
         if i < 0:
             return 0
-        t = self.sdoc[i]
-        return i if offset < t.idx + len(t.text) else min(i + 1, len(self.sdoc) - 1)
+        return i if offset < self.starts[i] + len(self.text[i]) else min(i + 1, len(self.text) - 1)
 
     def mention(self, i: int) -> Mention | None:
         """The mention covering token ``i``, if any."""
@@ -95,23 +98,22 @@ class TokenView:
         a, b = i, i + 1
         while a > 0 and self.mention_of[a - 1] == mi:
             a -= 1
-        while b < len(self.sdoc) and self.mention_of[b] == mi:
+        while b < len(self.text) and self.mention_of[b] == mi:
             b += 1
         return a, b
 
     def char_span(self, a: int, b: int) -> tuple[int, int]:
         """Character offsets of tokens ``[a, b)``."""
-        last = self.sdoc[b - 1]
-        return self.sdoc[a].idx, last.idx + len(last.text)
+        return self.starts[a], self.starts[b - 1] + len(self.text[b - 1])
+
+    def is_word(self, i: int) -> bool:
+        """Whether token ``i`` is neither punctuation nor white space."""
+        return not self.punct[i] and not self.space[i]
 
 
-def _is_word(tok: SpacyToken) -> bool:
-    return not tok.is_punct and not tok.is_space
-
-
-def _joins_capitals(sdoc: SpacyDoc, i: int) -> bool:
+def _joins_capitals(v: TokenView, i: int) -> bool:
     """Whether the "and" at ``i`` joins two capitalised words ("Moroccan and Spanish")."""
-    return 0 < i < len(sdoc) - 1 and sdoc[i - 1].text[:1].isupper() and sdoc[i + 1].text[:1].isupper()
+    return 0 < i < len(v.text) - 1 and v.text[i - 1][:1].isupper() and v.text[i + 1][:1].isupper()
 
 
 def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 10) -> tuple[int, int] | None:
@@ -120,38 +122,37 @@ def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 10) -> tup
     Mentions are taken whole; "of"/"for" and "and" continue a phrase only between words that belong to it
     ("member of a crime group", "Moroccan and Spanish authorities"); a determiner ends it unless "of" precedes it.
     """
-    sdoc = view.sdoc
+    v = view
     if j < lo:
         return None
-    if sdoc[j].lower_ in PRONOUNS and view.mention_of[j] < 0:
+    if v.lower[j] in PRONOUNS and view.mention_of[j] < 0:
         return j, j + 1
     i = j
     while i >= lo and j - i < max_len:
-        tok = sdoc[i]
         if view.mention_of[i] >= 0:
             a, _ = view.mention_bounds(i)
             i = max(a, lo) - 1
             continue
-        low = tok.lower_
-        if tok.text in {"'s", "\u2019s", "'", "\u2019"} and i < j:
+        low, word = v.lower[i], v.text[i]
+        if word in {"'s", "\u2019s", "'", "\u2019"} and i < j:
             i -= 1
             continue
-        if tok.text in PUNCT_STOP or tok.is_space or (tok.like_num and i == j):
+        if word in PUNCT_STOP or v.space[i] or (v.num[i] and i == j):
             break
         if low in {"of", "for"}:
-            if i == j or i - 1 < lo or not _is_word(sdoc[i - 1]) or sdoc[i - 1].lower_ in STOP_WORDS:
+            if i == j or i - 1 < lo or not v.is_word(i - 1) or v.lower[i - 1] in STOP_WORDS:
                 break
             i -= 1
             continue
         if low == "and":
-            if i == j or not _joins_capitals(sdoc, i):
+            if i == j or not _joins_capitals(v, i):
                 break
             i -= 1
             continue
         if low in STOP_WORDS or low in PRONOUNS or low in OBJECT_PRONOUNS:
             break
         if low in DETERMINERS:
-            if i - 2 >= lo and sdoc[i - 1].lower_ in {"of", "for"} and _is_word(sdoc[i - 2]):
+            if i - 2 >= lo and v.lower[i - 1] in {"of", "for"} and v.is_word(i - 2):
                 i -= 2
                 continue
             i -= 1
@@ -163,15 +164,14 @@ def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 10) -> tup
 
 def _name_after_descriptor(view: TokenView, b: int, hi: int) -> int | None:
     """End of a person or organisation name that follows up to three lower-case words at ``b``, if one does."""
-    sdoc = view.sdoc
+    v = view
     for t in range(b, min(hi, b + 4)):
         mi = view.mention_of[t]
         if mi >= 0:
             if t > b and view.doc.mentions[mi].type in {"PERSON", "ORG"}:
                 return view.mention_bounds(t)[1]
             return None
-        tok = sdoc[t]
-        if not tok.text.islower() or tok.lower_ in STOP_WORDS or tok.lower_ in DETERMINERS:
+        if not v.text[t].islower() or v.lower[t] in STOP_WORDS or v.lower[t] in DETERMINERS:
             return None
     return None
 
@@ -186,40 +186,39 @@ def noun_phrase_right(view: TokenView, k: int, hi: int, max_len: int = 10) -> tu
     It runs over a determiner, words and whole mentions. After a person or organisation name it stops (unless a
     possessive follows: "Amirov's lawyer"); after a nationality or place it goes on ("Iraqi officials").
     """
-    sdoc = view.sdoc
+    v = view
     if k >= hi:
         return None
-    if sdoc[k].lower_ in PRONOUNS and view.mention_of[k] < 0:
+    if v.lower[k] in PRONOUNS and view.mention_of[k] < 0:
         return k, k + 1
     b = k
-    if sdoc[b].lower_ in DETERMINERS and view.mention_of[b] < 0:
+    if v.lower[b] in DETERMINERS and view.mention_of[b] < 0:
         b += 1
     while b < hi and b - k < max_len:
-        tok = sdoc[b]
         if view.mention_of[b] >= 0:
             m = view.doc.mentions[view.mention_of[b]]
             _, e = view.mention_bounds(b)
             b = min(e, hi)
-            if m.type not in _MODIFIER_TYPES and not (b < hi and sdoc[b].text in {"'s", "\u2019s"}):
+            if m.type not in _MODIFIER_TYPES and not (b < hi and v.text[b] in {"'s", "\u2019s"}):
                 # "Media watchdog Reporters Without Borders": a descriptor between two names belongs to the phrase.
                 nxt = _name_after_descriptor(view, b, hi)
                 if nxt is None:
                     break
                 b = nxt
             continue
-        low = tok.lower_
+        low = v.lower[b]
         if low in {"'s", "\u2019s"} and b > k:
             b += 1
             continue
-        if low == "and" and _joins_capitals(sdoc, b):
+        if low == "and" and _joins_capitals(v, b):
             b += 1
             continue
-        if low == "of" and b > k and b + 1 < hi and _is_word(sdoc[b + 1]):
+        if low == "of" and b > k and b + 1 < hi and v.is_word(b + 1):
             b += 1
             continue
-        if tok.text in PUNCT_STOP or low in STOP_WORDS or low in PRONOUNS or low in OBJECT_PRONOUNS:
+        if v.text[b] in PUNCT_STOP or low in STOP_WORDS or low in PRONOUNS or low in OBJECT_PRONOUNS:
             break
-        if low in DETERMINERS and b > k and sdoc[b - 1].lower_ != "of":
+        if low in DETERMINERS and b > k and v.lower[b - 1] != "of":
             break
         b += 1
     return (k, b) if b > k else None
@@ -239,13 +238,13 @@ def sentence_subject(view: TokenView, lo: int, hi: int) -> tuple[int, int] | Non
 
     "In a Tuesday post on X, Alinejad said..." gives "Alinejad"; "Sudani, posting on X, called..." gives "Sudani".
     """
-    sdoc = view.sdoc
+    v = view
     k = lo
-    while k < hi and (sdoc[k].is_punct or sdoc[k].lower_ in {"but", "and", "yet", "so", "still", "meanwhile"}):
+    while k < hi and (v.punct[k] or v.lower[k] in {"but", "and", "yet", "so", "still", "meanwhile"}):
         k += 1
-    first = sdoc[k].lower_ if k < hi else ""
+    first = v.lower[k] if k < hi else ""
     if first in STOP_WORDS or first in {"last", "earlier", "later", "on", "in"}:
-        comma = next((i for i in range(k, min(hi, k + 15)) if sdoc[i].text == ","), None)
+        comma = next((i for i in range(k, min(hi, k + 15)) if v.text[i] == ","), None)
         if comma is None:
             return None
         k = comma + 1

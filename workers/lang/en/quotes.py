@@ -12,9 +12,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc as SpacyDoc
-
 from workers.doc import Doc, Entity, Quote, Span
+from workers.lang.en.analysis import Surface
 from workers.lang.en.lexicon import Lexicon, word_set
 from workers.lang.en.phrases import (
     BETWEEN_SPEAKER_AND_VERB,
@@ -113,16 +112,16 @@ class _Context:
 
 def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
     """The speech-verb lemma of token ``i`` when it is used as a verb, else None."""
-    tok = ctx.view.sdoc[i]
-    low = tok.lower_
+    tv = ctx.view
+    low = tv.lower[i]
     lemma = ctx.lexicon.speech_forms.get(low)
     if lemma is None and direct and low in _DIRECT_ONLY_VERBS:
         lemma = ctx.lexicon.verb_lemmas.get(low, low)
     if lemma is None:
         return None
-    if tok.text[:1].isupper() and i > 0 and not ctx.view.sdoc[i - 1].is_punct:
+    if tv.text[i][:1].isupper() and i > 0 and not tv.punct[i - 1]:
         return None  # "Said" in a name
-    prev = ctx.view.sdoc[i - 1].lower_ if i > 0 else ""
+    prev = tv.lower[i - 1] if i > 0 else ""
     if lemma in _NOUN_TOO and low == lemma and prev in DETERMINERS:
         return None
     if prev == "to" and low not in {"saying"}:
@@ -132,20 +131,20 @@ def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
 
 def _skip_left(ctx: _Context, j: int, lo: int) -> int:
     """Move left from ``j`` over adverbs and auxiliaries between a subject and its verb."""
-    sdoc = ctx.view.sdoc
-    while j >= lo and sdoc[j].lower_ in BETWEEN_SPEAKER_AND_VERB and ctx.view.mention_of[j] < 0:
+    tv = ctx.view
+    while j >= lo and tv.lower[j] in BETWEEN_SPEAKER_AND_VERB and ctx.view.mention_of[j] < 0:
         j -= 1
     return j
 
 
 def _subject_before(ctx: _Context, v: int, lo: int) -> tuple[int, int] | None:
     """The speaker phrase before the verb at ``v``: "X said", "X, who ..., said", "X's lawyer, Y, said"."""
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     j = _skip_left(ctx, v - 1, lo)
-    if j >= lo and sdoc[j].lower_ in {"is", "was", "were", "are", "been", "has", "have", "had"}:
+    if j >= lo and tv.lower[j] in {"is", "was", "were", "are", "been", "has", "have", "had"}:
         j = _skip_left(ctx, j - 1, lo)
-    if j >= lo and sdoc[j].text == ",":
-        p = next((i for i in range(j - 1, max(lo - 1, j - 30), -1) if sdoc[i].text == ","), None)
+    if j >= lo and tv.text[j] == ",":
+        p = next((i for i in range(j - 1, max(lo - 1, j - 30), -1) if tv.text[i] == ","), None)
         if p is not None:
             person = appositive_person(ctx.view, p + 1, j)
             if person is not None:
@@ -160,12 +159,12 @@ def _subject_before(ctx: _Context, v: int, lo: int) -> tuple[int, int] | None:
 
 def _skip_object(ctx: _Context, k: int, hi: int) -> int:
     """Past the hearer of "told X" / "assured X": a mention, an object pronoun, or a short common-noun phrase."""
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     if k >= hi:
         return k
     if ctx.view.mention_of[k] >= 0:
         return ctx.view.mention_bounds(k)[1]
-    low = sdoc[k].lower_
+    low = tv.lower[k]
     if low in OBJECT_PRONOUNS:
         return k + 1
     if low in PRONOUNS or low == "that":
@@ -173,8 +172,8 @@ def _skip_object(ctx: _Context, k: int, hi: int) -> int:
     j = k + 1 if low in DETERMINERS else k
     n = 0
     while j < hi and n < 3:
-        w = sdoc[j]
-        if w.text in PUNCT_STOP or w.lower_ in STOP_WORDS or w.lower_ in PRONOUNS or w.lower_ in DETERMINERS:
+        low = tv.lower[j]
+        if tv.text[j] in PUNCT_STOP or low in STOP_WORDS or low in PRONOUNS or low in DETERMINERS:
             break
         if ctx.view.mention_of[j] >= 0:
             break
@@ -185,60 +184,59 @@ def _skip_object(ctx: _Context, k: int, hi: int) -> int:
 
 def _skip_adverbials(ctx: _Context, k: int, hi: int) -> tuple[int, bool]:
     """Past time and manner phrases after a speech verb ("on Friday", "in a statement"); True if "that" was passed."""
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     for t in range(k, min(hi, k + 10)):
-        w = sdoc[t]
-        low = w.lower_
+        low = tv.lower[t]
         if low == "that" and ctx.view.mention_of[t] < 0:
             return t + 1, True
-        if w.text in PUNCT_STOP or low in PRONOUNS or (low in STOP_WORDS and low not in _ADVERBIAL_PREPS):
+        if tv.text[t] in PUNCT_STOP or low in PRONOUNS or (low in STOP_WORDS and low not in _ADVERBIAL_PREPS):
             break
     while k < hi:
-        low = sdoc[k].lower_
+        low = tv.lower[k]
         if low in _TIME_WORDS:
             k += 1
             continue
         if low in _ADVERBIAL_PREPS:
             for t in range(k + 1, min(hi, k + 7)):
-                w = sdoc[t]
-                if w.lower_ in _ADVERBIAL_HEADS:
+                word = tv.lower[t]
+                if word in _ADVERBIAL_HEADS:
                     k = t + 1
                     break
-                if w.text in PUNCT_STOP or w.lower_ in STOP_WORDS or w.lower_ in PRONOUNS:
+                if tv.text[t] in PUNCT_STOP or word in STOP_WORDS or word in PRONOUNS:
                     return k, False
             else:
                 return k, False
             continue
         break
-    if k < hi and sdoc[k].lower_ == "that":
+    if k < hi and tv.lower[k] == "that":
         return k + 1, True
     return k, False
 
 
 def _trim_tokens(ctx: _Context, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation and dangling function words at both ends of a content token range."""
-    sdoc = ctx.view.sdoc
-    while a < b and (sdoc[a].is_punct or sdoc[a].is_space) and sdoc[a].text not in {"“", '"', "‘"}:
+    tv = ctx.view
+    while a < b and (tv.punct[a] or tv.space[a]) and tv.text[a] not in {"“", '"', "‘"}:
         a += 1
     while b > a and (
-        sdoc[b - 1].is_space
-        or (sdoc[b - 1].is_punct and sdoc[b - 1].text not in _CLOSERS)
-        or sdoc[b - 1].lower_ in {"while", "and", "but", "as", "whereas", "although", "though"}
+        tv.space[b - 1]
+        or (tv.punct[b - 1] and tv.text[b - 1] not in _CLOSERS)
+        or tv.lower[b - 1] in {"while", "and", "but", "as", "whereas", "although", "though"}
     ):
         b -= 1
     return a, b
 
 
-def _ends_sentence(sdoc: SpacyDoc, k: int, hi: int) -> bool:
-    return k >= hi or sdoc[k].text in _SENTENCE_END or sdoc[k].text in _CLOSERS
+def _ends_sentence(tv: TokenView, k: int, hi: int) -> bool:
+    return k >= hi or tv.text[k] in _SENTENCE_END or tv.text[k] in _CLOSERS
 
 
 def _next_is_cue(ctx: _Context, k: int, hi: int) -> bool:
     """Whether the clause after the comma at ``k`` starts another attribution ("..., adding that")."""
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     if k + 1 >= hi:
         return False
-    nxt = sdoc[k + 1].lower_
+    nxt = tv.lower[k + 1]
     return nxt in _PARTICIPLE_CUES or nxt == "according" or nxt in {"while", "whereas"}
 
 
@@ -256,29 +254,29 @@ class _Cue:
 
 
 def _according(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
-    sdoc = ctx.view.sdoc
-    stop = next((t for t in range(i + 2, hi) if sdoc[t].text in {",", ";"} or sdoc[t].text in _SENTENCE_END), hi)
+    tv = ctx.view
+    stop = next((t for t in range(i + 2, hi) if tv.text[t] in {",", ";"} or tv.text[t] in _SENTENCE_END), hi)
     speaker = noun_phrase_right(ctx.view, i + 2, stop, max_len=12)
     if speaker is None:
         return None
-    at_start = all(sdoc[t].is_punct for t in range(lo, i))
+    at_start = all(tv.punct[t] for t in range(lo, i))
     if at_start:
         return _Cue(i, i, speaker, (stop + 1, hi), False, stop)
-    return _Cue(i, i - 1 if sdoc[i - 1].text == "," else i, speaker, (lo, i), True, stop)
+    return _Cue(i, i - 1 if tv.text[i - 1] == "," else i, speaker, (lo, i), True, stop)
 
 
 def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue | None:
-    sdoc = ctx.view.sdoc
-    low = sdoc[v].lower_
+    tv = ctx.view
+    low = tv.lower[v]
     # "X was quoted as saying (that) ..."
-    if low == "saying" and v >= 2 and sdoc[v - 1].lower_ == "as":
-        q = next((t for t in range(v - 2, max(lo - 1, v - 5), -1) if sdoc[t].lower_ == "quoted"), None)
+    if low == "saying" and v >= 2 and tv.lower[v - 1] == "as":
+        q = next((t for t in range(v - 2, max(lo - 1, v - 5), -1) if tv.lower[t] == "quoted"), None)
         if q is not None:
             k, _ = _skip_adverbials(ctx, v + 1, hi)
             j = q - 1
             while (
                 j >= lo
-                and sdoc[j].lower_
+                and tv.lower[j]
                 in {"was", "is", "were", "been", "has", "have", "had", "being"} | BETWEEN_SPEAKER_AND_VERB
             ):
                 j -= 1
@@ -289,29 +287,28 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
     if lemma in _OBJECT_VERBS:
         k = _skip_object(ctx, k, hi)
     k, passed_that = _skip_adverbials(ctx, k, hi)
-    prev = sdoc[v - 1].text if v > lo else ""
+    prev = tv.text[v - 1] if v > lo else ""
     # "..., said X." / "'...,' said X": the speaker follows the verb.
     if prev in {","} | _CLOSERS and not passed_that:
         np = noun_phrase_right(ctx.view, v + 1, hi)
         if np is not None:
             after = np[1]
-            if _ends_sentence(sdoc, after, hi) or sdoc[after].text == ",":
+            if _ends_sentence(tv, after, hi) or tv.text[after] == ",":
                 return _Cue(v, v - 1, np, (lo, v - 1), True, after)
     # "..., X said." : the content came first.
-    if not passed_that and (_ends_sentence(sdoc, k, hi) or (sdoc[k].text == "," and _next_is_cue(ctx, k, hi))):
+    if not passed_that and (_ends_sentence(tv, k, hi) or (tv.text[k] == "," and _next_is_cue(ctx, k, hi))):
         speaker = _subject_before(ctx, v, lo)
         if speaker is None:
             return None
         before = speaker[0] - 1
-        if before < lo or sdoc[before].text not in {","} | _CLOSERS:
+        if before < lo or tv.text[before] not in {","} | _CLOSERS:
             return None
         return _Cue(v, before, speaker, (lo, before), True, k)
     if lemma in _NEEDS_THAT and not passed_that:
         return None
     if k >= hi or hi - k < 3:
         return None
-    first = sdoc[k]
-    if first.is_punct or (first.text in STOP_WORDS and first.text != "there" and not passed_that):
+    if tv.punct[k] or (tv.text[k] in STOP_WORDS and tv.text[k] != "there" and not passed_that):
         return None  # "warned of a resurgence", "testifying, she ...": no clause follows the verb
     if low in _PARTICIPLE_CUES and prev == ",":
         return _Cue(v, v - 1, None, (k, hi), False, k)
@@ -322,16 +319,16 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
 
 def _reported(ctx: _Context) -> list[_Found]:
     """Reported speech, one quote per speech verb with a clause, in reading order."""
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     found: list[_Found] = []
     for si, (lo, hi) in enumerate(ctx.sentences):
         cues: list[_Cue] = []
         for i in range(lo, hi):
-            if i in ctx.used_verbs or ctx.in_segment(sdoc[i].idx) is not None:
+            if i in ctx.used_verbs or ctx.in_segment(tv.starts[i]) is not None:
                 continue
-            low = sdoc[i].lower_
+            low = tv.lower[i]
             cue: _Cue | None = None
-            if low == "according" and i + 1 < hi and sdoc[i + 1].lower_ == "to":
+            if low == "according" and i + 1 < hi and tv.lower[i + 1] == "to":
                 cue = _according(ctx, i, lo, hi)
             else:
                 lemma = _speech_lemma(ctx, i)
@@ -351,7 +348,7 @@ def _reported(ctx: _Context) -> list[_Found]:
                 earlier = [c.cue_end for c in cues[:n] if c.cue_end <= cue.region_start]
                 if earlier:
                     a = max(a, *earlier)
-            if cue.speaker is None and sdoc[cue.verb].lower_ in _PARTICIPLE_CUES:
+            if cue.speaker is None and tv.lower[cue.verb] in _PARTICIPLE_CUES:
                 # A participle ("..., adding that") reports the subject of the clause it hangs on.
                 prior = [(c.verb, c.speaker) for c in cues[:n] if c.speaker is not None]
                 prior += [(v, sp) for v, sp in ctx.attributions.items() if lo <= v < cue.verb]
@@ -394,11 +391,11 @@ def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
     """Speaker and verb after a closing mark: "..., X said", "..., said X", "...,” X told jurors"."""
     if seg.close_mark is None:
         return None, None
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     k = ctx.view.token_at(seg.close_mark)
-    if sdoc[k].text in _CLOSERS or sdoc[k].idx <= seg.close_mark:
+    if tv.text[k] in _CLOSERS or tv.starts[k] <= seg.close_mark:
         k += 1
-    if k >= len(sdoc):
+    if k >= len(tv.text):
         return None, None
     close_si = ctx.sentence_of_token(ctx.view.token_at(seg.close_mark))
     si = ctx.sentence_of_token(k)
@@ -406,11 +403,11 @@ def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
     # '"...." Mbewe said.' may stand as a sentence of its own; anything longer is a new statement.
     if si != close_si and (si != close_si + 1 or hi - lo > 8 or k != lo):
         return None, None
-    while k < hi and sdoc[k].text in {",", "—", "–", "-"}:
+    while k < hi and tv.text[k] in {",", "—", "–", "-"}:
         k += 1
     if k >= hi:
         return None, None
-    if sdoc[k].lower_ == "according" and k + 1 < hi and sdoc[k + 1].lower_ == "to":
+    if tv.lower[k] == "according" and k + 1 < hi and tv.lower[k + 1] == "to":
         cue = _according(ctx, k, lo, hi)
         return (cue.speaker if cue else None), k
     if _speech_lemma(ctx, k, direct=True) is not None:
@@ -422,19 +419,19 @@ def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
             if np is not None and np[0] == k:
                 return np, t
             return None, None
-        if sdoc[t].text in PUNCT_STOP and sdoc[t].text != ",":
+        if tv.text[t] in PUNCT_STOP and tv.text[t] != ",":
             break
     return None, None
 
 
 def _before_open(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, int | None]:
     """Speaker and verb before an opening mark: "X said: “...”", "X told reporters, “...”"."""
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     o = ctx.view.token_at(seg.open_mark)
     si = ctx.sentence_of_token(o)
     lo, _ = ctx.sentences[si]
     j = o - 1
-    while j >= lo and sdoc[j].text in {",", ":", "—"}:
+    while j >= lo and tv.text[j] in {",", ":", "—"}:
         j -= 1
     for v in range(j, max(lo - 1, j - 8), -1):
         lemma = _speech_lemma(ctx, v, direct=True)
@@ -443,12 +440,12 @@ def _before_open(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
             if lemma in _OBJECT_VERBS:
                 k = _skip_object(ctx, k, o)
             k, _ = _skip_adverbials(ctx, k, o)
-            while k < o and sdoc[k].text in {",", ":", "—"}:
+            while k < o and tv.text[k] in {",", ":", "—"}:
                 k += 1
             if k != o:
                 return None, None  # "told the court they would present 'X'": the quote is inside the content
             return _subject_before(ctx, v, lo), v
-        if sdoc[v].text in PUNCT_STOP:
+        if tv.text[v] in PUNCT_STOP:
             break
     return None, None
 
@@ -458,18 +455,18 @@ _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 
 def _passive_after(ctx: _Context, k: int, hi: int) -> bool:
     """Whether the words after a subject ending at ``k`` are a passive verb ("was accused", "has been charged")."""
-    sdoc = ctx.view.sdoc
+    tv = ctx.view
     k = _skip_right(ctx, k, hi)
     saw_be = False
-    while k < hi and (sdoc[k].lower_ in _BE or sdoc[k].lower_ in {"has", "have", "had"}):
-        saw_be = saw_be or sdoc[k].lower_ in _BE
+    while k < hi and (tv.lower[k] in _BE or tv.lower[k] in {"has", "have", "had"}):
+        saw_be = saw_be or tv.lower[k] in _BE
         k += 1
-    return saw_be and k < hi and sdoc[k].lower_.endswith(("ed", "en", "wn"))
+    return saw_be and k < hi and tv.lower[k].endswith(("ed", "en", "wn"))
 
 
 def _skip_right(ctx: _Context, k: int, hi: int) -> int:
-    sdoc = ctx.view.sdoc
-    while k < hi and sdoc[k].lower_ in BETWEEN_SPEAKER_AND_VERB and sdoc[k].lower_ not in {"has", "have", "had"}:
+    tv = ctx.view
+    while k < hi and tv.lower[k] in BETWEEN_SPEAKER_AND_VERB and tv.lower[k] not in {"has", "have", "had"}:
         k += 1
     return k
 
@@ -585,9 +582,9 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
     return quotes
 
 
-def find_quotes(doc: Doc, sdoc: SpacyDoc, lexicon: Lexicon) -> list[Quote]:
+def find_quotes(doc: Doc, surface: Surface, lexicon: Lexicon) -> list[Quote]:
     """Direct and reported quotes of ``doc`` in reading order, speakers as spans tied to entities where possible."""
-    view = TokenView.build(doc, sdoc)
+    view = TokenView.build(doc, surface)
     sentences = []
     for s in doc.sentences:
         a = view.token_at(s.start)
