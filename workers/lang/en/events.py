@@ -44,7 +44,9 @@ _THREAT_MODES = {
     ("SANCTION", "expel"): "expel",
     ("ASSAULT", None): "violence",
     ("MOBILIZE", None): "violence",
-    ("SANCTION", None): "relations",
+    ("SANCTION", "discontinue"): "relations",
+    ("SANCTION", "withdraw"): "relations",
+    ("SANCTION", None): "restrict",
     ("PROTEST", None): "relations",
     ("COERCE", None): "restrict",
 }
@@ -58,12 +60,6 @@ _FUTURE_GOVERNORS = word_set(
     decides decided expect expects expected set schedule scheduled want wants wanted seek seeks sought hope hopes
     hoped vow vows vowed pledge pledged promise promised swear swore sworn threaten threatens threatened going
     agree agreed agrees offer offered offers ready willing prepared poised likely able"""
-)
-_LIGHT_VERBS = word_set(
-    """launch launched launches launching carry carried carries carrying stage staged stages staging hold held holds
-    holding conduct conducted conducts make made makes issue issued issues lodge lodged lodges file filed mount
-    mounted begin began begun start started resume resumed continue continued announce announced order ordered
-    impose imposed imposes slap slapped reach reached sign signed offer offered"""
 )
 # Keywords that suggest the general PLOVER context of a sentence.
 _CONTEXT_WORDS: dict[str, frozenset[str]] = {
@@ -122,6 +118,8 @@ _MODE_WORDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 }
 
 
+# Types whose object is the thing given and whose "to" phrase is the actor it goes to.
+_GIVING = frozenset({"AID", "AGREE", "SUPPORT"})
 # Verbs that make a "to" clause a promise (AGREE) unless what is promised is hostile (then a threat).
 _PROMISE_TYPES = frozenset({"AGREE"})
 # Nouns that an event noun may modify and still name the event ("a mediation effort", "a rescue operation").
@@ -213,7 +211,7 @@ class EventFinder:
         if trigger.prt is not None and not any(c.lower_ in trigger.prt for c in children(tok, ("prt", "advmod"))):
             return False
         if trigger.prep is not None and not any(
-            c.lower_ in trigger.prep for c in children(tok, ("prep", "dative", "agent"))
+            c.lower_ in trigger.prep and not _is_time_phrase(c) for c in children(tok, ("prep", "dative", "agent"))
         ):
             return False
         if trigger.mod is not None and not any(
@@ -236,9 +234,15 @@ class EventFinder:
                 found[tok.i] = self._event(tok, trigger)
         self._demands(sdoc, found)
         self._fold_embedded(found)
-        # A noun event that is the object of a verb event is the same event ("imposed sanctions").
+        # A noun event that depends on a verb event is that event or its manner ("imposed sanctions", "the attack
+        # killed", "killed in a gunbattle").
         for i, f in list(found.items()):
-            if f.trigger.tag_.startswith("NN") and f.trigger.head.i in found and f.trigger.head.i != i:
+            if not f.trigger.tag_.startswith("NN"):
+                continue
+            head = f.trigger.head
+            if head.dep_ == "prep":
+                head = head.head
+            if head.i in found and head.i != i and (head is f.trigger.head or found[head.i].type == f.type):
                 del found[i]
         words = {t.lower_ for t in sdoc}
         return [self._to_event(doc, parse, spans, f, words) for f in found.values()]
@@ -269,11 +273,14 @@ class EventFinder:
             targets += [c for t in list(targets) for c in t.conjuncts]
             return pobjs(tok, frozenset({"by"})), [targets]
         sources = subject(tok)
-        condition = _condition_words(trigger)
-        direct = [o for o in children(tok, ("dobj", "dative")) if o.lower_ not in condition]
+        # An object that is the trigger's own condition ("imposed sanctions") is kept only if it names an actor
+        # ("expel the inspectors"); target picking drops the rest.
+        direct = children(tok, ("dobj", "dative"))
         direct += [c for o in list(direct) for c in o.conjuncts]
         groups = [direct, pobjs(tok, TARGET_PREPS)]
-        groups.append([p for o in objects(tok) for p in pobjs(o, TARGET_PREPS | {"from"})])
+        if trigger.type in _GIVING:
+            groups.reverse()  # "contribute troops to a force in Liberia": the recipient, not what is given
+        groups.append([p for o in objects(tok) for p in pobjs(o, TARGET_PREPS | {"by"})])
         if trigger.type == "REQUEST":
             groups.append([s for comp in children(tok, ("ccomp", "xcomp")) for s in children(comp, SUBJECTS)])
         for comp in children(tok, ("xcomp",)):
@@ -287,6 +294,8 @@ class EventFinder:
         groups.append([s for comp in children(head, ("acl", "ccomp", "relcl")) for s in children(comp, SUBJECTS)])
         if head.dep_ == "dobj":
             groups.append(pobjs(head.head, TARGET_PREPS))
+            # "reiterated its demand that Israel ease ...": the clause may hang on the verb.
+            groups.append([s for comp in children(head.head, ("ccomp",)) for s in children(comp, SUBJECTS)])
         groups.append(_deep_targets(head))
         return groups
 
@@ -385,11 +394,14 @@ class EventFinder:
 
     @staticmethod
     def _pick_targets(parse: Parse, spans: RoleSpans, groups: list[list[SpacyToken]]) -> list[SpacyToken]:
-        """The first candidate group that names an actor, keeping only the tokens that do."""
-        for group in groups:
-            actors = [t for t in clean_actors(group) if spans.is_actor(parse, t)]
-            if actors:
-                return actors
+        """The first candidate group that is an actor, keeping only the tokens that are; failing that, the first
+        group whose phrases at least mention one ("villages near Macedonia's border")."""
+        cleaned = [clean_actors(group) for group in groups]
+        for test in (spans.is_actor, spans.names_actor):
+            for group in cleaned:
+                actors = [t for t in group if test(parse, t)]
+                if actors:
+                    return actors
         return []
 
 
@@ -414,16 +426,13 @@ def _deep_targets(tok: SpacyToken) -> list[SpacyToken]:
     return out
 
 
+def _is_time_phrase(prep: SpacyToken) -> bool:
+    """ "on Friday", "at night": a prepositional phrase about time does not meet a trigger's preposition condition."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in prep.subtree if t.i != prep.i)
+
+
 def _is_verbal(tok: SpacyToken) -> bool:
     return tok.tag_.startswith("VB") or (tok.tag_ == "" and tok.dep_ in _VERB_DEPS)
-
-
-def _condition_words(trigger: Trigger) -> frozenset[str]:
-    """Surface forms of a trigger's object condition ("sanction" -> "sanction", "sanctions")."""
-    out: set[str] = set()
-    for w in trigger.obj or ():
-        out.update({w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w})
-    return frozenset(out)
 
 
 def _threat_mode(type_: str, mode: str | None) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc as SpacyDoc
 
@@ -89,6 +89,12 @@ His Her Their Its Our"""
 )
 
 
+def _all_title_words(surface: str, title_words: frozenset[str]) -> bool:
+    """Whether every word of a name is a title word ("Defense", "Prime Minister")."""
+    words = surface.lower().split()
+    return bool(words) and all(w in title_words for w in words)
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised or all-capitals word that can be part of a name ("Nop", "CamboJA", "al-Sudani" excluded)."""
     return len(word) > 1 and word[0].isupper() and any(ch.isalpha() for ch in word) and word.replace("-", "").isalnum()
@@ -114,6 +120,7 @@ class _Candidate:
     canonical: str | None = None
     coref_to: int | None = None  # index into the candidate list
     nominal: bool = False
+    title: set[str] = field(default_factory=set)  # for a person: the words of the title written with the name
 
 
 class MentionFinder:
@@ -151,15 +158,13 @@ class MentionFinder:
         """All mention candidates of ``doc`` in reading order (overlaps allowed; the entities stage resolves them)."""
         text = doc.text
         candidates: list[_Candidate] = []
-        titles: dict[int, set[str]] = {}  # candidate index of a PERSON -> words of the title written with the name
         for first, last, spacy_label in ents:
             label = LABELS.get(spacy_label)
             if label is None:
                 continue
             cand, title = self._from_model(first, last, label, text, toks)
             if cand is not None:
-                if title:
-                    titles[len(candidates)] = title
+                cand.title = title
                 candidates.append(cand)
         sentence_starts = {s.start for s in doc.sentences}
         self._drop_false(candidates, text)
@@ -176,8 +181,8 @@ class MentionFinder:
         self._particle_surnames(candidates, text)
         self._tags(candidates, text)
         self._link_canonicals(candidates)
-        self._appositive_titles(candidates, titles, toks)
-        self._nominals(candidates, titles, toks, text)
+        self._appositive_titles(candidates, toks)
+        self._nominals(candidates, toks, text)
         return self._to_mentions(candidates, text)
 
     def _from_model(
@@ -199,6 +204,8 @@ class MentionFinder:
         if first >= last:
             return None, title
         start, end = toks.start[first], toks.end(last - 1)
+        if text[start] in "#@" and end - start > 1:
+            start += 1  # a hashtag or handle the model tagged: the name without its sign
         surface = text[start:end]
         for suffix in _POSSESSIVE[:2]:
             if surface.endswith(suffix) and len(surface) > len(suffix):
@@ -236,6 +243,8 @@ class MentionFinder:
             before = text[max(0, c.start - 30) : c.start].lower().split()
             if c.type in {"LOC", "GPE"} and surface in _COMPASS and (not before or before[-1] != "the"):
                 continue
+            if c.source == "model" and c.type in {"ORG", "GPE"} and _all_title_words(surface, self._title_words):
+                continue  # "Defense" of "Defense Minister": part of a title
             if (
                 surface in _PORTFOLIOS
                 and len(before) >= 2
@@ -447,23 +456,27 @@ class MentionFinder:
                 c.type = top
 
     def _tags(self, candidates: list[_Candidate], text: str) -> None:
-        """Hashtags and handles: typed and tied to a name the article or the gazetteer knows, else MISC."""
+        """Hashtags and handles: typed and tied to a name the article or the gazetteer knows ("#NorthKorea" is North
+        Korea, "@AlarabyTV" the channel Alaraby TV), else MISC."""
         known: dict[str, int] = {name_key(text[c.start : c.end]).replace(" ", ""): i for i, c in enumerate(candidates)}
         for pattern in (_HASHTAG, _HANDLE):
             for m in pattern.finditer(text):
                 body = m.group(1)
                 spaced = " ".join(_CAMEL.findall(body))
                 target = known.get(body.lower())
+                if target is not None and candidates[target].end > m.start():
+                    target = None  # the model's own reading of this very tag, not an earlier name
                 kind, canonical = "MISC", None
-                if target is not None:
-                    kind = candidates[target].type
-                elif spaced in self.lexicon.places:
-                    kind, canonical = self.lexicon.places[spaced][0], self.lexicon.places[spaced][1]
+                if spaced in self.lexicon.places:
+                    kind, canonical = self.lexicon.places[spaced]
                 elif spaced in self.lexicon.organisations:
                     kind, canonical = "ORG", self.lexicon.organisations[spaced][0]
                 elif pattern is _HANDLE and body.endswith(_ORG_HANDLE_SUFFIXES):
                     kind = "ORG"
-                candidates.append(_Candidate(m.start(), m.end(), kind, "rule", canonical, target))
+                if target is not None:
+                    kind = candidates[target].type
+                # The sign is markup, not part of the name (as in the Arabic pack): "#NorthKorea" -> "NorthKorea".
+                candidates.append(_Candidate(m.start(1), m.end(1), kind, "rule", canonical, target))
 
     def _link_canonicals(self, candidates: list[_Candidate]) -> None:
         """Aliases of one gazetteer entry ("U.S.", "United States") point at its first mention."""
@@ -477,10 +490,10 @@ class MentionFinder:
             else:
                 first.setdefault(c.canonical, i)
 
-    def _appositive_titles(self, candidates: list[_Candidate], titles: dict[int, set[str]], toks: Surface) -> None:
+    def _appositive_titles(self, candidates: list[_Candidate], toks: Surface) -> None:
         """Titles written after a name: "Nop Vy, the association's executive director," gives {executive, director}."""
         index = {start: i for i, start in enumerate(toks.start)}
-        for k, c in enumerate(candidates):
+        for c in candidates:
             comma = index.get(c.end)
             if c.type != "PERSON" or c.source == "gazetteer" or comma is None or toks.text[comma] != ",":
                 continue
@@ -490,11 +503,11 @@ class MentionFinder:
                     break
                 words.add(toks.lower[i])
             if words & self.lexicon.title_heads:
-                titles.setdefault(k, set()).update(words & (self._title_words | self._demonyms_lower))
+                c.title |= words & (self._title_words | self._demonyms_lower)
 
-    def _nominals(self, candidates: list[_Candidate], titles: dict[int, set[str]], toks: Surface, text: str) -> None:
+    def _nominals(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
         """ "the (Russian) (defense) minister" naming a person titled so earlier; "the court" an organisation."""
-        people = sorted((candidates[i].start, i, words) for i, words in titles.items())
+        people = sorted((c.start, i, c.title) for i, c in enumerate(candidates) if c.title and c.type == "PERSON")
         orgs = sorted((c.start, i) for i, c in enumerate(candidates) if c.type == "ORG" and c.coref_to is None)
         n = len(toks)
         for i in range(n):

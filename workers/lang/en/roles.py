@@ -25,6 +25,13 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_MENTION_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def is_pronoun(tok: SpacyToken) -> bool:
+    """A personal pronoun (not "US", which is a country)."""
+    return tok.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS and not (tok.text.isupper() and len(tok.text) > 1)
+
+
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "theirs", "we", "our", "us"})
 # Common nouns that name actors in news ("rebels", "the government").
@@ -41,6 +48,13 @@ ACTOR_NOUNS = word_set(
 _QUANTITIES = word_set(
     """tens hundreds thousands dozens scores millions number group groups some many most several all one two three
     four five six seven eight nine ten part members hundred thousand dozen majority rest lot third half"""
+)
+# Verbs whose object noun names the event their subject carries out ("launched an attack", "held talks").
+LIGHT_VERBS = word_set(
+    """launch launched launches launching carry carried carries carrying stage staged stages staging hold held holds
+    holding conduct conducted conducts make made makes issue issued issues lodge lodged lodges file filed mount
+    mounted begin began begun start started resume resumed continue continued announce announced order ordered
+    impose imposed imposes slap slapped reach reached sign signed offer offered open opened opens opening"""
 )
 # Documents that stand for their authors ("issued a declaration demanding ...").
 _DOCUMENTS = word_set("declaration statement letter report resolution communique appeal petition decree")
@@ -138,7 +152,7 @@ def noun_subject(noun: SpacyToken) -> list[SpacyToken]:
             climb = climb.head.head
             continue
         break
-    if climb.dep_ in {"dobj", "attr"} and climb.head.tag_.startswith("VB"):
+    if climb.dep_ in {"dobj", "attr"} and climb.head.lower_ in LIGHT_VERBS:
         return subject(climb.head)
     return []
 
@@ -182,21 +196,28 @@ class RoleSpans:
                     self._entity_of[where] = ent.id
 
     def mention_in(self, start: int, end: int) -> bool:
-        """Whether an actor-type mention lies within ``[start, end)``."""
+        """Whether an actor-type mention lies within ``[start, end)`` or covers its end."""
         i = bisect.bisect_left(self._starts, start)
         while i < len(self._starts) and self._starts[i] < end:
-            m = self.doc.mentions[i]
-            if m.end <= end and m.type in _ACTOR_MENTION_TYPES:
+            if self.doc.mentions[i].type in _ACTOR_MENTION_TYPES:
                 return True
             i += 1
         return False
 
-    def is_actor(self, parse: Parse, tok: SpacyToken) -> bool:
-        """Whether the phrase of ``tok`` names an actor: a name or nationality in it, or an actor noun as head."""
-        if tok.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
-            return True
+    def names_actor(self, parse: Parse, tok: SpacyToken) -> bool:
+        """Whether the whole phrase of ``tok`` mentions an actor anywhere ("villages near Macedonia's border")."""
         span = self.phrase(parse, tok)
-        return tok.lower_ in ACTOR_NOUNS or self.mention_in(span.start, span.end)
+        return self.mention_in(span.start, span.end)
+
+    def is_actor(self, parse: Parse, tok: SpacyToken) -> bool:
+        """Whether ``tok`` heads a phrase that names an actor: an actor noun ("rebels"), a name, or a name or
+        nationality before it ("Israeli soldiers"); a name after it does not count ("relations with Russia")."""
+        if is_pronoun(tok) or tok.lower_ in ACTOR_NOUNS:
+            return True
+        if self.mention_in(parse.start(tok.left_edge), parse.end(tok)):
+            return True
+        # "the town of Gorazde", "the republic of Nakhichevan": the name is in the "of" phrase.
+        return any(self.mention_in(parse.start(c), parse.end(c.right_edge)) for c in tok.children if c.lower_ == "of")
 
     def phrase(self, parse: Parse, head: SpacyToken) -> Span:
         """The phrase an actor head stands for: its modifiers, its "of"/"in"/"from" phrases and an appositive
@@ -207,6 +228,8 @@ class RoleSpans:
                 break
             if child.dep_ == "punct":
                 continue
+            if child.dep_ == "appos" and child.left_edge.i > right + 2:
+                break  # an appositive far from its head is a misparse ("Serbia ..., the scene of ...")
             if child.dep_ == "prep" and (
                 child.lower_ in _TIME_PREPS or any(g.ent_type_ in {"DATE", "TIME"} for g in child.subtree)
             ):
@@ -224,7 +247,7 @@ class RoleSpans:
         """Article spans for actor tokens; a pronoun becomes its antecedent."""
         out: list[Span] = []
         for tok in tokens:
-            span = self._antecedent(parse, tok) if tok.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS else None
+            span = self._antecedent(parse, tok) if is_pronoun(tok) else None
             span = span or self.phrase(parse, tok)
             if all((s.start, s.end) != (span.start, span.end) for s in out):
                 out.append(span)
@@ -240,7 +263,7 @@ class RoleSpans:
                 break
             node = node.head
             for subj in children(node, (*SUBJECTS, "nsubjpass")):
-                if subj.i == pronoun.i or subj.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS | _RELATIVE_PRONOUNS:
+                if subj.i == pronoun.i or is_pronoun(subj) or subj.lower_ in _RELATIVE_PRONOUNS:
                     continue
                 if subj.i > pronoun.i:
                     continue
