@@ -27,7 +27,8 @@ def test_a_quote_over_several_paragraphs_has_one_speaker() -> None:
 
 def test_an_unattributed_quote_paragraph_continues_the_previous_speaker() -> None:
     doc = analysed(
-        "\u201cWe were not fighting for my daughter alone,\u201d Feniya Mbewe said.\n\u201cThe problem was widespread.\u201d"
+        "\u201cWe were not fighting for my daughter alone,\u201d Feniya Mbewe said.\n"
+        "\u201cThe problem was widespread.\u201d"
     )
     follow_up = quote_containing(doc, "The problem was widespread")
     assert follow_up.speaker is not None
@@ -108,7 +109,8 @@ def test_a_partial_quote_inside_reported_speech_is_part_of_it() -> None:
 
 def test_every_quote_span_matches_the_text() -> None:
     doc = analysed(
-        "\u201cWe will stay,\u201d the mayor said. Officials said the shelling had stopped, adding that roads were open."
+        "\u201cWe will stay,\u201d the mayor said. "
+        "Officials said the shelling had stopped, adding that roads were open."
     )
     for q in doc.quotes:
         assert doc.text[q.start : q.end] == q.text
