@@ -31,18 +31,6 @@ def process_peak_rss_bytes(pid: int | str = "self") -> int | None:
     return _status_field(pid, "VmHWM")
 
 
-def child_pids(pid: int) -> list[int]:
-    """The direct children of ``pid`` (every thread's children), or none when /proc cannot tell."""
-    children: list[int] = []
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            text = (task / "children").read_text()
-            children.extend(int(p) for p in text.split())
-    except OSError:
-        return []
-    return sorted(set(children))
-
-
 def _status_field(pid: int | str, name: str) -> int | None:
     try:
         lines = Path(f"/proc/{pid}/status").read_text().splitlines()

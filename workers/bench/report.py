@@ -157,7 +157,18 @@ def _kafka_lines(kafka: Mapping[str, Any]) -> list[str]:
                          _num(lat["p99_ms"], 0), str(figures["dead_letters"]), _mb(rss.get("main_process_bytes")),
                          _mb(rss.get("child_process_bytes"))])
     header = ["mode", "workers", "load", "articles", "articles/s", "p50 ms", "p95 ms", "p99 ms", "dead", "main MB"]
-    return lines + _table([*header, "child MB"], rows)
+    lines += _table([*header, "child MB"], rows)
+    lines += ["", "CPU milliseconds per article, by process (all workers together)"]
+    roles = ("extraction", "worker_main", "broker", "bench_client")
+    rows = []
+    for run in kafka["runs"]:
+        for phase in ("burst", "paced"):
+            cpu = (run.get(phase) or {}).get("cpu_ms_per_article")
+            if cpu:
+                total = sum(cpu.values())
+                rows.append([run["mode"], str(run["workers"]), phase, *(_num(cpu.get(r), 2) for r in roles),
+                             _num(total, 2)])
+    return lines + _table(["mode", "workers", "load", *roles, "total"], rows)
 
 
 def _target_lines(targets: list[Mapping[str, Any]]) -> list[str]:

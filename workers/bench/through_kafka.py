@@ -29,7 +29,8 @@ import orjson
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer, TopicPartition
 
 from workers.bench.corpus import Corpus
-from workers.bench.memory import child_pids, process_peak_rss_bytes
+from workers.bench.memory import process_peak_rss_bytes
+from workers.bench.processes import cpu_seconds, descendants
 from workers.bench.stats import latency_summary, rate
 from workers.settings import Settings, Topics
 from workers.stream.clients import kafka_python_config
@@ -63,6 +64,7 @@ class Broker:
     bootstrap: str
     started_here: bool
     env: dict[str, str] = field(default_factory=dict)
+    pid: int | None = None
 
 
 def ensure_broker(settings: Settings) -> Broker:
@@ -78,7 +80,10 @@ def ensure_broker(settings: Settings) -> Broker:
         started = subprocess.run([str(BROKER_SCRIPT), "start"], env=env, capture_output=True, text=True, check=False)  # noqa: S603
         if started.returncode != 0:
             raise BenchError(f"deploy/kafka/broker.sh start failed:\n{started.stderr[-2000:]}")
-    return Broker(f"127.0.0.1:{port}", started_here=running.returncode != 0, env=env)
+    # broker.sh keeps the broker's pid in its state dir: the bench reads it to count the broker's CPU time.
+    pid_file = Path(env.get("KHABAR_BROKER_DIR") or f"/tmp/khabar-broker-{port}") / "broker.pid"  # noqa: S108
+    pid = int(pid_file.read_text().strip()) if pid_file.is_file() else None
+    return Broker(f"127.0.0.1:{port}", started_here=running.returncode != 0, env=env, pid=pid)
 
 
 def stop_broker(broker: Broker) -> None:
@@ -119,8 +124,12 @@ class Collector:
             **config,
             group_id=None,
             enable_auto_commit=False,
-            fetch_max_wait_ms=10,
+            # The broker answers a fetch as soon as a record arrives; a long wait only saves empty round trips.
+            fetch_max_wait_ms=250,
             max_partition_fetch_bytes=8 * 1024 * 1024,
+            # kafka-python checks CRCs in pure Python (about 5 MB/s here) unless the crc32c package is installed:
+            # that CPU would be taken from the workers being measured, and the bench does not need the check.
+            check_crcs=False,
         )
         self._topics = list(topics)
         self._dlq = dlq
@@ -215,7 +224,7 @@ class WorkerGroup:
     def peak_rss(self) -> dict[str, int | None]:
         """The largest peak RSS among the workers' main processes and among their children (extraction processes)."""
         mains = [process_peak_rss_bytes(p.pid) for p in self.processes]
-        children = [process_peak_rss_bytes(c) for p in self.processes for c in _descendants(p.pid)]
+        children = [process_peak_rss_bytes(c) for p in self.processes for c in descendants(p.pid)]
         return {
             "main_process_bytes": max((m for m in mains if m), default=None),
             "child_process_bytes": max((c for c in children if c), default=None),
@@ -233,16 +242,6 @@ class WorkerGroup:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
-
-
-def _descendants(pid: int) -> list[int]:
-    found: list[int] = []
-    pending = child_pids(pid)
-    while pending:
-        child = pending.pop()
-        found.append(child)
-        pending.extend(child_pids(child))
-    return found
 
 
 def start_workers(mode: str, count: int, env: Mapping[str, str], log_dir: Path) -> WorkerGroup:
@@ -303,6 +302,18 @@ class Harness:
     producer: KafkaProducer
     collector: Collector
     workers: WorkerGroup
+    broker_pid: int | None = None
+
+    def cpu_snapshot(self) -> dict[str, float]:
+        """CPU seconds used so far by each kind of process taking part (a process that has gone counts nothing)."""
+        mains = [p.pid for p in self.workers.processes]
+        roles = {
+            "worker_main": mains,
+            "extraction": [c for pid in mains for c in descendants(pid)],
+            "broker": [self.broker_pid] if self.broker_pid else [],
+            "bench_client": [os.getpid()],
+        }
+        return {role: sum(cpu_seconds(pid) or 0.0 for pid in pids) for role, pids in roles.items() if pids}
 
     def warm_up(self, tag: str) -> None:
         """Send a few articles per partition and wait for their outputs (every extraction process has loaded)."""
@@ -316,6 +327,7 @@ class Harness:
         """Produce ``count`` articles (a burst, or paced at ``per_second``); rate and latency of their outputs."""
         messages = mixed_messages(self.corpora, count, tag)
         keys = [k for k, _ in messages]
+        cpu_before = self.cpu_snapshot()
         sent = send_all(self.producer, self.raw_topic, messages, per_second)
         allowed = (count / per_second if per_second else 0) + 60 + count * 2.0 / max(1, self.spec.workers)
         deadline = time.monotonic() + allowed
@@ -324,6 +336,7 @@ class Harness:
             if time.monotonic() > deadline:
                 got = len(self.collector.arrivals(keys))
                 raise BenchError(f"{self.spec.mode}: only {got} of {count} outputs arrived within {allowed:.0f} s")
+        cpu_after = self.cpu_snapshot()
         arrived = self.collector.arrivals(keys)
         elapsed = max(arrived.values()) - min(sent.values())
         return {
@@ -333,6 +346,10 @@ class Harness:
             "articles_per_second": round(rate(count, elapsed), 2),
             "dead_letters": sum(1 for k in keys if k in self.collector.dead_letters),
             "latency": latency_summary([arrived[k] - sent[k] for k in keys]),
+            # Where the machine's CPU went per article: robust to other load, unlike the rates.
+            "cpu_ms_per_article": {
+                role: round(1000 * (cpu_after[role] - cpu_before.get(role, 0.0)) / count, 2) for role in cpu_after
+            },
         }
 
 
@@ -352,7 +369,7 @@ def run_configuration(spec: RunSpec, corpora: Sequence[Corpus], settings: Settin
     collector.start()
     producer = KafkaProducer(**config, acks=1, linger_ms=2, max_request_size=4 * 1024 * 1024)
     workers = start_workers(spec.mode, spec.workers, env, run.log_dir)
-    harness = Harness(spec, corpora, topics.raw, producer, collector, workers)
+    harness = Harness(spec, corpora, topics.raw, producer, collector, workers, run.broker_pid)
     result: dict[str, Any] = {
         "mode": spec.mode,
         "workers": spec.workers,
@@ -393,6 +410,7 @@ class RunContext:
     run_id: str
     bootstrap: str
     log_dir: Path
+    broker_pid: int | None = None
 
 
 def worker_env(bootstrap: str, group: str, topics: Topics, languages: Sequence[str]) -> dict[str, str]:
@@ -437,7 +455,7 @@ def run_kafka(
     runs: list[dict[str, Any]] = []
     try:
         with tempfile.TemporaryDirectory(prefix="khabar-bench-") as log_dir:
-            context = RunContext(run_id, broker.bootstrap, Path(log_dir))
+            context = RunContext(run_id, broker.bootstrap, Path(log_dir), broker.pid)
             for spec in specs:
                 runs.append(run_configuration(spec, corpora, settings, context))
     finally:
