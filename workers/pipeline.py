@@ -14,8 +14,9 @@ from workers.deadletters import Origin, dead_letter
 from workers.doc import Doc
 from workers.lang.base import LanguagePack
 from workers.lang.registry import load_pack
-from workers.records import InvalidMessage, RawArticle, decode_raw
+from workers.records import InvalidMessage, RawArticle, decode_raw, offset_errors, schema_errors
 from workers.serialise import analysis_fields, item_records
+from workers.settings import Settings
 from workers.stages import dates, entities, events, quotes
 from workers.text.html import html_to_text
 from workers.text.language import detect_language
@@ -47,6 +48,10 @@ class TimeBudgetExceeded(RuntimeError):
     """The article took longer than the configured per-article budget."""
 
 
+class OutputInvalid(ValueError):
+    """A record the pipeline built breaks its published schema or its offsets (a bug on our side, not the input's)."""
+
+
 @dataclass(slots=True)
 class Enriched:
     """A successfully enriched article: the record and its per-item records by kind."""
@@ -73,7 +78,19 @@ class Pipeline:
     echo_text: bool = True
     time_budget_seconds: float | None = None
     max_message_bytes: int = 1_048_576
+    validate_output: bool = False
     _packs: dict[str, LanguagePack] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        """The pipeline a process configured by ``settings`` runs (the worker and ``khabar enrich`` alike)."""
+        return cls(
+            languages=settings.languages,
+            echo_text=settings.echo_text,
+            time_budget_seconds=settings.time_budget_seconds,
+            max_message_bytes=settings.max_message_bytes,
+            validate_output=settings.validate_output,
+        )
 
     def preload(self) -> None:
         """Load every configured language's pack now (a worker does this before it reports ready)."""
@@ -132,7 +149,12 @@ class Pipeline:
             stages_run=stages_run,
             timings=timings,
         )
-        return Enriched(record=record, items=item_records(record), stage_seconds=timings)
+        items = item_records(record)
+        if self.validate_output:
+            problem = output_problem(record, items)
+            if problem:
+                raise StageError("output", OutputInvalid(problem))
+        return Enriched(record=record, items=items, stage_seconds=timings)
 
     def _record(
         self,
@@ -199,6 +221,22 @@ class Pipeline:
         """:meth:`process` over a sequence of messages, lazily."""
         for data, origin in messages:
             yield self.process(data, origin)
+
+
+ITEM_SCHEMAS = {"entities": "entity-record", "quotes": "quote-record", "events": "event-record"}
+
+
+def output_problem(record: dict[str, Any], items: dict[str, list[dict[str, Any]]]) -> str | None:
+    """The first problem of an enriched record or its item records (schema or offsets), or None when all are right."""
+    for problem in schema_errors("enriched-article", record):
+        return f"enriched record: {problem}"
+    for problem in offset_errors(record):
+        return f"enriched record: {problem}"
+    for kind, schema in ITEM_SCHEMAS.items():
+        for item in items.get(kind, []):
+            for problem in schema_errors(schema, item):
+                return f"{kind} record: {problem}"
+    return None
 
 
 def _article_text(raw: RawArticle) -> str:

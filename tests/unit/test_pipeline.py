@@ -117,3 +117,35 @@ def test_invisible_controls_do_not_break_offsets(pipeline: Pipeline) -> None:
     result = pipeline.enrich(raw)
     _assert_valid(result)
     assert "\u200f" not in result.record["text"]
+
+
+class _OffByOnePack:
+    """The real Arabic pack with one defect: every mention it finds starts one character late."""
+
+    def __init__(self, pack: Any) -> None:
+        self._pack = pack
+        self.lang = pack.lang
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pack, name)
+
+    def mentions(self, doc: Any) -> Any:
+        found = self._pack.mentions(doc)
+        for m in found:
+            m.start += 1
+        return found
+
+
+def test_output_validation_turns_a_broken_record_into_a_dead_letter(pipeline: Pipeline) -> None:
+    broken = Pipeline(languages=("ar",), validate_output=True, _packs={"ar": _OffByOnePack(pipeline.pack("ar"))})
+    result = broken.process(orjson.dumps({"id": "o1", "lang": "ar", "text": "وزار شويغو كوريا الشمالية."}), Origin())
+    assert isinstance(result, Failed)
+    assert (result.stage, result.error_class) == ("output", "OutputInvalid")
+    assert list(schema_errors("dead-letter", result.record)) == []
+    assert "is not the span's text" in result.record["error_message"]
+
+
+def test_output_validation_passes_a_correct_record(pipeline: Pipeline) -> None:
+    checked = Pipeline(languages=("ar",), validate_output=True, _packs={"ar": pipeline.pack("ar")})
+    result = checked.process(orjson.dumps({"id": "o2", "lang": "ar", "text": "وزار شويغو كوريا الشمالية."}), Origin())
+    assert isinstance(result, Enriched)

@@ -88,12 +88,7 @@ def run(args: argparse.Namespace) -> int:
         if str(path) != "-" and not path.is_file():
             print(f"khabar enrich: no such file: {path}", file=sys.stderr)
             return EXIT_USAGE
-    pipeline = Pipeline(
-        languages=settings.languages,
-        echo_text=settings.echo_text,
-        time_budget_seconds=settings.time_budget_seconds,
-        max_message_bytes=settings.max_message_bytes,
-    )
+    pipeline = Pipeline.from_settings(settings)
     dlq: IO[bytes] = args.dlq.open("wb") if args.dlq else sys.stderr.buffer
     out = sys.stdout.buffer
     dump = _report if args.report else encode_pretty if args.pretty else encode
