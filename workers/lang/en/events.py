@@ -20,6 +20,7 @@ from workers.doc import Doc, Event, Span
 from workers.lang.en.analysis import Analysis, Parse
 from workers.lang.en.lexicon import Lexicon, Trigger, singulars, word_set
 from workers.lang.en.roles import (
+    LIGHT_VERBS,
     SUBJECTS,
     TARGET_PREPS,
     RoleSpans,
@@ -118,6 +119,8 @@ _MODE_WORDS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 }
 
 
+# Types whose object, when it names no actor, is still what the event was done to ("stormed the hotel").
+_MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE"})
 # Types whose object is the thing given and whose "to" phrase is the actor it goes to.
 _GIVING = frozenset({"AID", "AGREE", "SUPPORT"})
 # Verbs that make a "to" clause a promise (AGREE) unless what is promised is hostile (then a threat).
@@ -137,6 +140,7 @@ class _Found:
     status: str
     confidence: float
     conditional: bool = False  # an "unless"/"if" clause hangs on it
+    conditioned: bool = False  # the trigger needed an object condition ("impose" + "sanctions")
 
 
 class EventFinder:
@@ -263,11 +267,16 @@ class EventFinder:
             sources = children(tok, ("nsubjpass",))
             targets = []
         confidence = 0.45 + 0.15 * bool(sources) + 0.15 * any(targets) + 0.1 * (trigger.pos != "n")
-        return _Found(trigger.type, trigger.mode, tok, sources, targets, status, confidence, conditional)
+        return _Found(
+            trigger.type, trigger.mode, tok, sources, targets, status, confidence, conditional, trigger.obj is not None
+        )
 
     # ---- roles --------------------------------------------------------------------------------------------
 
     def _verb_roles(self, tok: SpacyToken, trigger: Trigger) -> tuple[list[SpacyToken], list[list[SpacyToken]]]:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            # "forces backed by Djiboutian soldiers": the noun is what was done to, "by" names who did it.
+            return pobjs(tok, frozenset({"by"})), [[tok.head]]
         if children(tok, ("auxpass", "nsubjpass")):
             targets = children(tok, ("nsubjpass",))
             targets += [c for t in list(targets) for c in t.conjuncts]
@@ -302,7 +311,13 @@ class EventFinder:
     # ---- status and the embedding of one event in another ----------------------------------------------------
 
     def _status(self, tok: SpacyToken) -> tuple[str, bool]:
-        verb = tok.head if tok.dep_ in {"dobj", "pobj", "compound"} and tok.tag_.startswith("NN") else tok
+        verb = tok
+        if tok.tag_.startswith("NN"):
+            # An event noun takes its modality from a verb that carries it out ("will launch an attack"), not
+            # from any verb it depends on ("we can hear gunfire").
+            if tok.dep_ not in {"dobj", "attr"} or tok.head.lower_ not in LIGHT_VERBS:
+                return "asserted", False
+            verb = tok.head
         if verb.tag_ in {"JJ", "VBN"} and verb.dep_ == "acomp":
             verb = verb.head  # "is ready to", "is prepared to": the copula carries tense and negation
         aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass", "neg", "advmod"}}
@@ -375,7 +390,7 @@ class EventFinder:
         sentence = doc.sentence_at(start)
         bounds = (sentence.start, sentence.end) if sentence else (parse.offset, parse.offset + parse.length)
         place = location(doc, parse, f.trigger)
-        targets = self._pick_targets(parse, spans, f.targets)
+        targets = self._pick_targets(parse, spans, f.targets, things=f.type in _MATERIAL_CONFLICT and not f.conditioned)
         target_spans = spans.spans(parse, targets)
         if not target_spans and place is not None:
             target_spans = [Span(place.start, place.end, place.text)]  # "lifted the curfew in Montenegro"
@@ -393,16 +408,19 @@ class EventFinder:
         )
 
     @staticmethod
-    def _pick_targets(parse: Parse, spans: RoleSpans, groups: list[list[SpacyToken]]) -> list[SpacyToken]:
+    def _pick_targets(
+        parse: Parse, spans: RoleSpans, groups: list[list[SpacyToken]], *, things: bool = False
+    ) -> list[SpacyToken]:
         """The first candidate group that is an actor, keeping only the tokens that are; failing that, the first
-        group whose phrases at least mention one ("villages near Macedonia's border")."""
+        group whose phrases at least mention one ("villages near Macedonia's border"); for attacks and coercion,
+        failing that, the thing acted on ("stormed the hotel")."""
         cleaned = [clean_actors(group) for group in groups]
         for test in (spans.is_actor, spans.names_actor):
             for group in cleaned:
                 actors = [t for t in group if test(parse, t)]
                 if actors:
                     return actors
-        return []
+        return cleaned[0] if things and cleaned else []
 
 
 def _specificity(trigger: Trigger) -> tuple[int, int, int]:

@@ -27,6 +27,10 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINA
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
+# What a pronoun may stand for when its antecedent is in an earlier sentence.
+_ANTECEDENT_TYPES = {"it": {"ORG", "GPE"}, "its": {"ORG", "GPE"}}
+
+
 def is_pronoun(tok: SpacyToken) -> bool:
     """A personal pronoun (not "US", which is a country)."""
     return tok.lower_ in _PERSON_PRONOUNS | _GROUP_PRONOUNS and not (tok.text.isupper() and len(tok.text) > 1)
@@ -187,6 +191,7 @@ class RoleSpans:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._starts = [m.start for m in doc.mentions]
+        self._quoted = [(q.start, q.end) for q in doc.quotes if q.kind == "direct"]
         self._entity_of: dict[int, str] = {}
         position = {id(m): i for i, m in enumerate(doc.mentions)}
         for ent in doc.entities:
@@ -244,7 +249,7 @@ class RoleSpans:
         return Span(start, end, self.doc.text[start:end])
 
     def spans(self, parse: Parse, tokens: Iterable[SpacyToken]) -> list[Span]:
-        """Article spans for actor tokens; a pronoun becomes its antecedent."""
+        """Article spans for actor tokens; a pronoun becomes its antecedent (and stays itself when it has none)."""
         out: list[Span] = []
         for tok in tokens:
             span = self._antecedent(parse, tok) if is_pronoun(tok) else None
@@ -254,32 +259,45 @@ class RoleSpans:
         return out
 
     def _antecedent(self, parse: Parse, pronoun: SpacyToken) -> Span | None:
-        """What a pronoun stands for: the subject of a verb it is embedded under in the same sentence ("Hungary
-        said it will ..."), else the nearest earlier mention of a fitting type."""
+        """What a pronoun stands for: the subject of a clause it is embedded in ("Hungary said it will ..."; an
+        object pronoun never means the subject of its own clause: "gunmen stormed it"), else the nearest earlier
+        mention of a fitting type in the last two sentences (a person for he/she, an organisation or country for
+        it, an organisation for they)."""
         person = pronoun.lower_ in _PERSON_PRONOUNS
+        own_clause = pronoun.dep_ not in {"poss", *SUBJECTS, "nsubjpass"}
         node = pronoun
         for _ in range(8):
             if node.head is node:
                 break
             node = node.head
+            if own_clause and node.tag_.startswith("VB"):
+                own_clause = False
+                continue
             for subj in children(node, (*SUBJECTS, "nsubjpass")):
-                if subj.i == pronoun.i or is_pronoun(subj) or subj.lower_ in _RELATIVE_PRONOUNS:
-                    continue
-                if subj.i > pronoun.i:
+                if subj.i >= pronoun.i or is_pronoun(subj) or subj.lower_ in _RELATIVE_PRONOUNS:
                     continue
                 span = self.phrase(parse, subj)
                 is_person = self._first_mention_type(span.start, span.end) == "PERSON"
                 if person == is_person or (not person and subj.tag_ in {"NNS", "NNPS"}):
                     return span
         before = parse.start(pronoun)
-        wanted = {"PERSON"} if person else {"ORG", "GPE", "NORP"}
+        if any(start <= before < end for start, end in self._quoted):
+            return None  # inside a quotation "they" and "it" belong to the speaker's world, not the article's
+        wanted = _ANTECEDENT_TYPES.get(pronoun.lower_, {"PERSON"} if person else {"ORG"})
+        sentence = self.doc.sentence_at(before)
+        earliest = self._window_start(sentence.start if sentence else before)
         i = bisect.bisect_left(self._starts, before) - 1
-        while i >= 0:
+        while i >= 0 and self.doc.mentions[i].start >= earliest:
             m = self.doc.mentions[i]
-            if m.type in wanted and m.end <= before:
+            if m.type in wanted and m.end <= before and not m.nominal:
                 return Span(m.start, m.end, m.text, self._entity_of.get(i))
             i -= 1
         return None
+
+    def _window_start(self, sentence_start: int) -> int:
+        """Start of the sentence before the one starting at ``sentence_start`` (pronouns look back that far)."""
+        previous = self.doc.sentence_at(sentence_start - 2) if sentence_start >= 2 else None
+        return previous.start if previous is not None else 0
 
     def _first_mention_type(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self._starts, start)
