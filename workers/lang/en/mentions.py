@@ -8,6 +8,7 @@ person's title inside the name. Each rule below fixes one of these; every mentio
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -89,6 +90,26 @@ His Her Their Its Our"""
 )
 
 
+def _comma_parts(toks: Surface, first: int, last: int, label: str) -> list[tuple[int, int, str]]:
+    """A model name that runs over a comma is two names: "Ministry of Information and Culture, Zia-ul Haq Haqmal".
+    The first part keeps the label; a later part that is a short run of capitalised words is a person."""
+    commas = [i for i in range(first, last) if toks.text[i] == ","]
+    if not commas:
+        return [(first, last, label)]
+    parts = [(first, commas[0], label)]
+    bounds = [*commas, last]
+    for start, end in itertools.pairwise(bounds):
+        words = [w for w in toks.text[start + 1 : end] if w != "-"]
+        if 2 <= len(words) <= 5 and all(_is_name_word(w) or _follows_hyphen(toks, w, start, end) for w in words):
+            parts.append((start + 1, end, "PERSON"))
+    return parts
+
+
+def _follows_hyphen(toks: Surface, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` is a lower-case name part after a hyphen ("Zia-ul")."""
+    return any(toks.text[i] == word and toks.text[i - 1] == "-" for i in range(start + 1, end))
+
+
 def _all_title_words(surface: str, title_words: frozenset[str]) -> bool:
     """Whether every word of a name is a title word ("Defense", "Prime Minister")."""
     words = surface.lower().split()
@@ -162,10 +183,11 @@ class MentionFinder:
             label = LABELS.get(spacy_label)
             if label is None:
                 continue
-            cand, title = self._from_model(first, last, label, text, toks)
-            if cand is not None:
-                cand.title = title
-                candidates.append(cand)
+            for a, b, part_label in _comma_parts(toks, first, last, label):
+                cand, title = self._from_model(a, b, part_label, text, toks)
+                if cand is not None:
+                    cand.title = title
+                    candidates.append(cand)
         sentence_starts = {s.start for s in doc.sentences}
         self._drop_false(candidates, text)
         self._merge_of_chains(candidates, text)

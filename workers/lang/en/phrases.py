@@ -29,6 +29,18 @@ been being has have had do does did will would can could may might must shall sh
 meanwhile then now later earlier still already recently previously again further only even just too there here
 what how why said says say told tells"""
 )
+# Nouns for people and bodies that speak ("officials said", "the ministry said").
+SPEAKER_NOUNS = word_set(
+    """official officials authorities authority spokesman spokeswoman spokesperson minister ministry government
+    president leader leaders police military army group groups agency organization organisation court judge
+    prosecutor prosecutors lawyer lawyers analyst analysts expert experts witness witnesses resident residents
+    source sources diplomat diplomats envoy ambassador commander commanders activist activists advocate advocates
+    journalist reporter editor statement report council committee party parliament lawmaker lawmakers senator
+    chairman director chief head secretary coordinator representative people person man woman men women mother
+    father family researcher researchers scientist scientists doctor doctors officer officers critics rebels
+    militants protesters survivors victims parents students teachers workers farmers owner owners company firm
+    university school embassy office department administration campaigners observers monitors negotiator mediator"""
+)
 PUNCT_STOP = frozenset(',.;:!?()[]{}"“”‘’«»—–')
 # Adverbs and auxiliaries that may stand between a speaker and the speech verb ("officials have also said").
 BETWEEN_SPEAKER_AND_VERB = word_set(
@@ -116,7 +128,7 @@ def _joins_capitals(v: TokenView, i: int) -> bool:
     return 0 < i < len(v.text) - 1 and v.text[i - 1][:1].isupper() and v.text[i + 1][:1].isupper()
 
 
-def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 10) -> tuple[int, int] | None:
+def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 14) -> tuple[int, int] | None:
     """The noun phrase ending at token ``j`` (inclusive), not reaching before token ``lo``: ``[a, j + 1)``.
 
     Mentions are taken whole; "of"/"for" and "and" continue a phrase only between words that belong to it
@@ -134,8 +146,8 @@ def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 10) -> tup
             i = max(a, lo) - 1
             continue
         low, word = v.lower[i], v.text[i]
-        if word in {"'s", "\u2019s", "'", "\u2019"} and i < j:
-            i -= 1
+        if i < j and (word in {"'s", "\u2019s"} or (word in {"'", "\u2019"} and v.lower[i - 1].endswith("s"))):
+            i -= 1  # a possessive: "Amirov's lawyer", "the rebels' leader"
             continue
         if word in PUNCT_STOP or v.space[i] or (v.num[i] and i == j):
             break
@@ -159,6 +171,9 @@ def noun_phrase_left(view: TokenView, j: int, lo: int, max_len: int = 10) -> tup
             break
         i -= 1
     a = i + 1
+    # A phrase cut at the length limit may start inside a name's possessive or a prepositional phrase.
+    while a <= j and (v.text[a] in {"'s", "\u2019s", "'", "\u2019"} or v.lower[a] in STOP_WORDS):
+        a += 1
     return (a, j + 1) if a <= j else None
 
 
@@ -231,6 +246,18 @@ def appositive_person(view: TokenView, a: int, b: int) -> tuple[int, int] | None
         if m is not None and m.type == "PERSON" and not m.nominal:
             return view.mention_bounds(i)
     return None
+
+
+def plausible_speaker(view: TokenView, a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` can name someone who speaks: a pronoun, a person, organisation or country, or a
+    phrase ending in a word for people ("officials", "the rights group"), not "other titles"."""
+    if b - a == 1 and view.lower[a] in PRONOUNS:
+        return True
+    for i in range(a, b):
+        m = view.mention(i)
+        if m is not None and m.type in {"PERSON", "ORG", "GPE", "NORP"}:
+            return True
+    return view.lower[b - 1] in SPEAKER_NOUNS or view.lower[b - 1].rstrip("s") in SPEAKER_NOUNS
 
 
 def sentence_subject(view: TokenView, lo: int, hi: int) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ from workers.lang.en.phrases import (
     appositive_person,
     noun_phrase_left,
     noun_phrase_right,
+    plausible_speaker,
     sentence_subject,
 )
 from workers.lang.en.quotemarks import Segment, quote_segments
@@ -492,6 +493,8 @@ def _direct(ctx: _Context) -> list[_Found]:
             speaker = sentence_subject(ctx.view, lo, first_token)
             if speaker is not None and _passive_after(ctx, speaker[1], first_token):
                 speaker = None  # "He was accused of '...'": the subject is not who said it
+            if speaker is not None and not plausible_speaker(ctx.view, *speaker):
+                speaker = None  # "Other titles include ... 'I am Malala'": nobody is quoted
         if verb is not None:
             ctx.used_verbs.add(verb)
             if speaker is not None:
