@@ -469,7 +469,7 @@ class MentionFinder:
             surface = text[c.start : c.end]
             if surface in self.lexicon.places or surface in self.lexicon.demonyms:
                 continue
-            if c.type != "PERSON" and " " not in surface and surface in person_words and c.type in {"GPE", "ORG"}:
+            if " " not in surface and surface in person_words and c.type in {"GPE", "ORG", "NORP"}:
                 c.type = "PERSON"
                 continue
             counts = votes[name_key(surface)]

@@ -318,11 +318,22 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
     return _Cue(v, start, speaker, (k, hi), False, k)
 
 
+def _after_dateline(tv: TokenView, lo: int, hi: int) -> int:
+    """First token after a wire dateline ("KYIV, Ukraine (AP) — ..."): the dateline is not part of what was said."""
+    if lo >= hi or not tv.text[lo].isupper() or len(tv.text[lo]) < 2:
+        return lo
+    for i in range(lo + 1, min(hi, lo + 10)):
+        if tv.text[i] in {"—", "–", "--"}:
+            return i + 1
+    return lo
+
+
 def _reported(ctx: _Context) -> list[_Found]:
     """Reported speech, one quote per speech verb with a clause, in reading order."""
     tv = ctx.view
     found: list[_Found] = []
-    for si, (lo, hi) in enumerate(ctx.sentences):
+    for si, (first, hi) in enumerate(ctx.sentences):
+        lo = _after_dateline(tv, first, hi) if si == 0 else first
         cues: list[_Cue] = []
         for i in range(lo, hi):
             if i in ctx.used_verbs or ctx.in_segment(tv.starts[i]) is not None:
