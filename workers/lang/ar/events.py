@@ -112,7 +112,11 @@ class _EventFinder:
         if prev in blockers or prev[1:] in blockers:  # "بطائرات مسيرة"
             return None
         noun_first = prev in PREPOSITIONS or is_verb_like(prev)
-        hits = sorted(hits, key=lambda h: (h.pos in (PAST, IMPERFECT)) == noun_first)
+        verbs_only = all(h.pos in (PAST, IMPERFECT) and not h.entry.follow for h in hits)
+        if prev in PREPOSITIONS and prev != "ل" and verbs_only:
+            return None  # "على تجمع للمواطنين": a noun spelled like a verb ("على قطع الطريق" is both)
+        # A fixed form ("أصيب" was hit) is meant as written, before any verb it could also spell ("أُصيب" I hit).
+        hits = sorted(hits, key=lambda h: (h.entry.kind != "W", (h.pos in (PAST, IMPERFECT)) == noun_first))
         plain: tuple[Hit, int] | None = None
         for hit in hits:
             if view.norm(i + 1) in hit.entry.unless:
@@ -153,7 +157,17 @@ class _EventFinder:
         if before == "في" and c.entry.type == "PROTEST" and self.participants(first, limit):
             return False
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
-            return not self.counted_victims(c)
+            return not self.counted_victims(c) and not self.carried(c, limit)
+        return False
+
+    def carried(self, c: _Candidate, limit: int) -> bool:
+        """A light verb right after the noun tells who did it ("غارة شنتها طائرة", "هجوم نفذه مجهولون")."""
+        view = self.view
+        for k in range(c.end, min(limit, c.end + _LIGHT_REACH)):
+            if view.norm(k) in _COMMAS:
+                return False
+            if _light_verb(view.norm(k)) and view.norm(k) not in LIGHT_VERBS:
+                return True  # the pronoun on the verb stands for the noun
         return False
 
     def exposed_at(self, i: int, first: int) -> int | None:
@@ -193,6 +207,11 @@ class _EventFinder:
         for k, w in enumerate(words):
             if w in NEGATING_VERBS and any(x in COMPLEMENTISERS for x in words[k + 1 :]):
                 return "negated"
+        # "نفت الشرطة أن يكون مسلحون قد هاجموا": the clause is the complement of a denial.
+        complement = clause > first and view.norm(clause - 1) in COMPLEMENTISERS
+        denial = range(max(first, clause - _DENIAL_REACH), clause - 1)
+        if complement and any(view.norm(k) in NEGATING_VERBS for k in denial):
+            return "negated"
         if "قد" in near and hit.pos != PAST:
             return "hypothetical"
         if any(w in HYPOTHETICAL_MARKERS - {"قد"} for w in before) or any(w in _CONDITIONS for w in words):
@@ -229,6 +248,35 @@ class _EventFinder:
                 break
         return j
 
+    def pronoun_clause_subject(self, i: int, first: int) -> list[tuple[int, int]] | None:
+        """When the verb at ``i`` opens a clause whose subject is a pronoun on the complementiser ("إنه قتل",
+        "أنها ستقصف"), the subject of the verb that introduces the clause ("قال الجيش إنه"); None otherwise."""
+        view = self.view
+        k = i - 1
+        while k >= first and view.norm(k) in _ASPECT:
+            k -= 1
+        if k < first or view.norm(k) not in _PRONOUN_COMPLEMENTISERS:
+            return None
+        for v in range(k - 1, max(first, k - _SAYER_REACH) - 1, -1):
+            if is_verb(view.norm(v)):
+                phrases = view.actors_at(self.skip_adjuncts(v + 1, k), k)
+                return self.spans(phrases[:1])
+        return []
+
+    def vehicle(self, k: int) -> bool:
+        """Whether token ``k`` names something that is rigged to explode, with or without ب ("بسيارة")."""
+        norm = self.view.norm(k)
+        return norm in _VEHICLES or (norm[:1] in ("ب", "و") and norm[1:] in _VEHICLES)
+
+    def phrases_at(self, i: int, limit: int) -> list[tuple[int, int, int]]:
+        """:meth:`DocView.actors_at`, with a rigged device kept whole ("سيارة مفخخة", "عبوة ناسفة")."""
+        view = self.view
+        phrases = view.actors_at(i, limit)
+        if phrases and phrases[0][1] < limit and view.norm(phrases[0][1]) in _RIGGED:
+            a, b, c = phrases[0]
+            phrases = [(a, b + 1, c)]
+        return phrases
+
     def skip_approximators(self, j: int, limit: int) -> int:
         """Past "أكثر من", "ما لا يقل عن", "ما مجموعه" to the number they qualify."""
         view = self.view
@@ -264,16 +312,22 @@ class _EventFinder:
             return []
         if view.norm(k) in CLAUSE_OPENERS:
             return []  # "عندما فجر انتحاري": the subject follows the verb
-        for start in range(max(first, k - 5), k + 1):
+        for phrase_start in range(max(first, k - 5), k + 1):
+            start = phrase_start
             if not all(view.starts_phrase(t) and view.norm(t) not in CLAUSE_OPENERS for t in range(start, k + 1)):
                 continue
             if view.phrase_end(start, i) < k + 1:
                 continue
             stop = view.norm(start - 1) if start > first else ""
+            if stop in _APPROXIMATORS and _quantity(view.norm(start)):
+                start -= 1  # "ونحو 50 جنديا قتلوا": an approximate count, not the preposition نحو
+                stop = view.norm(start - 1) if start > first else ""
             if stop in PREPOSITIONS and stop != "من":
                 return []  # the noun is the object of a preposition, not a subject
             if self.fronted_place(start, first):
                 return []  # "وفي بلدة بيت حانون شمال القطاع أطلقت": the end of a fronted place phrase
+            if start == k and self.vehicle(k - 1) and view.norm(k) in _RIGGED:
+                start = k - 1  # "بشاحنة مفخخة استهدفت": the rigged vehicle, its preposition glued on
             self.before_phrase = (start, k + 1, 0)
             return [view.actor(start, k + 1)]
         return []
@@ -388,6 +442,13 @@ class _EventFinder:
         after = self.skip_adjuncts(i + 1, limit)
         if view.norm(after) in _APPROXIMATORS:
             after += 1  # "تظاهر نحو ألفي شخص"
+        pronoun_subject = self.pronoun_clause_subject(i, first)
+        if pronoun_subject is not None:
+            # "قال حلف الأطلسي إنه قتل عددا من زعماء طالبان": the pronoun is the subject, the noun after the
+            # verb its object, and the pronoun stands for the one who says so.
+            c.source = pronoun_subject
+            c.target = self.target_after(max(after, c.end), limit, direct=True)
+            return
         # With a companion word ("أطلقت دبابة إسرائيلية قذيفة"), what stands between verb and companion is the
         # subject; a bare quantity there ("أطلقت عشرات الصواريخ") belongs to the companion.
         subject_limit = limit
@@ -396,7 +457,7 @@ class _EventFinder:
             if all(_quantity(view.norm(k)) for k in range(after, subject_limit)):
                 subject_limit = after
         same_side = after < subject_limit and view.in_quote[after] == view.in_quote[i]
-        phrases = view.actors_at(after, subject_limit) if same_side else []
+        phrases = self.phrases_at(after, subject_limit) if same_side else []
         if phrases and view.is_prepositional(phrases[0][0]):
             phrases = []  # "وزودها بقذائف": a preposition glued to its noun, not a subject
         # Protest verbs take no object ("تظاهر مئات الطلاب ومعلميهم"): their target comes after a preposition.
@@ -506,7 +567,7 @@ class _EventFinder:
             start = self.doc.tokens[k].start
             if norm in _ATTACKER_NOUNS and not any(a <= start < b for a, b in taken):
                 return [view.actor(k, view.phrase_end(k, limit))]
-            if not device and norm in _RIGGED and k > first and view.norm(k - 1) in _VEHICLES:
+            if not device and norm in _RIGGED and k > first and self.vehicle(k - 1):
                 device = [view.actor(k - 1, k + 1)]
         return device
 
@@ -518,8 +579,7 @@ class _EventFinder:
         exposed = self.exposed_at(c.first, first) if c.first > first else None
         victims: list[tuple[int, int]] = []
         if exposed is not None:
-            phrases = view.actors_at(self.skip_adjuncts(exposed + 1, limit), c.first)
-            victims = self.spans(phrases[:1]) if phrases else self.subject_before(exposed, first)
+            victims = self.exposed_party(exposed, c.first) or self.subject_before(exposed, first)
         for k in range(first, limit - 1):
             if view.norm(k) in _DURING and view.norm(k + 1) == _PASSING:
                 phrases = view.actors_at(k + 2, limit)
@@ -529,6 +589,20 @@ class _EventFinder:
             c.target = self.target_after(c.end, limit, direct=False, extra=_NEAR)
         if not c.source:
             c.source = self.attacker(first, limit, c.target)
+
+    def exposed_party(self, verb: int, trigger: int) -> list[tuple[int, int]]:
+        """Who "was subjected to" the attack: everything between تعرض and the attack noun, up to a comma or a
+        date ("بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال")."""
+        view = self.view
+        start = self.skip_adjuncts(verb + 1, trigger)
+        end = start
+        while end < trigger and view.norm(end) not in _COMMAS and not view.in_date[end] and view.norm(end) != "ل":
+            if end > start and view.is_prepositional(end):
+                break  # "لمحاولة اغتيال": the attack begins here
+            end += 1
+        if end == start or not view.starts_phrase(start):
+            return []
+        return [(self.doc.tokens[start].start, self.doc.tokens[end - 1].end)]
 
     def complete_protest(self, c: _Candidate, first: int, limit: int) -> None:
         """What a protest is against when the trigger's clause does not say: the party after "ضد", a slogan's
@@ -766,6 +840,9 @@ _NUMBERISH = word_set("العشرات عشرات المئات مئات الآل�
 
 
 _LIGHT_REACH = 5
+_SAYER_REACH = 8
+_PRONOUN_COMPLEMENTISERS = frozenset(w for w in COMPLEMENTISERS if w.endswith(("ه", "ها", "هم", "هما")))
+_DENIAL_REACH = 6
 _FRONTED_REACH = 6
 # Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
 _EVIDENT_TRIGGERS = word_set("اجتياح الاجتياح اجتاح اجتاحت غزو الغزو غزا غزت قصف القصف قصفت")

@@ -455,6 +455,7 @@ def _handles(text: str, tokens: Sequence[Token], found: list[_Found]) -> list[_F
 # --- reading an analysed document: mentions by token, noun phrases, quoted stretches -----------------------------
 
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+_NOUN_BEFORE = PREPOSITIONS - {"ل"}  # ل before an imperfect verb is "in order to"
 _MAX_PHRASE = 7
 _VIEW = "ar.view"
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
@@ -564,7 +565,10 @@ class DocView:
     def is_nounish(self, i: int) -> bool:
         """Whether token ``i`` can start or continue a noun phrase (an Arabic word or number, not a function word)."""
         norm = self.norm(i)
-        if not norm or norm in _STOP or is_verb(norm):
+        if not norm or norm in _STOP:
+            return False
+        # A verb form right after a preposition is the noun spelled like it ("على تجمع للمواطنين").
+        if is_verb(norm) and self.norm(i - 1) not in _NOUN_BEFORE:
             return False
         return _arabic(norm) or norm.isdigit()
 
