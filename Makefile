@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.khabar-installed
 
 .PHONY: setup system-deps demo enrich-seed lint typecheck test test-unit test-integration broker-start broker-stop \
-        promtool-check train-ar-ner build-gazetteers bench eval clean
+        promtool-check train-ar-ner build-gazetteers train-ar-event-filter crossval-ar-events bench eval clean
 
 ## setup: create .venv and install Khabar with its dev tools and the hash-pinned English model
 setup: $(STAMP)
@@ -63,6 +63,14 @@ train-ar-ner: setup
 
 build-gazetteers: setup
 	$(BIN)/python -m workers.lang.ar.build_gazetteers
+
+## train-ar-event-filter: retrain the Arabic ASSAULT/PROTEST event filter (after NER or event-rule changes)
+train-ar-event-filter: setup
+	$(BIN)/python -m workers.lang.ar.lexicon.train_event_filter ../shared/data/ar/event-sentences.dev.jsonl
+
+## crossval-ar-events: the held-out (5-fold) estimate of Arabic event quality, through the real pipeline and scorer
+crossval-ar-events: setup
+	$(BIN)/python -m workers.lang.ar.lexicon.crossval_events ../shared/data/ar/event-sentences.dev.jsonl --folds 5
 
 bench: setup
 	$(BIN)/khabar bench
