@@ -240,12 +240,23 @@ def noun_phrase_right(view: TokenView, k: int, hi: int, max_len: int = 10) -> tu
 
 
 def appositive_person(view: TokenView, a: int, b: int) -> tuple[int, int] | None:
-    """A PERSON mention filling the token range ``[a, b)`` (apart from a determiner or title), if there is one."""
-    for i in range(a, b):
-        m = view.mention(i)
-        if m is not None and m.type == "PERSON" and not m.nominal:
-            return view.mention_bounds(i)
+    """A PERSON mention that ends the token range ``[a, b)`` (", Michael Martin,", ", executive director Nop Vy,"),
+    if there is one; a person named inside a longer phrase (", the Zanu PF information director,") is not it."""
+    if b <= a:
+        return None
+    m = view.mention(b - 1)
+    if m is not None and m.type == "PERSON" and not m.nominal:
+        return view.mention_bounds(b - 1)
     return None
+
+
+# Words in -ly that are not adverbs.
+_LY_NOUNS = word_set("family ally rally assembly supply july italy belly bully jelly reply apply daily weekly monthly")
+
+
+def is_adverb(word: str) -> bool:
+    """A lower-case -ly word ("rhetorically", "aloud" is not one): an adverb that can sit beside a speech verb."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
 
 
 def plausible_speaker(view: TokenView, a: int, b: int) -> bool:

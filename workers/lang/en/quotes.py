@@ -24,6 +24,7 @@ from workers.lang.en.phrases import (
     STOP_WORDS,
     TokenView,
     appositive_person,
+    is_adverb,
     noun_phrase_left,
     noun_phrase_right,
     plausible_speaker,
@@ -64,6 +65,11 @@ _PARTICIPLE_CUES = word_set(
 suggesting acknowledging admitting alleging emphasizing emphasising declaring"""
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+# Heads of phrases before a participle that are not its speaker ("a statement last week saying ...").
+_NOT_SPEAKER_HEADS = word_set(
+    """statement statements letter report post tweet video message declaration communique release week month year
+    day today yesterday monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night"""
+)
 _CLOSERS = frozenset({"”", '"', "»", "''", "’"})
 # A partial quote shorter than this, with no speaker found, is a scare quote or a term, not a quotation.
 _MIN_UNATTRIBUTED_WORDS = 4
@@ -133,7 +139,7 @@ def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
 def _skip_left(ctx: _Context, j: int, lo: int) -> int:
     """Move left from ``j`` over adverbs and auxiliaries between a subject and its verb."""
     tv = ctx.view
-    while j >= lo and tv.lower[j] in BETWEEN_SPEAKER_AND_VERB and ctx.view.mention_of[j] < 0:
+    while j >= lo and (tv.lower[j] in BETWEEN_SPEAKER_AND_VERB or is_adverb(tv.text[j])) and tv.mention_of[j] < 0:
         j -= 1
     return j
 
@@ -194,7 +200,7 @@ def _skip_adverbials(ctx: _Context, k: int, hi: int) -> tuple[int, bool]:
             break
     while k < hi:
         low = tv.lower[k]
-        if low in _TIME_WORDS:
+        if low in _TIME_WORDS or is_adverb(tv.text[k]):
             k += 1
             continue
         if low in _ADVERBIAL_PREPS:
@@ -315,6 +321,9 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
         return _Cue(v, v - 1, None, (k, hi), False, k)
     speaker = _subject_before(ctx, v, lo)
     start = speaker[0] if speaker else v
+    if speaker is not None and tv.lower[speaker[1] - 1] in _NOT_SPEAKER_HEADS:
+        # "It issued a statement last week saying ...": the document or the time is not who speaks.
+        speaker = sentence_subject(ctx.view, lo, speaker[0])
     return _Cue(v, start, speaker, (k, hi), False, k)
 
 
@@ -422,18 +431,28 @@ def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
     if tv.lower[k] == "according" and k + 1 < hi and tv.lower[k + 1] == "to":
         cue = _according(ctx, k, lo, hi)
         return (cue.speaker if cue else None), k
+    next_sentence = si != close_si
     if _speech_lemma(ctx, k, direct=True) is not None:
-        return noun_phrase_right(ctx.view, k + 1, hi), k
+        np = noun_phrase_right(ctx.view, k + 1, hi)
+        if next_sentence and (np is None or not _ends_after_adverbials(ctx, np[1], hi)):
+            return None, None
+        return np, k
     for t in range(k + 1, min(hi, k + 12)):
         if _speech_lemma(ctx, t, direct=True) is not None:
             j = _skip_left(ctx, t - 1, k)
             np = noun_phrase_left(ctx.view, j, k, max_len=12) if j >= k else None
-            if np is not None and np[0] == k:
-                return np, t
-            return None, None
+            if np is None or np[0] != k or (next_sentence and not _ends_after_adverbials(ctx, t + 1, hi)):
+                return None, None  # a new sentence "The watchdog said that ..." is not this quote's attribution
+            return np, t
         if tv.text[t] in PUNCT_STOP and tv.text[t] != ",":
             break
     return None, None
+
+
+def _ends_after_adverbials(ctx: _Context, k: int, hi: int) -> bool:
+    """Whether only time words or adverbs stand between token ``k`` and the end of the sentence."""
+    k, _ = _skip_adverbials(ctx, k, hi)
+    return _ends_sentence(ctx.view, k, hi)
 
 
 def _before_open(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, int | None]:
