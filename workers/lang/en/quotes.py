@@ -321,7 +321,7 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
         return _Cue(v, v - 1, None, (k, hi), False, k)
     speaker = _subject_before(ctx, v, lo)
     start = speaker[0] if speaker else v
-    if speaker is not None and tv.lower[speaker[1] - 1] in _NOT_SPEAKER_HEADS:
+    if speaker is not None and low.endswith("ing") and tv.lower[speaker[1] - 1] in _NOT_SPEAKER_HEADS:
         # "It issued a statement last week saying ...": the document or the time is not who speaks.
         speaker = sentence_subject(ctx.view, lo, speaker[0])
     return _Cue(v, start, speaker, (k, hi), False, k)
