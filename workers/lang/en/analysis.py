@@ -1,9 +1,10 @@
 """Tokens, sentences, names and (selectively) syntax for one English article.
 
-Speed shapes this module. spaCy's named-entity recogniser runs over the whole text, since names can be anywhere;
-the tagger and the dependency parser run only on the sentences that can yield a quote or an event: those with a
-quotation mark or a word from the speech-verb and event-trigger lexicons. News copy has many sentences with neither
-(background, numbers, scene-setting), and the parser is the costliest step.
+Speed shapes this module: the whole English pack must run well ahead of spaCy's full small pipeline. So spaCy's
+lemmatizer and attribute ruler never run (the lexicons carry their own inflections); the named-entity recogniser
+runs sentence by sentence, skipping sentences with no capitalised word after the first (English names are
+capitalised); and the tagger and dependency parser run only on the sentences that can hold an event, chosen by the
+event lexicon (quotes are found from words and punctuation alone, see ``quotes``).
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ from workers.text.sentences import split_sentences
 
 # Where the English analysis lives in ``Doc.annotations``.
 ANNOTATION_KEY = "en"
-QUOTE_MARKS = frozenset("\"“”‘’«»`'")
-# A sentence longer than this is split again before parsing: unbalanced quotation marks can glue a whole article
-# into one "sentence", and the parser's cost and error rate grow with length.
+# A sentence longer than this is cut before the models see it: unbalanced quotation marks can glue a whole
+# article into one "sentence", and the parser's cost and error rate grow with length.
 _MAX_PARSE_TOKENS = 90
 
 
@@ -74,20 +74,6 @@ class Analysis:
     sentences: list[tuple[int, int]]
     ents: list[tuple[int, int, str]] = field(default_factory=list)  # model names: token range and label
     parses: list[Parse] = field(default_factory=list)
-    _parse_starts: list[int] = field(default_factory=list)
-
-    def index_parses(self) -> None:
-        """Sort the parses by offset so that :meth:`parse_at` can bisect."""
-        self.parses.sort(key=lambda p: p.offset)
-        self._parse_starts = [p.offset for p in self.parses]
-
-    def parse_at(self, offset: int) -> Parse | None:
-        """The parsed sentence containing article ``offset``, if that sentence was parsed."""
-        i = bisect.bisect_right(self._parse_starts, offset) - 1
-        if i < 0:
-            return None
-        p = self.parses[i]
-        return p if offset < p.offset + p.length else None
 
 
 def _chunks(words: list[str], first: int, last: int) -> Iterable[tuple[int, int]]:
@@ -172,7 +158,6 @@ def analyse(doc: Doc, nlp: Language, wants_parse: Callable[[list[str]], bool]) -
         for k, piece in zip(selected, parsed, strict=True):
             a, b = chunks[k]
             analysis.parses.append(Parse(piece, surface.start[a], surface.end(b - 1) - surface.start[a]))
-    analysis.index_parses()
     doc.annotations[ANNOTATION_KEY] = analysis
     return analysis
 

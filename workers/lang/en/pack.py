@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workers.doc import Doc, Event, Mention, Quote, TimeExpr
-from workers.lang.en.analysis import QUOTE_MARKS, analyse, get_analysis
+from workers.lang.en.analysis import analyse, get_analysis
 from workers.lang.en.dates import find_dates
 from workers.lang.en.events import EventFinder
 from workers.lang.en.lexicon import Lexicon, lexicon_version, load_lexicon
@@ -32,7 +32,7 @@ class EnglishPack:
         }
 
     def analyse(self, doc: Doc) -> None:
-        """Tokens, sentences and names for the whole text; syntax for the sentences that may hold an event."""
+        """Tokens, sentences and names for the whole text; syntax only for the sentences that may hold an event."""
         analyse(doc, self.model.nlp, self._wants_parse)
 
     def _wants_parse(self, words: list[str]) -> bool:
@@ -63,6 +63,3 @@ class EnglishPack:
 def load_pack() -> EnglishPack:
     """Load the English pack (spaCy model and lexicons)."""
     return EnglishPack(load_model(), load_lexicon())
-
-
-__all__ = ["QUOTE_MARKS", "EnglishPack", "load_pack"]
