@@ -116,3 +116,19 @@ def test_every_quote_span_matches_the_text() -> None:
         assert doc.text[q.start : q.end] == q.text
         if q.speaker is not None:
             assert doc.text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_they_as_speaker_is_the_organisation_before_it() -> None:
+    doc = analysed(
+        "Human Rights Watch published its report on Monday. "
+        "\u201cThe abuses are systematic and widespread,\u201d they said."
+    )
+    quote = quote_containing(doc, "The abuses are systematic")
+    assert quote.speaker is not None and quote.speaker.text == "they"
+    assert quote.speaker.entity_id == entity_named(doc, "Human Rights Watch").id
+
+
+def test_added_after_the_content() -> None:
+    doc = analysed("Filippo Grandi visited the camp. The camps are full and water is scarce, Grandi added.")
+    quote = quote_containing(doc, "The camps are full")
+    assert quote.speaker is not None and quote.speaker.entity_id == entity_named(doc, "Filippo Grandi").id
