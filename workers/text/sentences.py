@@ -66,17 +66,20 @@ _ABBREVIATIONS = frozenset(
         "p.m",
     }
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The word before a period, apostrophes included so that "al-Rufay'i." is a word, not an initial "i.".
+_WORD_BEFORE = re.compile(r"([\w.'’]+)$")
+# Only a short window around a period decides a boundary; slicing whole lines made long one-line articles quadratic.
+_WINDOW = 64
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def _is_boundary(line: str, i: int) -> bool:
     """Whether the ender at ``line[i]`` (already extended over closers) ends a sentence."""
     ch = line[i]
-    after = line[i + 1 :]
+    after = line[i + 1 : i + 1 + _WINDOW]
     if ch == "." and i > 0 and i + 1 < len(line) and line[i - 1].isdigit() and line[i + 1].isdigit():
         return False  # 3.5
-    word = _WORD_BEFORE.search(line[:i])
+    word = _WORD_BEFORE.search(line, max(0, i - _WINDOW), i)
     if ch == "." and word:
         w = word.group(1).lower()
         if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and not _ARABIC.match(w)):

@@ -36,3 +36,14 @@ def test_offsets_select_trimmed_sentences() -> None:
     text = "  First one.   Second one.  \n\n Third"
     spans = split_sentences(text)
     assert [text[a:b] for a, b in spans] == ["First one.", "Second one.", "Third"]
+
+
+def test_name_ending_in_apostrophe_letter_is_not_an_initial() -> None:
+    text = "Officials named Abdallah al-Rufay'i. He was killed Thursday."
+    assert _sentences(text) == ["Officials named Abdallah al-Rufay'i.", "He was killed Thursday."]
+
+
+def test_long_single_line_article_splits_like_short_ones() -> None:
+    sentence = "The minister said the talks in Geneva would resume next week. "
+    text = sentence * 2000
+    assert len(split_sentences(text)) == 2000
