@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+from workers.lang.ar.newsfane import COARSE as NEWSFANE_COARSE
 from workers.pipeline import Enriched, Pipeline
 from workers.records import decode_raw
 
@@ -35,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
         assert isinstance(result, Enriched)
         return result.record
 
-    result = evaluate_file(args.gold, enrich)
+    # Gold tags may use NewsFANE's fine classes (Politician, Nation...): score them as their coarse types.
+    result = evaluate_file(args.gold, enrich, tag_map=NEWSFANE_COARSE.get)
     if args.json:
         sys.stdout.buffer.write(orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
     else:
