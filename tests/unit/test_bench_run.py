@@ -24,7 +24,8 @@ PIPELINE_KEYS = {
     "pinned_core", "languages", "models", "load_seconds", "rss_after_load_bytes", "peak_rss_bytes", "corpora",
 }
 CEILING_KEYS = {
-    "what", "model", "components", "batch_size", "pinned_core", "load_seconds", "articles", "words", "spacy_tokens",
+    "what", "model", "components", "lang", "batch_size", "batch_size_is_default", "pinned_core", "load_seconds",
+    "articles", "words", "spacy_tokens",
     "seconds", "articles_per_second", "words_per_second", "cpu_seconds", "articles_per_cpu_second",
     "words_per_cpu_second", "peak_rss_bytes",
 }
@@ -69,15 +70,19 @@ def test_tiny_run_pins_to_one_core_and_reports_memory(tiny_run: dict[str, Any]) 
     assert set(pipeline["load_seconds"]) == {"ar", "en"}
 
 
-def test_tiny_run_puts_spacy_sm_beside_english(tiny_run: dict[str, Any]) -> None:
-    ceiling = tiny_run["inprocess"]["ceilings"]["en"]
-    assert set(ceiling) == CEILING_KEYS
-    assert ceiling["articles"] == 3
-    assert {"tagger", "parser", "ner", "lemmatizer"} <= set(ceiling["components"])
+def test_tiny_run_puts_spacy_sm_beside_english_with_default_and_tuned_batches(tiny_run: dict[str, Any]) -> None:
+    ceilings = tiny_run["inprocess"]["ceilings"]
+    assert set(ceilings) == {"en", "en-batch32"}
+    assert [ceilings[k]["batch_size_is_default"] for k in ("en", "en-batch32")] == [True, False]
+    for ceiling in ceilings.values():
+        assert set(ceiling) == CEILING_KEYS
+        assert ceiling["articles"] == 3
+        assert {"tagger", "parser", "ner", "lemmatizer"} <= set(ceiling["components"])
 
 
 def test_tiny_run_judges_every_in_process_target(tiny_run: dict[str, Any]) -> None:
-    assert [t["id"] for t in tiny_run["targets"]] == ["ar_rate", "en_over_spacy_sm", "worker_peak_rss"]
+    ids = [t["id"] for t in tiny_run["targets"]]
+    assert ids == ["ar_rate", "en_over_spacy_sm", "en_over_spacy_sm_batch32", "worker_peak_rss"]
     assert all(set(t) == TARGET_KEYS and t["met"] in (True, False) for t in tiny_run["targets"])
 
 

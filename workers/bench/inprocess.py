@@ -28,10 +28,11 @@ from workers.bench.stats import latency_summary, rate, shares
 
 T = TypeVar("T")
 WARMUP_ARTICLES = 5
-# spaCy's default nlp.pipe batch (256 documents) was the slowest batch size for ~670-word news articles here (and
-# peaked at 3.3 GB RSS); 8 to 64 ran 20-40% faster, within noise of each other. The ceiling should be spaCy at its
-# best, so that beating it means something.
-SPACY_BATCH_SIZE = 32
+# The ceiling is measured twice: with nlp.pipe's defaults (the model's batch size, 256 documents), as the target is
+# worded, and at 32 documents a batch. For ~670-word news articles the default was the slowest batch size here (and
+# peaked at 3.3 GB RSS) while 8 to 64 ran 20-40% faster, within noise of each other: beating spaCy at its best
+# batch size is the stricter claim, so both are reported.
+TUNED_SPACY_BATCH_SIZE = 32
 # The time of a message outside the named stages: decoding, schema validation, building the record.
 OVERHEAD = "decode_validate_record"
 
@@ -172,23 +173,31 @@ def _short_path(filename: str) -> str:
     return filename
 
 
-def measure_spacy_ceiling(corpus: Corpus, warmup: int = WARMUP_ARTICLES) -> dict[str, Any]:
-    """spaCy ``en_core_web_sm``'s full pipeline alone over ``corpus`` (``nlp.pipe``), pinned to one core."""
+def measure_spacy_ceiling(
+    corpus: Corpus, warmup: int = WARMUP_ARTICLES, batch_size: int | None = None
+) -> dict[str, Any]:
+    """spaCy ``en_core_web_sm``'s full pipeline alone over ``corpus`` (``nlp.pipe``), pinned to one core.
+
+    ``batch_size`` None keeps nlp.pipe's default (the model's configured batch size).
+    """
     core = pin_to_one_core()
     t0 = time.perf_counter()
     nlp, module = load_spacy_sm()
     load = time.perf_counter() - t0
     texts = corpus.texts()
-    for _ in nlp.pipe(texts[:warmup], batch_size=SPACY_BATCH_SIZE):
+    batch = batch_size or int(nlp.batch_size)
+    for _ in nlp.pipe(texts[:warmup], batch_size=batch):
         pass
     started, cpu_started = time.perf_counter(), time.process_time()
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=SPACY_BATCH_SIZE))
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch))
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     return {
         "what": "spaCy en_core_web_sm full pipeline alone (nlp.pipe)",
         "model": f"{module} {nlp.meta.get('version', '?')}",
         "components": list(nlp.pipe_names),
-        "batch_size": SPACY_BATCH_SIZE,
+        "lang": corpus.lang,
+        "batch_size": batch,
+        "batch_size_is_default": batch_size is None,
         "pinned_core": core,
         "load_seconds": round(load, 3),
         "articles": len(texts),
@@ -229,5 +238,7 @@ def run_inprocess(
     ceilings: dict[str, Any] = {}
     english = corpora.get("en")
     if english is not None:
-        ceilings["en"] = call(measure_spacy_ceiling, english, warmup)
+        tuned = TUNED_SPACY_BATCH_SIZE
+        ceilings["en"] = call(measure_spacy_ceiling, english, warmup, None)
+        ceilings[f"en-batch{tuned}"] = call(measure_spacy_ceiling, english, warmup, tuned)
     return {"isolated_processes": isolate, "pipeline": pipeline, "ceilings": ceilings}
