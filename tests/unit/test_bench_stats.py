@@ -93,7 +93,10 @@ def _result(ar_rate: float, en_rate: float, spacy_rate: float, rss: int) -> dict
             },
             "ceilings": {
                 "en": {
-                    "lang": "en", "batch_size": 256, "batch_size_is_default": True, "articles_per_cpu_second": spacy_rate,
+                    "lang": "en",
+                    "batch_size": 256,
+                    "batch_size_is_default": True,
+                    "articles_per_cpu_second": spacy_rate,
                 },
             },
         },
