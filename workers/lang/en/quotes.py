@@ -31,6 +31,7 @@ from workers.lang.en.phrases import (
     sentence_subject,
 )
 from workers.lang.en.quotemarks import Segment, quote_segments
+from workers.lang.en.speakers import ORG_NOUNS, described_group, described_person, description_head, is_person_noun
 
 # Verbs that introduce a direct quotation but not reported speech ("'Why?' she asked").
 _DIRECT_ONLY_VERBS = word_set(
@@ -441,6 +442,8 @@ def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
         if _speech_lemma(ctx, t, direct=True) is not None:
             j = _skip_left(ctx, t - 1, k)
             np = noun_phrase_left(ctx.view, j, k, max_len=12) if j >= k else None
+            if np is None or np[0] != k:
+                np = _subject_before(ctx, t, k)  # "..., Catherine Russell, UNICEF's executive director, told"
             if np is None or np[0] != k or (next_sentence and not _ends_after_adverbials(ctx, t + 1, hi)):
                 return None, None  # a new sentence "The watchdog said that ..." is not this quote's attribution
             return np, t
@@ -577,9 +580,28 @@ _PERSON = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 
 
+def _description_entity(
+    ctx: _Context, a: int, b: int, entity: Entity | None, quoted: list[tuple[int, int]]
+) -> Entity | None:
+    """The entity a speaker phrase ``[a, b)`` stands for when it describes rather than names: a person noun
+    ("the UNICEF director") means a person, never the body it mentions; an organisation noun ("the group") the
+    organisation named just before."""
+    if entity is not None and entity.type == "PERSON":
+        return entity
+    head = description_head(ctx.view, a, b)
+    if head is None:
+        return entity
+    if is_person_noun(head, ctx.lexicon.title_heads):
+        return described_person(ctx.view, ctx.sentences, a, head, (a, b), quoted)
+    if entity is None and head in ORG_NOUNS:
+        return described_group(ctx.view, a, quoted)
+    return entity
+
+
 def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
     """Turn token-range speakers into spans tied to entities; resolve pronouns; inherit for unattributed paragraphs."""
     text = ctx.doc.text
+    quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
     quotes: list[Quote] = []
     last: tuple[Span, Entity | None, int] | None = None  # speaker span, its entity, sentence index
     for f in sorted(found, key=lambda q: (q.start, q.end)):
@@ -602,7 +624,7 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
                 else:
                     entity = _nearest_entity(ctx, start, _PERSON if person else _GROUPS, found)
             else:
-                entity = ctx.doc.entity_of(start, end)
+                entity = _description_entity(ctx, a, b, ctx.doc.entity_of(start, end), quoted)
             if speaker is None:
                 speaker = Span(start, end, text[start:end], entity.id if entity else None)
         elif f.inherit and last is not None and f.sentence - last[2] <= _INHERIT_SENTENCES:

@@ -1,0 +1,142 @@
+"""Speakers named by a description: "the mayor", "The UNICEF director", "the head of the Red Crescent", "the group".
+
+News introduces a person once with a role ("Catherine Russell, UNICEF's executive director"; "Mayor Teguh
+Prakosa") and later quotes the role alone. A description whose head is a person noun stands for the person the
+article introduced with that role, else for the nearest person named before it; it never stands for the
+organisation or the place it mentions ("the UNICEF director" is not UNICEF). A description headed by an
+organisation noun ("according to the organization") stands for the organisation named just before it.
+"""
+
+from __future__ import annotations
+
+from workers.doc import Entity
+from workers.lang.en.lexicon import word_set
+from workers.lang.en.phrases import PUNCT_STOP, TokenView
+
+# Singular nouns for one person that speaks, beyond the title lexicon ("the young professional said").
+PERSON_NOUNS = word_set(
+    """man woman professional resident farmer worker doctor nurse student teacher expert owner vendor trader mother
+    father survivor witness victim villager activist researcher scientist physician patient driver seller
+    merchant shopkeeper entrepreneur engineer volunteer organizer organiser campaigner advocate economist"""
+)
+# Role words that stand for each other ("the U.S. leader" is the president named before).
+_SYNONYMS: dict[str, frozenset[str]] = {
+    "leader": frozenset({"leader", "president", "premier", "chancellor", "king", "queen", "emir", "head", "chief"}),
+    "head": frozenset({"head", "director", "chief", "chairman", "chairwoman", "chair", "president", "leader"}),
+    "chief": frozenset({"chief", "head", "director", "leader", "commander"}),
+    "director": frozenset({"director", "head", "chief", "executive"}),
+    "official": frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson", "minister"}),
+    "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+}
+ORG_NOUNS = word_set(
+    """organization organisation group agency ministry charity company association coalition alliance union
+    institute foundation network movement council committee commission party body watchdog firm bank"""
+)
+# How many tokens around a person's name may hold the role it was introduced with.
+_ROLE_WINDOW = 10
+
+
+def description_head(view: TokenView, a: int, b: int) -> str | None:
+    """The head noun of a description phrase ``[a, b)`` without a name of its own: the word before its first
+    "of" ("the head of the Red Crescent"), else its last word outside a mention ("the UNICEF director")."""
+    named = [False] * (b - a)
+    for i in range(a, b):
+        m = view.mention(i)
+        if m is not None and not m.nominal:
+            if m.type == "PERSON":
+                return None  # the phrase names its person
+            named[i - a] = True
+    for i in range(a + 1, b):
+        if view.lower[i] == "of" and not named[i - 1 - a]:
+            return view.lower[i - 1]
+    for i in range(b - 1, a - 1, -1):
+        if not named[i - a] and not view.punct[i]:
+            return view.lower[i]
+    return None
+
+
+def is_person_noun(word: str, title_heads: frozenset[str]) -> bool:
+    """Whether ``word`` names one person by role or description (singular)."""
+    return word in title_heads or word in PERSON_NOUNS
+
+
+def _role_words(view: TokenView, first: int, last: int, lo: int) -> tuple[set[str], set[int]]:
+    """Lower-cased words and entity mentions of the role written around a name at tokens ``[first, last)``:
+    before it ("UNICEF Executive Director X", "Solo's mayor, X,") and in an appositive after it ("X, the head of")."""
+    words: set[str] = set()
+    mentions: set[int] = set()
+    i = first - 1
+    if i >= lo and view.text[i] == ",":
+        i -= 1  # "Solo's mayor, X": the role stands before the comma
+    while i >= lo and first - i <= _ROLE_WINDOW and view.text[i] not in PUNCT_STOP:
+        words.add(view.lower[i])
+        if view.mention_of[i] >= 0:
+            mentions.add(view.mention_of[i])
+        i -= 1
+    n = len(view.text)
+    if last < n and view.text[last] in {",", "(", "—", "–"}:
+        j = last + 1
+        while j < n and j - last <= _ROLE_WINDOW and view.text[j] not in PUNCT_STOP:
+            words.add(view.lower[j])
+            if view.mention_of[j] >= 0:
+                mentions.add(view.mention_of[j])
+            j += 1
+    return words, mentions
+
+
+def described_person(
+    view: TokenView,
+    sentences: list[tuple[int, int]],
+    before: int,
+    head: str,
+    phrase: tuple[int, int],
+    quoted: list[tuple[int, int]],
+) -> Entity | None:
+    """The person a description with head noun ``head`` at tokens ``phrase`` stands for, named before token
+    ``before``: one introduced with that role (and, when the description names a body or a place, with it too),
+    the most recent first; else the nearest person named before it, outside quotations."""
+    wanted = _SYNONYMS.get(head, frozenset({head}))
+    named_ents = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None}
+    starts = [s for s, _ in sentences]
+    best: tuple[int, int, Entity] | None = None  # (matches the body, position, person)
+    nearest: Entity | None = None
+    i = 0
+    n = min(before, len(view.text))
+    while i < n:
+        mi = view.mention_of[i]
+        if mi < 0:
+            i += 1
+            continue
+        first, last = view.mention_bounds(i)
+        i = last
+        m = view.doc.mentions[mi]
+        ent = view.entity_of_mention.get(mi)
+        if ent is None or ent.type != "PERSON" or m.nominal:
+            continue
+        offset = view.starts[first]
+        if any(s <= offset < e for s, e in quoted):
+            continue
+        nearest = ent
+        lo = max((s for s in starts if s <= first), default=0)
+        words, mentions = _role_words(view, first, last, lo)
+        if not words & wanted:
+            continue
+        body = any(id(view.entity_of_mention.get(x)) in named_ents for x in mentions)
+        rank = (int(body), first, ent)
+        if best is None or rank[:2] >= best[:2]:
+            best = rank
+    return best[2] if best is not None else nearest
+
+
+def described_group(view: TokenView, before: int, quoted: list[tuple[int, int]]) -> Entity | None:
+    """The organisation a description such as "the organization" or "the group" stands for: the one named last
+    before token ``before``, outside quotations (the body the article was just describing)."""
+    for i in range(min(before, len(view.text)) - 1, -1, -1):
+        mi = view.mention_of[i]
+        if mi < 0:
+            continue
+        ent = view.entity_of_mention.get(mi)
+        if ent is None or ent.type != "ORG" or any(s <= view.starts[i] < e for s, e in quoted):
+            continue
+        return ent
+    return None
