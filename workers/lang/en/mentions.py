@@ -82,6 +82,48 @@ highlands plains forest bay canal"""
 )
 
 
+# Words a model name cannot end with: "University of Witwatersrand in" (South Africa) ran one word too far.
+_TRAILING_FUNCTION = frozenset({"in", "of", "for", "and", "at", "on", "the", "to", "from"})
+# Last words of an institution that an "of" phrase with a place completes ("Clinical Research Unit of Nanoro").
+_INSTITUTION_HEADS = frozenset(
+    {"Unit", "University", "Institute", "Centre", "Center", "Hospital", "College", "School", "Academy", "Museum"}
+)
+# Last words of administrative areas the model takes for people ("Central Java Province").
+_AREA_HEADS = frozenset(
+    {"Province", "Region", "District", "Regency", "County", "Prefecture", "Governorate", "Municipality"}
+)
+# Title words that make a following name a person whatever the model's label ("Mayor Teguh Prakosa" as a work of
+# art); ranks and heads that also start organisation names ("General Motors", "Chief Executive Office") excluded.
+_NOT_PERSON_TITLES = frozenset(
+    {"general", "major", "chief", "head", "chair", "speaker", "executive", "founder", "king", "queen", "prince"}
+    | {"princess", "pope", "cardinal", "sultan", "emir", "sheikh", "lord", "lady", "sir", "dame"}
+)
+_ORG_LAST_WORDS = _INSTITUTION_HEADS | frozenset(
+    {
+        "Foundation",
+        "Airport",
+        "Street",
+        "Bridge",
+        "Company",
+        "Group",
+        "Council",
+        "Fund",
+        "Party",
+        "Bank",
+        "Hotel",
+        "Stadium",
+        "Park",
+        "Square",
+        "Award",
+        "Prize",
+        "Agency",
+        "Ministry",
+        "Office",
+        "Court",
+        "Committee",
+    }
+)
+_REGION_PREFIX = re.compile(r"(?<![\w-])[Ss]ub-[A-Z][a-z]+ $")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di", "le", "la"})
 _CALENDAR_WORDS = word_set(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -158,6 +200,7 @@ class MentionFinder:
         self._max_len = max((len(k) for table in self._phrases.values() for k in table), default=1)
         self._title_words = lexicon.title_heads | lexicon.title_modifiers | lexicon.honorifics
         self._demonyms_lower = frozenset(d.lower() for d in lexicon.demonyms)
+        self._person_titles = (lexicon.title_heads - _NOT_PERSON_TITLES) | lexicon.honorifics
         # Capitalised words that are never part of a name we infer: titles, nationalities, places, weekdays, months.
         self._stop_names = (
             frozenset(w.capitalize() for w in self._title_words)
@@ -195,6 +238,9 @@ class MentionFinder:
         self._dateline(candidates, text)
         self._described_names(candidates, toks, sentence_starts)
         self._untagged_people(candidates, toks, sentence_starts)
+        self._orgs_ending_in_places(candidates, toks, sentence_starts)
+        self._prefixed_regions(candidates, text)
+        self._repeated_names(candidates, toks, text)
         self._acronyms(candidates, toks, text)
         self._harmonise_types(candidates, text)
         self._surnames(candidates, toks, text, sentence_starts)
@@ -215,6 +261,10 @@ class MentionFinder:
         title: set[str] = set()
         while first < last and toks.lower[first] == "the":
             first += 1
+        while last - first > 1 and toks.lower[last - 1] in _TRAILING_FUNCTION:
+            last -= 1
+        if label in {"MISC", "ORG"} and self._titled_name(toks, first, last):
+            label = "PERSON"
         if label == "PERSON":
             while last - first > 1 and (
                 toks.lower[first] in self._title_words or toks.text[first] in self.lexicon.demonyms
@@ -238,8 +288,23 @@ class MentionFinder:
         elif surface in self.lexicon.places and label in {"PERSON", "ORG", "NORP", "MISC"}:
             label = self.lexicon.places[surface][0]
         if label == "PERSON":
-            title |= self._title_before(toks, first)
+            if not any(ch.isupper() for ch in surface):
+                return None, title  # "the young professional" is no name
+            if surface.split()[-1] in _AREA_HEADS:
+                label = "GPE"
+            else:
+                title |= self._title_before(toks, first)
         return _Candidate(start, end, label, "model"), title
+
+    def _titled_name(self, toks: Surface, first: int, last: int) -> bool:
+        """Whether tokens ``[first, last)`` are a capitalised title and a two- or three-word name."""
+        words = toks.text[first + 1 : last]
+        return (
+            2 <= len(words) <= 3
+            and toks.text[first][:1].isupper()
+            and toks.lower[first] in self._person_titles
+            and all(_is_name_word(w) and w not in self._stop_names and w not in _ORG_LAST_WORDS for w in words)
+        )
 
     def _title_before(self, toks: Surface, i: int) -> set[str]:
         """Title words written just before a name ("Russian Defense Minister" Sergei Shoigu)."""
@@ -304,6 +369,8 @@ class MentionFinder:
             j = i + 1
             while j < n and j - i <= 4 and _is_name_word(toks.text[j]) and toks.text[j] not in self._stop_names:
                 j += 1
+            if kind == "ORG" and j - i >= 3 and j < n and toks.text[j] in self.lexicon.places:
+                j += 1  # "coalition Dog Meat Free Indonesia": a place can end an organisation's name
             if j == i + 1 or (kind == "PERSON" and j - i < 3):
                 continue  # one capitalised word after a title is as often a place or an organisation
             if toks.start[i + 1] in sentence_starts:
@@ -315,6 +382,20 @@ class MentionFinder:
         director,") are a person the model missed."""
         covered = [(c.start, c.end) for c in candidates]
         n = len(toks)
+        index = {start: i for i, start in enumerate(toks.start)}
+        for c in candidates:
+            comma = index.get(c.end)
+            words = toks.text[index.get(c.start, 0) : comma] if comma is not None else []
+            if (
+                c.source == "model"
+                and c.type in {"ORG", "GPE", "FAC", "MISC", "NORP"}
+                and comma is not None
+                and toks.text[comma] == ","
+                and 2 <= len(words) <= 3
+                and all(_is_name_word(w) and w not in self._stop_names for w in words)
+                and self._title_appositive(toks, comma)
+            ):
+                c.type = "PERSON"  # "Karin Franken, a spokeswoman for ...": a person whatever the model said
         i = 0
         while i < n:
             j = i
@@ -322,18 +403,61 @@ class MentionFinder:
                 j += 1
             if j - i >= 2 and j < n and toks.text[j] == ",":
                 start, end = toks.start[i], toks.end(j - 1)
-                tail = toks.lower[j + 1 : min(n, j + 8)]
-                cut = next((k for k, w in enumerate(tail) if w in {",", ".", ";"}), len(tail))
-                if (
-                    tail[:1]
-                    and tail[0] in {"the", "a", "an"}
-                    and set(tail[:cut]) & self.lexicon.title_heads
-                    and not any(s < end and start < e for s, e in covered)
-                ):
+                if self._title_appositive(toks, j) and not any(s < end and start < e for s, e in covered):
                     candidates.append(_Candidate(start, end, "PERSON", "rule"))
                 i = j
                 continue
             i = max(j, i + 1)
+
+    def _title_appositive(self, toks: Surface, comma: int) -> bool:
+        """Whether the comma at token ``comma`` opens an appositive title ("..., the association's director")."""
+        tail = toks.lower[comma + 1 : min(len(toks), comma + 8)]
+        cut = next((k for k, w in enumerate(tail) if w in {",", ".", ";"}), len(tail))
+        return bool(tail[:1]) and tail[0] in {"the", "a", "an"} and bool(set(tail[:cut]) & self.lexicon.title_heads)
+
+    def _orgs_ending_in_places(self, candidates: list[_Candidate], toks: Surface, sentence_starts: set[int]) -> None:
+        """Capitalised words nobody tagged, right before a gazetteer place, are an organisation named after it
+        ("for Dog Meat Free Indonesia"): the place alone would cut the name."""
+        index = {start: i for i, start in enumerate(toks.start)}
+        covered = [(c.start, c.end) for c in candidates if c.source != "gazetteer"]
+        for c in list(candidates):
+            p = index.get(c.start)
+            if c.source != "gazetteer" or c.type not in {"GPE", "LOC"} or p is None:
+                continue
+            if p + 1 < len(toks) and toks.text[p + 1] in _POSSESSIVE:
+                continue  # "Indonesia's president"
+            i = p
+            while i > 0 and p - i < 4 and _is_name_word(toks.text[i - 1]) and toks.text[i - 1] not in self._stop_names:
+                i -= 1
+            if p - i < 2 or toks.start[i] in sentence_starts or i == 0 or not toks.text[i - 1].islower():
+                continue
+            start = toks.start[i]
+            if any(s < c.start and start < e for s, e in covered):
+                continue
+            candidates.append(_Candidate(start, c.end, "ORG", "rule"))
+
+    def _repeated_names(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
+        """An organisation name a rule found once is that organisation wherever the article repeats it."""
+        token_starts = set(toks.start)
+        found = {(c.start, c.end) for c in candidates}
+        names = {text[c.start : c.end] for c in candidates if c.source == "rule" and c.type == "ORG" and not c.nominal}
+        for surface in names:
+            if " " not in surface:
+                continue
+            at = text.find(surface)
+            while at >= 0:
+                end = at + len(surface)
+                if at in token_starts and (at, end) not in found:
+                    candidates.append(_Candidate(at, end, "ORG", "rule"))
+                at = text.find(surface, end)
+
+    def _prefixed_regions(self, candidates: list[_Candidate], text: str) -> None:
+        """ "sub-Saharan Africa": a region written with a hyphenated prefix is named with it."""
+        for c in candidates:
+            if c.type in {"LOC", "GPE"}:
+                m = _REGION_PREFIX.search(text, max(0, c.start - 20), c.start)
+                if m is not None:
+                    c.start = m.start()
 
     def _surnames(self, candidates: list[_Candidate], toks: Surface, text: str, sentence_starts: set[int]) -> None:
         """A word of a person's full name used alone later ("Pedersen" after "Geir Pedersen") is that person, even
@@ -411,6 +535,15 @@ class MentionFinder:
                 candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")
                 del candidates[i + 1]
                 continue
+            if (
+                a.type == "ORG"
+                and b.type in {"GPE", "LOC"}
+                and gap == " of "
+                and text[a.start : a.end].rsplit(maxsplit=1)[-1] in _INSTITUTION_HEADS
+            ):
+                candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")  # "Clinical Research Unit of Nanoro"
+                del candidates[i + 1]
+                continue
             i += 1
 
     def _gazetteer(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
@@ -459,22 +592,30 @@ class MentionFinder:
                 words = text[c.start : c.end].split()
                 if len(words) > 1:
                     person_words.update(words)
-        votes: dict[str, Counter[str]] = {}
         for c in candidates:
+            surface = text[c.start : c.end]
+            known = surface in self.lexicon.places or surface in self.lexicon.demonyms
+            if c.source == "model" and c.type in {"GPE", "ORG", "NORP"} and surface in person_words and not known:
+                c.type = "PERSON"  # "Makeda" after "Makeda Mbewe" (never a two-word surface: person_words are words)
+        votes: dict[str, Counter[str]] = {}
+        first_type: dict[str, str] = {}
+        for c in sorted(candidates, key=lambda c: c.start):
             if c.source == "model":
-                votes.setdefault(name_key(text[c.start : c.end]), Counter())[c.type] += 1
+                key = name_key(text[c.start : c.end])
+                votes.setdefault(key, Counter())[c.type] += 1
+                first_type.setdefault(key, c.type)
         for c in candidates:
             if c.source != "model":
                 continue
             surface = text[c.start : c.end]
             if surface in self.lexicon.places or surface in self.lexicon.demonyms:
                 continue
-            if " " not in surface and surface in person_words and c.type in {"GPE", "ORG", "NORP"}:
-                c.type = "PERSON"
-                continue
-            counts = votes[name_key(surface)]
-            top, top_n = counts.most_common(1)[0]
-            if top != c.type and top_n > counts[c.type]:
+            key = name_key(surface)
+            counts = votes[key]
+            top_n = max(counts.values())
+            # The majority label, and on a tie the label of the first mention (how the article introduced it).
+            top = first_type[key] if counts[first_type[key]] == top_n else counts.most_common(1)[0][0]
+            if top != c.type:
                 c.type = top
 
     def _tags(self, candidates: list[_Candidate], text: str) -> None:
@@ -582,7 +723,9 @@ class MentionFinder:
                     text=surface,
                     type=c.type,
                     source=c.source,
-                    key=name_key(surface),
+                    # A gazetteer alias is keyed by its entry, so that "U.N." never reads as a part of "U.N. Security
+                    # Council" (name containment would merge the body into its parent).
+                    key=name_key(c.canonical) if c.canonical else name_key(surface),
                     canonical=c.canonical,
                     nominal=c.nominal,
                     coref=position.get(c.coref_to) if c.coref_to is not None else None,

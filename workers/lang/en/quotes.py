@@ -47,6 +47,18 @@ _NEEDS_THAT = word_set(
     """confirm announce report deny reveal disclose recall comment respond reply observe remark conclude vow pledge
 promise swear boast post write tweet state estimate predict concede acknowledge admit maintain"""
 )
+# Verbs that report a stated position or a finding only with "that" ("the group believes that", "the study found
+# that", "pointed out that"). Kept out of the speech lexicon, which also chooses the sentences worth parsing.
+_THAT_ONLY = {
+    form: lemma
+    for lemma, forms in {
+        "believe": "believe believes believed",
+        "project": "projects projected",  # base forms "project" and "find" are nouns as often as verbs
+        "find": "finds found",
+        "point": "point points pointed",  # only before "out"
+    }.items()
+    for form in forms.split()
+}
 # Lemmas that are nouns as often as verbs: their base form after a determiner is the noun ("a warning", "the report").
 _NOUN_TOO = frozenset({"report", "claim", "comment", "note", "post", "reply", "promise", "pledge", "vow", "estimate"})
 _TIME_WORDS = word_set(
@@ -66,6 +78,7 @@ _PARTICIPLE_CUES = word_set(
 suggesting acknowledging admitting alleging emphasizing emphasising declaring"""
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 # Heads of phrases before a participle that are not its speaker ("a statement last week saying ...").
 _NOT_SPEAKER_HEADS = word_set(
     """statement statements letter report post tweet video message declaration communique release week month year
@@ -76,6 +89,9 @@ _CLOSERS = frozenset({"”", '"', "»", "''", "’"})
 _MIN_UNATTRIBUTED_WORDS = 4
 # How far back (in sentences) a quote may inherit its speaker or resolve a pronoun to an earlier speaker.
 _INHERIT_SENTENCES = 3
+# A "he said" after a run of quotes by one person is still that person this many sentences on, even when the
+# quotes mention someone else in between.
+_PRONOUN_SENTENCES = 4
 _FUNCTION_WORDS = frozenset({"the", "of", "in", "and", "for", "a", "an", "to", "on", "at", "al", "el", "de"})
 _NAMING_CUES = frozenset({"itself", "themselves", "dubbed", "named", "titled", "entitled", "so-called", "as"})
 
@@ -125,6 +141,10 @@ def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
     lemma = ctx.lexicon.speech_forms.get(low)
     if lemma is None and direct and low in _DIRECT_ONLY_VERBS:
         lemma = ctx.lexicon.verb_lemmas.get(low, low)
+    if lemma is None and low in _THAT_ONLY and 0 < i < len(tv.lower) - 1 and tv.lower[i - 1] not in _BE:
+        lemma = _THAT_ONLY[low]
+        if lemma == "point" and tv.lower[i + 1] != "out":
+            return None  # "pointed to", "pointed fingers": only "pointed out" reports
     if lemma is None:
         return None
     if tv.text[i][:1].isupper() and i > 0 and not tv.punct[i - 1]:
@@ -291,7 +311,7 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
             speaker = noun_phrase_left(ctx.view, j, lo) if j >= lo else None
             start = speaker[0] if speaker else q
             return _Cue(v, start, speaker, (k, hi), False, v + 1)
-    k = v + 1
+    k = v + 2 if lemma == "point" else v + 1
     if lemma in _OBJECT_VERBS:
         k = _skip_object(ctx, k, hi)
     k, passed_that = _skip_adverbials(ctx, k, hi)
@@ -312,8 +332,18 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
         if before < lo or tv.text[before] not in {","} | _CLOSERS:
             return None
         return _Cue(v, before, speaker, (lo, before), True, k)
-    if lemma in _NEEDS_THAT and not passed_that:
+    if not passed_that and k + 3 < hi and tv.text[k] == "," and not _next_is_cue(ctx, k, hi):
+        # "The plan, he said, would cut ...": the attribution interrupts the statement it reports.
+        speaker = _subject_before(ctx, v, lo)
+        if speaker is not None and speaker[0] - 1 > lo + 1 and tv.text[speaker[0] - 1] == ",":
+            return _Cue(v, speaker[0] - 1, speaker, (lo, hi), True, k + 1)
+    if (lemma in _NEEDS_THAT or lemma in _THAT_ONLY.values()) and not passed_that:
         return None
+    if k < hi and tv.lower[k] in _BE and not passed_that:
+        # "in what he says is a deliberate policy": the reported words are what follows the copula.
+        speaker = _subject_before(ctx, v, lo)
+        if speaker is not None and speaker[0] > lo and tv.lower[speaker[0] - 1] == "what" and hi - k > 3:
+            return _Cue(v, speaker[0] - 1, speaker, (k + 1, hi), False, k + 1)
     if k >= hi or hi - k < 3:
         return None
     if tv.punct[k] or (tv.text[k] in STOP_WORDS and tv.text[k] != "there" and not passed_that):
@@ -484,9 +514,6 @@ def _before_open(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
     return None, None
 
 
-_BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
-
-
 def _passive_after(ctx: _Context, k: int, hi: int) -> bool:
     """Whether the words after a subject ending at ``k`` are a passive verb ("was accused", "has been charged")."""
     tv = ctx.view
@@ -592,7 +619,7 @@ def _description_entity(
     if head is None:
         return entity
     if is_person_noun(head, ctx.lexicon.title_heads):
-        return described_person(ctx.view, ctx.sentences, a, head, (a, b), quoted)
+        return described_person(ctx.view, ctx.sentences, head, (a, b), quoted)
     if entity is None and head in ORG_NOUNS:
         return described_group(ctx.view, a, quoted)
     return entity
@@ -614,7 +641,7 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
             if b - a == 1 and low in PRONOUNS:
                 person = low in {"he", "she", "i"}
                 wanted = _PERSON if person else _GROUPS | _PERSON
-                recent = last is not None and f.sentence - last[2] <= _INHERIT_SENTENCES
+                recent = last is not None and f.sentence - last[2] <= _PRONOUN_SENTENCES
                 if recent and last is not None and last[1] is not None and last[1].type in wanted:
                     entity = last[1]
                 elif recent and last is not None and last[1] is None and _name_like(last[0].text) == person:

@@ -39,6 +39,8 @@ _ROLE_WINDOW = 10
 def description_head(view: TokenView, a: int, b: int) -> str | None:
     """The head noun of a description phrase ``[a, b)`` without a name of its own: the word before its first
     "of" ("the head of the Red Crescent"), else its last word outside a mention ("the UNICEF director")."""
+    if view.lower[a] in {"a", "an", "one", "another"}:
+        return None  # "a State Department press officer" brings in someone new, not someone named before
     named = [False] * (b - a)
     for i in range(a, b):
         m = view.mention(i)
@@ -87,13 +89,12 @@ def _role_words(view: TokenView, first: int, last: int, lo: int) -> tuple[set[st
 def described_person(
     view: TokenView,
     sentences: list[tuple[int, int]],
-    before: int,
     head: str,
     phrase: tuple[int, int],
     quoted: list[tuple[int, int]],
 ) -> Entity | None:
-    """The person a description with head noun ``head`` at tokens ``phrase`` stands for, named before token
-    ``before``: one introduced with that role (and, when the description names a body or a place, with it too),
+    """The person a description with head noun ``head`` at tokens ``phrase`` stands for, named before the
+    phrase: one introduced with that role (and, when the description names a body or a place, with it too),
     the most recent first; else the nearest person named before it, outside quotations."""
     wanted = _SYNONYMS.get(head, frozenset({head}))
     named_ents = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None}
@@ -101,7 +102,7 @@ def described_person(
     best: tuple[int, int, Entity] | None = None  # (matches the body, position, person)
     nearest: Entity | None = None
     i = 0
-    n = min(before, len(view.text))
+    n = phrase[0]
     while i < n:
         mi = view.mention_of[i]
         if mi < 0:
