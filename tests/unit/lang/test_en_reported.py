@@ -1,0 +1,45 @@
+"""English reported speech beyond "said": stated positions, findings, interrupted statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.lang.test_en_helpers import analysed, quote_containing
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The economist pointed out that prices had doubled since January.", "prices had doubled", "The economist"),
+        ("The group believes that the ban will save thousands of dogs.", "the ban will save", "The group"),
+        ("The World Bank projected that growth would slow to 2 percent.", "growth would slow", "The World Bank"),
+        ("Zion Market Research found that clinics earn a third of revenue.", "clinics earn a third", None),
+    ],
+)
+def test_that_clauses_after_position_and_finding_verbs_are_reported(
+    text: str, content: str, speaker: str | None
+) -> None:
+    quote = quote_containing(analysed(text), content)
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None
+    if speaker is not None:
+        assert quote.speaker.text == speaker
+
+
+def test_pointed_to_is_not_reported_speech() -> None:
+    doc = analysed("The minister pointed to the map that showed the flooded districts.")
+    assert doc.quotes == []
+
+
+def test_a_statement_interrupted_by_he_said_is_reported_whole() -> None:
+    doc = analysed("Budi Santoso spoke on Monday. The plan, he said, would cut emissions by half.")
+    quote = quote_containing(doc, "would cut emissions by half")
+    assert quote.text.startswith("The plan")
+    assert quote.speaker is not None and quote.speaker.text == "he"
+
+
+def test_what_he_says_is_reports_the_words_after_the_copula() -> None:
+    doc = analysed("Prices rose sharply in what he says is a deliberate policy of the government.")
+    quote = quote_containing(doc, "a deliberate policy")
+    assert quote.kind == "indirect"
+    assert "Prices rose" not in quote.text

@@ -1,0 +1,87 @@
+"""English speakers named by a description, a pronoun in a quote chain, or an organisation noun."""
+
+from __future__ import annotations
+
+from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing
+
+
+def _speaker_entity(text: str, words: str) -> str | None:
+    doc = analysed(text)
+    speaker = quote_containing(doc, words).speaker
+    assert speaker is not None
+    return speaker.entity_id
+
+
+def test_a_role_with_a_body_is_the_person_introduced_with_that_role() -> None:
+    text = (
+        "Fatima Bello, the regional director of the World Food Programme, visited the camp on Monday. "
+        '"Children are starving," the WFP director said.'
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "Children are starving") == entity_named(doc, "Fatima Bello").id
+
+
+def test_the_head_of_a_body_is_the_person_named_as_its_head() -> None:
+    text = (
+        "Ahmed Karim, the head of the Red Crescent in Gaza, described the damage. "
+        "The head of the Red Crescent said the hospitals had no fuel left."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "no fuel left") == entity_named(doc, "Ahmed Karim").id
+
+
+def test_a_country_leader_is_its_president_not_the_country() -> None:
+    text = (
+        "President Donald Trump threatened new tariffs on Friday. "
+        "The U.S. leader said the measures would start in April."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "start in April") == entity_named(doc, "Donald Trump").id
+
+
+def test_a_descriptive_noun_is_the_person_described_so_before() -> None:
+    text = (
+        "Dewi Lestari, a young professional in Jakarta, works long hours. "
+        '"I cannot afford rent," the young professional said.'
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "afford rent") == entity_named(doc, "Dewi Lestari").id
+
+
+def test_an_indefinite_description_is_not_someone_named_before() -> None:
+    text = (
+        "Minister Ana Lopes opened the talks. "
+        "A government official said the talks would last two days."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "last two days") != entity_named(doc, "Ana Lopes").id
+
+
+def test_according_to_the_organization_is_the_body_just_described() -> None:
+    text = (
+        "Human Rights Watch issued a report on Monday. The group documented abuses by the army. "
+        "At least 40 people were killed, according to the organization."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "40 people were killed") == entity_named(doc, "Human Rights Watch").id
+
+
+def test_he_after_a_run_of_quotes_stays_with_the_quoted_person() -> None:
+    text = (
+        '"We are ready," Mayor Teguh Prakosa said. "The market will close." '
+        "Officials from the ministry, led by Budi Santoso, visited the city. "
+        '"It will take time," he added.'
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "It will take time") == entity_named(doc, "Teguh Prakosa").id
+
+
+def test_mixed_straight_and_curly_marks_keep_an_appositive_attribution() -> None:
+    text = (
+        '"Children are dying every day,\u201d Catherine Russell, UNICEF\'s executive director, '
+        "told reporters in Geneva."
+    )
+    doc = analysed(text)
+    quote = quote_containing(doc, "Children are dying")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.text == "Catherine Russell"
