@@ -49,10 +49,7 @@ def test_a_descriptive_noun_is_the_person_described_so_before() -> None:
 
 
 def test_an_indefinite_description_is_not_someone_named_before() -> None:
-    text = (
-        "Minister Ana Lopes opened the talks. "
-        "A government official said the talks would last two days."
-    )
+    text = "Minister Ana Lopes opened the talks. A government official said the talks would last two days."
     doc = analysed(text)
     assert _speaker_entity(text, "last two days") != entity_named(doc, "Ana Lopes").id
 
@@ -78,7 +75,7 @@ def test_he_after_a_run_of_quotes_stays_with_the_quoted_person() -> None:
 
 def test_mixed_straight_and_curly_marks_keep_an_appositive_attribution() -> None:
     text = (
-        '"Children are dying every day,\u201d Catherine Russell, UNICEF\'s executive director, '
+        "\"Children are dying every day,\u201d Catherine Russell, UNICEF's executive director, "
         "told reporters in Geneva."
     )
     doc = analysed(text)
