@@ -67,6 +67,9 @@ class Span:
     end: int
     text: str
     entity_id: str | None = None
+    # True when the language pack has already decided which entity (if any) this span names, so the generic
+    # overlap linking must not second-guess it ("a DHS spokesperson" is not the DHS).
+    resolved: bool = False
 
 
 @dataclass(slots=True)

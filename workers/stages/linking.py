@@ -6,8 +6,8 @@ from workers.doc import Doc, Span
 
 
 def link(doc: Doc, span: Span | None) -> None:
-    """Set ``span.entity_id`` to the entity one of whose mentions overlaps the span most, when there is one."""
-    if span is None or span.entity_id is not None:
+    """Set ``span.entity_id`` to the entity whose mention overlaps the span most, unless the pack resolved it."""
+    if span is None or span.entity_id is not None or span.resolved:
         return
     entity = doc.entity_of(span.start, span.end)
     if entity is not None:

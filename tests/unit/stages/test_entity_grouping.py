@@ -53,3 +53,16 @@ def test_longer_span_wins_an_overlap_and_coref_indices_follow() -> None:
 def test_ids_follow_first_mention_order() -> None:
     entities = group_mentions([_m("Moscow", 0, "GPE"), _m("Kim", 10, "PERSON"), _m("Moscow", 20, "GPE")])
     assert [(e.id, e.name) for e in entities] == [("e1", "Moscow"), ("e2", "Kim")]
+
+
+def test_linking_respects_a_span_the_pack_resolved() -> None:
+    from workers.doc import Doc, Span
+    from workers.stages.linking import link
+
+    doc = Doc(text="a DHS spokesperson said", lang="en")
+    doc.entities = group_mentions([_m("DHS", 2, "ORG")])
+    decided = Span(0, 18, "a DHS spokesperson", None, resolved=True)
+    undecided = Span(0, 18, "a DHS spokesperson", None)
+    link(doc, decided)
+    link(doc, undecided)
+    assert (decided.entity_id, undecided.entity_id) == (None, "e1")

@@ -647,16 +647,16 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
                 elif recent and last is not None and last[1] is None and _name_like(last[0].text) == person:
                     # The previous speaker is a name the model did not tag; it is still the best antecedent.
                     prev_span = last[0]
-                    speaker = Span(prev_span.start, prev_span.end, prev_span.text, None)
+                    speaker = Span(prev_span.start, prev_span.end, prev_span.text, None, resolved=True)
                 else:
                     entity = _nearest_entity(ctx, start, _PERSON if person else _GROUPS, found)
             else:
                 entity = _description_entity(ctx, a, b, ctx.doc.entity_of(start, end), quoted)
             if speaker is None:
-                speaker = Span(start, end, text[start:end], entity.id if entity else None)
+                speaker = Span(start, end, text[start:end], entity.id if entity else None, resolved=True)
         elif f.inherit and last is not None and f.sentence - last[2] <= _INHERIT_SENTENCES:
             prev_span, entity, _ = last
-            speaker = Span(prev_span.start, prev_span.end, prev_span.text, prev_span.entity_id)
+            speaker = Span(prev_span.start, prev_span.end, prev_span.text, prev_span.entity_id, resolved=True)
         if speaker is not None:
             last = (speaker, entity, f.sentence)
         cue = Span(f.cue[0], f.cue[1], text[f.cue[0] : f.cue[1]]) if f.cue else None
