@@ -17,6 +17,42 @@ from workers.lang.base import LanguagePack
 _SOURCE_RANK = {"rule": 0, "gazetteer": 1, "model": 2}
 _COMPATIBLE = {"GPE": "GEO", "LOC": "GEO"}
 _CONTAINMENT_TYPES = frozenset({"PERSON", "ORG"})
+# A longer organisation name that adds one of these words names a body *of* the shorter one ("United Nations
+# Security Council" is not "United Nations"; "مجلس الأمن" is not "الأمن"): containment must not merge them.
+# Words that are part of an agency's own name ("Yonhap news agency", "وكالة إنترفاكس") are deliberately absent.
+_BODY_WORDS = frozenset(
+    {
+        "council",
+        "committee",
+        "commission",
+        "agency",
+        "court",
+        "office",
+        "fund",
+        "programme",
+        "program",
+        "assembly",
+        "ministry",
+        "department",
+        "mission",
+        "command",
+        "unit",
+        "branch",
+        "division",
+        "board",
+        "مجلس",
+        "لجنه",
+        "هيئه",
+        "محكمه",
+        "مكتب",
+        "صندوق",
+        "وزاره",
+        "بعثه",
+        "قياده",
+        "جمعيه",
+        "وكاله",
+    }
+)
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -91,6 +127,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
             and other[0] == slot[0]
             and len(words[other]) > len(words[slot])
             and words[slot] <= words[other]
+            and not (slot[0] == "ORG" and (words[other] - words[slot]) & _BODY_WORDS)
         }
         if len(hosts) == 1:
             uf.union(hosts.pop(), i)

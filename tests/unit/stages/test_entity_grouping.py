@@ -66,3 +66,13 @@ def test_linking_respects_a_span_the_pack_resolved() -> None:
     link(doc, decided)
     link(doc, undecided)
     assert (decided.entity_id, undecided.entity_id) == (None, "e1")
+
+
+def test_a_body_of_an_organisation_is_not_the_organisation() -> None:
+    entities = group_mentions([_m("United Nations", 0, "ORG"), _m("United Nations Security Council", 20, "ORG")])
+    assert len(entities) == 2
+
+
+def test_a_short_form_of_an_organisation_joins_it() -> None:
+    entities = group_mentions([_m("وكالة إنترفاكس للأنباء", 0, "ORG"), _m("إنترفاكس", 40, "ORG")])
+    assert len(entities) == 1
