@@ -25,7 +25,6 @@ _BODY_WORDS = frozenset(
         "council",
         "committee",
         "commission",
-        "agency",
         "court",
         "office",
         "fund",
@@ -49,8 +48,6 @@ _BODY_WORDS = frozenset(
         "وزاره",
         "بعثه",
         "قياده",
-        "جمعيه",
-        "وكاله",
     }
 )
 
