@@ -22,12 +22,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any, Protocol
 
 import orjson
 
 from workers.deadletters import Origin, dead_letter
 from workers.pipeline import Enriched, Failed, TimeBudgetExceeded
+from workers.stream.affinity import claim_cpu
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +64,25 @@ class WorkerProcessDied(RuntimeError):
     """The extraction process exited while it was working on an article."""
 
 
-def _child_main(conn: Connection, factory: ProcessorFactory) -> None:
+@dataclass(frozen=True)
+class Pinning:
+    """Whether pool children claim a CPU each (see :mod:`workers.stream.affinity`), and where the claims live."""
+
+    enabled: bool = False
+    lock_dir: Path | None = None
+
+
+def _child_main(conn: Connection, factory: ProcessorFactory, pinning: Pinning) -> None:
     # The worker decides when children stop: a Ctrl-C or a SIGTERM sent to the whole process group must not kill
     # an article half-way; the child exits when the parent closes the pipe.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
+        cpu = claim_cpu(pinning.lock_dir) if pinning.enabled else None
         processor = factory()
-        conn.send(("ready", processor.model_versions()))
+        conn.send(("ready", processor.model_versions(), cpu))
     except Exception as exc:
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        conn.send(("error", f"{type(exc).__name__}: {exc}", None))
         return
     while True:
         try:
@@ -125,10 +136,14 @@ class ExtractionPool:
         size: int,
         hard_timeout: float,
         start_timeout: float = 600.0,
+        pinning: Pinning | None = None,
     ) -> None:
         if size < 1:
             raise ValueError("pool size must be >= 1")
         self._factory = factory
+        self.pinning = pinning or Pinning()
+        # Slot index -> the CPU its current child claimed (None: unpinned).
+        self.cpus: dict[int, int | None] = {}
         self.size = size
         self.hard_timeout = hard_timeout
         self.start_timeout = start_timeout
@@ -181,7 +196,10 @@ class ExtractionPool:
     def _launch(self, index: int) -> _Slot:
         parent_conn, child_conn = _CONTEXT.Pipe(duplex=True)
         process = _CONTEXT.Process(
-            target=_child_main, args=(child_conn, self._factory), name=f"khabar-extract-{index}", daemon=True
+            target=_child_main,
+            args=(child_conn, self._factory, self.pinning),
+            name=f"khabar-extract-{index}",
+            daemon=True,
         )
         process.start()
         # Our copy of the child's end must go, or a dead child would never show up as EOF on ours.
@@ -192,13 +210,16 @@ class ExtractionPool:
         if not slot.conn.poll(self.start_timeout):
             raise PoolStartError(f"extraction process {slot.index} not ready after {self.start_timeout:g} s")
         try:
-            kind, payload = slot.conn.recv()
+            kind, payload, cpu = slot.conn.recv()
         except (EOFError, OSError):
             raise PoolStartError(
                 f"extraction process {slot.index} exited while loading (exit code {slot.process.exitcode})"
             ) from None
         if kind != "ready":
             raise PoolStartError(f"extraction process {slot.index} could not load its pipeline: {payload}")
+        self.cpus[slot.index] = cpu
+        if self.pinning.enabled:
+            log.info("extraction process pinned", extra={"event": "pool.pinned", "slot": slot.index, "cpu": cpu})
         versions: dict[str, str] = payload
         return versions
 

@@ -29,7 +29,7 @@ from workers.stream.clients import max_request_bytes
 from workers.stream.enricher import StreamEnricher
 from workers.stream.faust_io import FaustPublisher
 from workers.stream.looplag import LoopLagMonitor
-from workers.stream.pool import ExtractionPool, PoolStartError
+from workers.stream.pool import ExtractionPool, Pinning, PoolStartError
 from workers.stream.processor import build_processor
 
 log = logging.getLogger("khabar.worker")
@@ -58,6 +58,12 @@ def topic_names(topics: Topics) -> list[str]:
     return [getattr(topics, name) for name in topics.__dataclass_fields__]
 
 
+def pin_cpus(settings: Settings) -> bool:
+    """Whether extraction processes claim a core each (``KHABAR_PIN_CPUS``, on unless set to false)."""
+    # Read defensively until every Settings carries the field: older settings objects mean the default, on.
+    return bool(getattr(settings, "pin_cpus", True))
+
+
 def cloudevents_source(settings: Settings) -> str:
     """The CloudEvents ``source`` of everything this worker produces: one per consumer group."""
     return f"urn:khabar:worker:{settings.consumer_group}"
@@ -79,7 +85,10 @@ def run_worker(settings: Settings) -> int:
         },
     )
     pool = ExtractionPool(
-        functools.partial(build_processor, settings), size=settings.concurrency, hard_timeout=settings.hard_timeout
+        functools.partial(build_processor, settings),
+        size=settings.concurrency,
+        hard_timeout=settings.hard_timeout,
+        pinning=Pinning(enabled=pin_cpus(settings)),
     )
     started = time.monotonic()
     try:

@@ -11,7 +11,7 @@ from workers.pipeline import Enriched, Failed
 
 class ScriptedProcessor:
     """Obeys the message: ``hang`` sleeps forever, ``die`` exits the process, ``burn:S`` uses the CPU for S seconds;
-    anything else is echoed back as an enriched record naming the process that handled it."""
+    anything else is echoed back as an enriched record naming the process that handled it and the CPUs it may use."""
 
     def process(self, data: bytes, origin: Origin) -> Enriched | Failed:
         if data == b"hang":
@@ -22,7 +22,12 @@ class ScriptedProcessor:
             deadline = time.perf_counter() + float(data[5:])
             while time.perf_counter() < deadline:
                 pass
-        record = {"id": data.decode("utf-8", "replace"), "pid": os.getpid(), "offset": origin.offset}
+        record = {
+            "id": data.decode("utf-8", "replace"),
+            "pid": os.getpid(),
+            "offset": origin.offset,
+            "cpus": sorted(os.sched_getaffinity(0)),
+        }
         return Enriched(record=record, items={}, stage_seconds={})
 
     def model_versions(self) -> dict[str, str]:

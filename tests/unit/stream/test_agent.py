@@ -44,19 +44,31 @@ class ExplodingExtractor:
         return Pipeline(languages=()).process(data, origin)
 
 
-@pytest.fixture
-def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
-    """Records what the publisher sends instead of starting a producer."""
-    records: list[Sent] = []
+class RecordingProducer:
+    """Stands in for Faust's Kafka producer: keeps what is sent and acknowledges it at once."""
 
-    async def send(self: faust.Topic, *, key: Any = None, value: Any = None, headers: Any = None, **_: Any) -> Any:
-        records.append((self.get_topic_name(), key, value, dict(headers or [])))
+    def __init__(self) -> None:
+        self.records: list[Sent] = []
+
+    async def send(
+        self, topic: str, key: bytes | None, value: bytes, partition: Any, timestamp: Any, headers: Any
+    ) -> asyncio.Future[None]:
+        self.records.append((topic, key, value, dict(headers or [])))
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         done.set_result(None)
         return done
 
-    monkeypatch.setattr(faust.Topic, "send", send)
-    return records
+
+@pytest.fixture
+def sent(monkeypatch: pytest.MonkeyPatch) -> list[Sent]:
+    """Records what the publisher sends instead of starting a producer."""
+    producer = RecordingProducer()
+
+    async def start_producer(self: faust.App) -> RecordingProducer:
+        return producer
+
+    monkeypatch.setattr(faust.App, "maybe_start_producer", start_producer)
+    return producer.records
 
 
 @pytest.fixture
