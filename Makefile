@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.khabar-installed
 
 .PHONY: setup system-deps demo enrich-seed lint typecheck test test-unit test-integration broker-start broker-stop \
-        promtool-check train-ar-ner build-gazetteers train-ar-event-filter crossval-ar-events bench eval clean
+        promtool-check train-ar-ner build-gazetteers train-ar-event-filter crossval-ar-events eval-newsfane-dev bench eval clean
 
 ## setup: create .venv and install Khabar with its dev tools and the hash-pinned English model
 setup: $(STAMP)
@@ -71,6 +71,11 @@ train-ar-event-filter: setup
 ## crossval-ar-events: the held-out (5-fold) estimate of Arabic event quality, through the real pipeline and scorer
 crossval-ar-events: setup
 	$(BIN)/python -m workers.lang.ar.lexicon.crossval_events ../shared/data/ar/event-sentences.dev.jsonl --folds 5
+
+## eval-newsfane-dev: whole-pipeline Arabic NER on the NewsFANE split the model never trained on
+eval-newsfane-dev: setup
+	$(BIN)/python -m workers.eval.newsfane_dev /tmp/khabar-newsfane-dev.jsonl
+	$(BIN)/khabar eval /tmp/khabar-newsfane-dev.jsonl
 
 bench: setup
 	$(BIN)/khabar bench
