@@ -82,3 +82,7 @@ def test_scoring_counts_exact_spans_only() -> None:
     assert result["PERSON"]["f1"] == 0.0
     assert result["LOC"]["f1"] == 1.0
     assert result["micro"]["precision"] == 0.5
+
+
+def test_empty_input_gives_no_tags() -> None:
+    assert ArabicNer.load().tag([]) == []

