@@ -19,10 +19,15 @@ from workers.lang.ar.tokens import Token, sentence_slices
 
 _QUOTES = frozenset("\"'«»“”‘’„")
 # Words that announce the kind of name that follows them.
-_ORG_CUES = "شركة مجموعة مؤسسة منظمة حركة حزب صحيفة جريدة مجلة وكالة قناة نادي فريق منتخب جامعة جمعية هيئة بنك مصرف"
-_ORG_CUES += " اتحاد"
-_LOC_CUES = "مدينة بلدة قرية محافظة ولاية إقليم منطقة عاصمة نهر جبل جزيرة مخيم حي"
-_CUES = {normalise(w): kind for words, kind in ((_ORG_CUES, "ORG"), (_LOC_CUES, "LOC")) for w in words.split(" ")}
+_CUES = {
+    normalise(word): kind
+    for kind, words in (
+        ("ORG", "شركة مجموعة مؤسسة منظمة حركة حزب صحيفة جريدة مجلة وكالة قناة نادي فريق منتخب"),
+        ("ORG", "جامعة جمعية هيئة بنك مصرف اتحاد"),
+        ("LOC", "مدينة بلدة قرية محافظة ولاية إقليم منطقة عاصمة نهر جبل جزيرة مخيم حي"),
+    )
+    for word in words.split(" ")
+}
 _MIN_DOC_WORD = 3  # shorter words are mostly function words; their document context says nothing
 
 
