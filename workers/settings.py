@@ -54,6 +54,8 @@ class Settings:
     max_message_bytes: int = 1_048_576
     echo_text: bool = True
     validate_output: bool = False
+    # Each extraction process claims a core of its own (lock files under $TMPDIR/khabar-cpu-claims).
+    pin_cpus: bool = True
     languages: tuple[str, ...] = ("ar", "en")
     metrics_host: str = "127.0.0.1"
     metrics_port: int = 9108
@@ -209,6 +211,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         "max_message_bytes": r.get("MAX_MESSAGE_BYTES", 1_048_576, _positive_int, "a whole number of bytes >= 1"),
         "echo_text": r.get("ECHO_TEXT", True, _bool, "true or false"),
         "validate_output": r.get("VALIDATE_OUTPUT", False, _bool, "true or false"),
+        "pin_cpus": r.get("PIN_CPUS", True, _bool, "true or false"),
         "languages": r.get("LANGUAGES", DEFAULT_LANGUAGES, _languages, "a comma-separated subset of ar,en"),
         "metrics_host": r.get("METRICS_HOST", "127.0.0.1", str, "a host name or address"),
         "metrics_port": r.get("METRICS_PORT", 9108, _port, "a port number 0-65535"),

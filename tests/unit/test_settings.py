@@ -67,3 +67,8 @@ def test_security_protocol_follows_sasl_and_tls(tmp_path: object) -> None:
 def test_tls_files_must_exist() -> None:
     with pytest.raises(SettingsError, match=r"KHABAR_TLS_CA_FILE='/nonexistent/ca\.pem': no such file"):
         load_settings({"KHABAR_TLS_CA_FILE": "/nonexistent/ca.pem"})
+
+
+def test_cpu_pinning_is_on_unless_switched_off() -> None:
+    assert load_settings({}).pin_cpus is True
+    assert load_settings({"KHABAR_PIN_CPUS": "false"}).pin_cpus is False

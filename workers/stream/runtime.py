@@ -60,8 +60,7 @@ def topic_names(topics: Topics) -> list[str]:
 
 def pin_cpus(settings: Settings) -> bool:
     """Whether extraction processes claim a core each (``KHABAR_PIN_CPUS``, on unless set to false)."""
-    # Read defensively until every Settings carries the field: older settings objects mean the default, on.
-    return bool(getattr(settings, "pin_cpus", True))
+    return settings.pin_cpus
 
 
 def cloudevents_source(settings: Settings) -> str:
