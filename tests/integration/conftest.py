@@ -3,6 +3,7 @@ processes, per-test topic names, and small kafka-python helpers to read what the
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import socket
@@ -150,30 +151,42 @@ class Record:
         return orjson.loads(self.value)
 
 
-def read_topic(
-    bootstrap: str, topic: str, expected: int, timeout: float = 120.0, progress: Callable[[int], None] | None = None
-) -> list[Record]:
-    """Everything in ``topic`` from the beginning, until ``expected`` records are read or ``timeout`` passes."""
+@contextlib.contextmanager
+def _whole_topic(bootstrap: str, topic: str, deadline: float) -> Iterator[Callable[[], list[Record]]]:
+    """A consumer on every partition of ``topic`` from the beginning; yields a function returning the next poll."""
     consumer = KafkaConsumer(
         bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, auto_offset_reset="earliest"
     )
     try:
-        deadline = time.monotonic() + timeout
         while not consumer.partitions_for_topic(topic):
             assert time.monotonic() < deadline, f"topic {topic} never appeared"
             time.sleep(0.2)
         consumer.assign([TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)])
-        records: list[Record] = []
-        while len(records) < expected and time.monotonic() < deadline:
-            for batch in consumer.poll(timeout_ms=500).values():
-                records.extend(
-                    Record(r.topic, r.partition, r.offset, r.key, r.value, dict(r.headers or [])) for r in batch
-                )
-            if progress is not None:
-                progress(len(records))
-        return records
+
+        def poll() -> list[Record]:
+            return [
+                Record(r.topic, r.partition, r.offset, r.key, r.value, dict(r.headers or []))
+                for batch in consumer.poll(timeout_ms=500).values()
+                for r in batch
+            ]
+
+        yield poll
     finally:
         consumer.close()
+
+
+def read_topic(
+    bootstrap: str, topic: str, expected: int, timeout: float = 120.0, progress: Callable[[int], None] | None = None
+) -> list[Record]:
+    """Everything in ``topic`` from the beginning, until ``expected`` records are read or ``timeout`` passes."""
+    deadline = time.monotonic() + timeout
+    records: list[Record] = []
+    with _whole_topic(bootstrap, topic, deadline) as poll:
+        while len(records) < expected and time.monotonic() < deadline:
+            records.extend(poll())
+            if progress is not None:
+                progress(len(records))
+    return records
 
 
 def count_topic(bootstrap: str, topic: str) -> int:
@@ -211,23 +224,12 @@ def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
 
 def read_ids(bootstrap: str, topic: str, ids: set[str], timeout: float = 180.0) -> list[Record]:
     """Records of ``topic`` (JSON with an ``id``) from the beginning until every id in ``ids`` has been seen."""
-    consumer = KafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, auto_offset_reset="earliest"
-    )
-    try:
-        deadline = time.monotonic() + timeout
-        while not consumer.partitions_for_topic(topic):
-            assert time.monotonic() < deadline, f"topic {topic} never appeared"
-            time.sleep(0.2)
-        consumer.assign([TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic)])
-        records: list[Record] = []
-        missing = set(ids)
+    deadline = time.monotonic() + timeout
+    records: list[Record] = []
+    missing = set(ids)
+    with _whole_topic(bootstrap, topic, deadline) as poll:
         while missing and time.monotonic() < deadline:
-            for batch in consumer.poll(timeout_ms=500).values():
-                for r in batch:
-                    record = Record(r.topic, r.partition, r.offset, r.key, r.value, dict(r.headers or []))
-                    records.append(record)
-                    missing.discard(record.json()["id"])
-        return records
-    finally:
-        consumer.close()
+            for record in poll():
+                records.append(record)
+                missing.discard(record.json()["id"])
+    return records

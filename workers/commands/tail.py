@@ -16,16 +16,10 @@ import argparse
 import sys
 from typing import Any
 
+from workers.commands.arguments import whole_number
 from workers.settings import SettingsError, Topics, load_settings
 
 EXIT_OK, EXIT_SHORT, EXIT_USAGE = 0, 1, 2
-
-
-def _count(raw: str) -> int:
-    value = int(raw)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {raw!r}")
-    return value
 
 
 def register(subparsers: Any) -> None:
@@ -37,7 +31,7 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("topic", help="topic name, or raw|enriched|entities|quotes|events|dlq")
-    p.add_argument("-n", "--count", type=_count, default=10, help="how many messages (0 = all; default 10)")
+    p.add_argument("-n", "--count", type=whole_number(0), default=10, help="how many messages (0 = all; default 10)")
     p.add_argument("--from-beginning", action="store_true", help="the first N messages instead of the last N")
     p.add_argument("-f", "--follow", action="store_true", help="keep reading new messages")
     p.add_argument("--timeout", type=float, help="stop after this many seconds without a message")

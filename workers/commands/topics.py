@@ -11,16 +11,10 @@ import argparse
 import sys
 from typing import Any
 
+from workers.commands.arguments import whole_number
 from workers.settings import SettingsError, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _positive(raw: str) -> int:
-    value = int(raw)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number >= 1, got {raw!r}")
-    return value
 
 
 def register(subparsers: Any) -> None:
@@ -34,10 +28,12 @@ def register(subparsers: Any) -> None:
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     create = actions.add_parser("create", help="create missing topics (idempotent)")
     create.add_argument(
-        "--partitions", type=_positive, help="partitions per new topic (default KHABAR_TOPIC_PARTITIONS, 6)"
+        "--partitions", type=whole_number(1), help="partitions per new topic (default KHABAR_TOPIC_PARTITIONS, 6)"
     )
     create.add_argument(
-        "--replication-factor", type=_positive, help="replicas per partition (default KHABAR_TOPIC_REPLICATION, 1)"
+        "--replication-factor",
+        type=whole_number(1),
+        help="replicas per partition (default KHABAR_TOPIC_REPLICATION, 1)",
     )
     create.add_argument("--wait", type=float, default=30.0, help="seconds to wait for a broker (default 30)")
     create.set_defaults(handler=run)
