@@ -23,7 +23,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 import pytest
@@ -32,7 +32,9 @@ from kafka import KafkaProducer
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[2]
-BROKER_SH = ROOT / "deploy" / "kafka" / "broker.sh"
+if TYPE_CHECKING:
+    from tests.integration.conftest import Broker
+
 PROMETHEUS_DIR = ROOT / "deploy" / "prometheus"
 DASHBOARD = ROOT / "deploy" / "grafana" / "dashboards" / "khabar.json"
 RAW_TOPIC = "articles.raw"
@@ -65,12 +67,6 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def port_open(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.settimeout(1)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
-
-
 def http_get(url: str, timeout: float = 5.0) -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
@@ -90,29 +86,10 @@ def tail(path: Path, lines: int = 60) -> str:
 # --- the broker --------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Broker:
-    port: int
-    env: dict[str, str]
-
-    @property
-    def bootstrap(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-
 @pytest.fixture(scope="module")
-def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Broker]:
-    """A fresh broker from deploy/kafka/broker.sh on a free port pair (client port and controller port + 1)."""
-    port = next(p for p in range(19492, 19692, 2) if not port_open(p) and not port_open(p + 1))
-    env = {**os.environ, "KHABAR_BROKER_PORT": str(port), "KHABAR_BROKER_DIR": str(tmp_path_factory.mktemp("kafka"))}
-    started = subprocess.run(
-        [str(BROKER_SH), "start"], env=env, capture_output=True, text=True, timeout=300, check=False
-    )
-    assert started.returncode == 0, f"broker.sh start failed:\n{started.stdout}\n{started.stderr}"
-    try:
-        yield Broker(port, env)
-    finally:
-        subprocess.run([str(BROKER_SH), "stop"], env=env, capture_output=True, text=True, timeout=60, check=False)
+def broker(kafka_broker: Broker) -> Broker:
+    """The session's broker (tests/integration/conftest.py); this test uses the default topic names on it."""
+    return kafka_broker
 
 
 # --- the worker --------------------------------------------------------------------------------------------------
