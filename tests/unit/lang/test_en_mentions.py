@@ -83,3 +83,21 @@ def test_every_mention_span_matches_the_text() -> None:
     assert doc.mentions
     for m in doc.mentions:
         assert doc.text[m.start : m.end] == m.text
+
+
+def test_a_name_after_a_capitalised_title_is_a_person() -> None:
+    doc = analysed(
+        "Pranowo urged stall owners to switch to other meats. "
+        "Solo Mayor Hadi Rudyatmo said the supply of dog meat was plentiful in Solo."
+    )
+    assert entity_named(doc, "Hadi Rudyatmo").type == "PERSON"
+
+
+def test_the_organization_is_the_organisation_named_last_not_one_with_that_word() -> None:
+    doc = analysed(
+        "The virus spreads through bites, according to the World Health Organization. "
+        "Data from the Jakarta Animal Aid Network suggests 1,000 dogs are killed each month. "
+        "Most of the dogs come from West Java, according to the organization."
+    )
+    nominal = next(m for m in doc.mentions if m.text == "the organization")
+    assert nominal in entity_named(doc, "Jakarta Animal Aid Network").mentions

@@ -82,3 +82,33 @@ def test_mixed_straight_and_curly_marks_keep_an_appositive_attribution() -> None
     quote = quote_containing(doc, "Children are dying")
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.text == "Catherine Russell"
+
+
+def test_he_after_a_woman_s_quote_is_the_man_named_before_her() -> None:
+    text = (
+        "Health Minister Peter Mwangi said the clinics would reopen on Monday. "
+        "Grace Atieno, a nurse in Kisumu, said she had not been paid since March. "
+        '"We cannot work for free," she said. '
+        '"The money is on its way," he said.'
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "money is on its way") == entity_named(doc, "Peter Mwangi").id
+
+
+def test_an_honorific_gives_the_gender_a_pronoun_must_fit() -> None:
+    text = (
+        "Mrs. Esther Bello, the labor minister, met Mr. Daniel Okoro, the head of the union, on Friday. "
+        '"We reached no deal," she said.'
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "reached no deal") == entity_named(doc, "Esther Bello").id
+
+
+def test_a_person_the_story_turns_to_takes_the_next_he_said() -> None:
+    text = (
+        '"The study covered 10,000 people," said Paul Mensah, a researcher in Accra. '
+        "For Kwame Asante, managing his blood pressure has been a long struggle. "
+        '"I walk every morning now," he said.'
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "walk every morning") == entity_named(doc, "Kwame Asante").id

@@ -46,6 +46,8 @@ _ORG_NOMINAL_HEADS = word_set(
 union federation institute university commission bank network movement alliance coalition league tribunal
 parliament assembly newspaper channel station broadcaster authority office department service"""
 )
+# Organisation nouns that fit every kind of organisation (unlike "court", "bank" or "university").
+_GENERIC_ORG_HEADS = frozenset({"organization", "organisation", "group"})
 _NOMINAL_BREAK = frozenset(',.;:!?"“”()')
 _COMPASS = frozenset({"West", "East", "North", "South", "Western", "Eastern", "Northern", "Southern"})
 # Portfolios written after "Secretary of", "Minister of": part of a title, not an organisation or a place.
@@ -265,6 +267,8 @@ class MentionFinder:
             last -= 1
         if label in {"MISC", "ORG"} and self._titled_name(toks, first, last):
             label = "PERSON"
+        if label in {"MISC", "ORG", "GPE"} and self._after_person_title(toks, first, last):
+            label = "PERSON"
         if label == "PERSON":
             while last - first > 1 and (
                 toks.lower[first] in self._title_words or toks.text[first] in self.lexicon.demonyms
@@ -303,6 +307,19 @@ class MentionFinder:
             2 <= len(words) <= 3
             and toks.text[first][:1].isupper()
             and toks.lower[first] in self._person_titles
+            and all(_is_name_word(w) and w not in self._stop_names and w not in _ORG_LAST_WORDS for w in words)
+        )
+
+    def _after_person_title(self, toks: Surface, first: int, last: int) -> bool:
+        """Whether tokens ``[first, last)`` are a two- or three-word name right after a capitalised person title
+        ("Solo Mayor [Hadi Rudyatmo]", which the model reads as a place): a title is followed by a person."""
+        words = toks.text[first:last]
+        return (
+            first > 0
+            and 2 <= len(words) <= 3
+            and toks.text[first - 1][:1].isupper()
+            and toks.lower[first - 1] in self._person_titles
+            and " ".join(words) not in self.lexicon.places
             and all(_is_name_word(w) and w not in self._stop_names and w not in _ORG_LAST_WORDS for w in words)
         )
 
@@ -704,7 +721,12 @@ class MentionFinder:
                 for ostart, idx in orgs:
                     if ostart >= start:
                         break
-                    if head in text[candidates[idx].start : candidates[idx].end].lower().split():
+                    # Any organisation is an organisation: "the group" is the one just named, even when an earlier
+                    # one has the word in its name (the World Health Organization); "the court" needs a court.
+                    if (
+                        head in _GENERIC_ORG_HEADS
+                        or head in text[candidates[idx].start : candidates[idx].end].lower().split()
+                    ):
                         target = idx
             if target is not None:
                 candidates.append(_Candidate(start, end, kind, "rule", coref_to=target, nominal=True))

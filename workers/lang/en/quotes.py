@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from workers.doc import Doc, Entity, Quote, Span
 from workers.lang.en.analysis import Surface
+from workers.lang.en.gender import PRONOUN_GENDER, GenderEvidence, first_pronoun, gather_evidence
 from workers.lang.en.lexicon import Lexicon, word_set
 from workers.lang.en.phrases import (
     BETWEEN_SPEAKER_AND_VERB,
@@ -625,12 +626,85 @@ def _description_entity(
     return entity
 
 
+def _person_since(
+    ctx: _Context,
+    *,
+    after: int,
+    before: int,
+    found: list[_Found],
+    exclude: Entity | None,
+    gender: str,
+    genders: GenderEvidence,
+) -> Entity | None:
+    """The last person named between offsets ``after`` and ``before`` outside every quote (direct or reported) who
+    is not ``exclude`` and fits a pronoun of ``gender``: the story has moved on to them ("For Sithole, ... he
+    said" after a run of quotes by someone else)."""
+    best: Entity | None = None
+    for mi, m in enumerate(ctx.doc.mentions):
+        if m.start >= before:
+            break
+        if m.start < after or m.type != "PERSON" or m.nominal:
+            continue
+        if any(q.start <= m.start < q.end for q in found):
+            continue
+        if not _new_topic(ctx, m.start, m.end, gender, [(q.start, q.end) for q in found if q.kind == "direct"]):
+            continue
+        ent = ctx.view.entity_of_mention.get(mi)
+        if ent is not None and ent is not exclude and genders.fits(ent.id, gender):
+            best = ent
+    return best
+
+
+def _new_topic(ctx: _Context, start: int, end: int, gender: str, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a person named at ``[start, end)`` is who the story turned to: the subject of the sentence
+    ("Governor Ganjar Pranowo ... told council members"), or someone a pronoun of ``gender`` then refers to ("For
+    Sithole, managing his diabetes ..."); not a possessive ("He dismissed Trump's threat"), not a name inside a
+    phrase ("officials, led by Budi Santoso, visited"), not in a sentence whose subject is "he" or "she"."""
+    tail = ctx.doc.text[end : end + 2]
+    if tail in {"'s", "’s"} or tail[:1] in {"'", "’"}:
+        return False
+    si = ctx.sentence_of_token(ctx.view.token_at(start))
+    lo, hi = ctx.sentences[si]
+    if ctx.view.lower[lo] in PRONOUN_GENDER:
+        return False
+    first, last = ctx.view.mention_bounds(ctx.view.token_at(start))
+    subject = sentence_subject(ctx.view, lo, hi)
+    if subject is not None and subject[0] <= first < subject[1]:
+        return True
+    return first_pronoun(ctx.view, last, hi, quoted) == gender
+
+
+def _nearest_person(
+    ctx: _Context, before: int, found: list[_Found], gender: str, genders: GenderEvidence
+) -> Entity | None:
+    """The person of the closest mention ending before offset ``before``, outside quotations, whose gender (as far
+    as the article tells) fits a pronoun of ``gender``: the nearest compatible person, not merely the nearest."""
+    best: Entity | None = None
+    for mi, m in enumerate(ctx.doc.mentions):
+        if m.end > before:
+            break
+        if m.type != "PERSON" or any(q.kind == "direct" and q.start <= m.start < q.end for q in found):
+            continue
+        ent = ctx.view.entity_of_mention.get(mi)
+        if ent is not None and genders.fits(ent.id, gender):
+            best = ent
+    return best
+
+
+def _sentence_end(ctx: _Context, offset: int) -> int:
+    """End offset of the sentence holding ``offset``."""
+    s = ctx.doc.sentence_at(offset)
+    return s.end if s is not None else offset
+
+
 def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
     """Turn token-range speakers into spans tied to entities; resolve pronouns; inherit for unattributed paragraphs."""
     text = ctx.doc.text
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
+    genders = gather_evidence(ctx.view, ctx.sentences, quoted)
     quotes: list[Quote] = []
     last: tuple[Span, Entity | None, int] | None = None  # speaker span, its entity, sentence index
+    last_end = 0  # end of the sentence that holds the end of the last attributed quote
     for f in sorted(found, key=lambda q: (q.start, q.end)):
         speaker: Span | None = None
         entity: Entity | None = None
@@ -638,7 +712,32 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
             a, b = f.speaker
             start, end = ctx.view.char_span(a, b)
             low = text[start:end].lower()
-            if b - a == 1 and low in PRONOUNS:
+            if b - a == 1 and low in {"he", "she"}:
+                gender = PRONOUN_GENDER[low]
+                recent = last is not None and f.sentence - last[2] <= _PRONOUN_SENTENCES
+                previous = last[1] if recent and last is not None else None
+                if previous is not None and previous.type != "PERSON":
+                    previous = None
+                moved_on = (
+                    _person_since(
+                        ctx, after=last_end, before=start, found=found, exclude=previous, gender=gender, genders=genders
+                    )
+                    if recent
+                    else None
+                )
+                if moved_on is not None:
+                    entity = moved_on
+                elif previous is not None and genders.fits(previous.id, gender):
+                    entity = previous
+                elif recent and last is not None and last[1] is None and _name_like(last[0].text):
+                    # The previous speaker is a name the model did not tag; it is still the best antecedent.
+                    prev_span = last[0]
+                    speaker = Span(prev_span.start, prev_span.end, prev_span.text, None, resolved=True)
+                else:
+                    entity = _nearest_person(ctx, start, found, gender, genders)
+                if entity is not None and genders.of(entity.id) is None:
+                    genders.add(entity.id, gender, 1)  # later pronouns for this speaker agree with this one
+            elif b - a == 1 and low in PRONOUNS:
                 person = low in {"he", "she", "i"}
                 wanted = _PERSON if person else _GROUPS | _PERSON
                 recent = last is not None and f.sentence - last[2] <= _PRONOUN_SENTENCES
@@ -659,6 +758,7 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
             speaker = Span(prev_span.start, prev_span.end, prev_span.text, prev_span.entity_id, resolved=True)
         if speaker is not None:
             last = (speaker, entity, f.sentence)
+            last_end = _sentence_end(ctx, max(f.end - 1, f.start))
         cue = Span(f.cue[0], f.cue[1], text[f.cue[0] : f.cue[1]]) if f.cue else None
         quotes.append(Quote(f.kind, f.start, f.end, text[f.start : f.end], cue, speaker))
     return quotes
