@@ -112,3 +112,22 @@ def test_a_person_the_story_turns_to_takes_the_next_he_said() -> None:
     )
     doc = analysed(text)
     assert _speaker_entity(text, "walk every morning") == entity_named(doc, "Kwame Asante").id
+
+
+def test_the_head_of_a_body_is_not_a_person_introduced_with_another_body() -> None:
+    text = (
+        "Maria Costa, the director of the World Food Programme, described empty warehouses. "
+        '"The wounded keep coming," said Jonas Berg. '
+        "The head of the Red Cross said the hospitals had no fuel left."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "no fuel left") == entity_named(doc, "Jonas Berg").id
+
+
+def test_a_description_that_opens_the_story_is_the_person_named_next_with_that_role() -> None:
+    text = (
+        "The head of the U.N. refugee agency said Monday that two million people had fled the fighting. "
+        '"Nobody is safe," Filippo Rossi, the agency\'s chief, told reporters in Geneva.'
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "two million people") == entity_named(doc, "Filippo Rossi").id

@@ -2,12 +2,16 @@
 
 News introduces a person once with a role ("Catherine Russell, UNICEF's executive director"; "Mayor Teguh
 Prakosa") and later quotes the role alone. A description whose head is a person noun stands for the person the
-article introduced with that role, else for the nearest person named before it; it never stands for the
-organisation or the place it mentions ("the UNICEF director" is not UNICEF). A description headed by an
+article introduced with that role, else for the nearest person named before it, skipping people whose role names
+another body ("the head of MSF" is not UNICEF's director); when nobody fits before it, the description opens the
+story and its person is named in the next sentences. It never stands for the organisation or the place it mentions
+("the UNICEF director" is not UNICEF). A description headed by an
 organisation noun ("according to the organization") stands for the organisation named just before it.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from workers.doc import Entity
 from workers.lang.en.lexicon import word_set
@@ -34,6 +38,10 @@ ORG_NOUNS = word_set(
 )
 # How many tokens around a person's name may hold the role it was introduced with.
 _ROLE_WINDOW = 10
+# How many sentences after a description its person may be named, when nobody fits before it.
+_FORWARD_SENTENCES = 2
+# Entity types a role can name as the body a person belongs to ("UNICEF's director", "the U.S. leader").
+_BODY_TYPES = frozenset({"ORG", "GPE"})
 
 
 def description_head(view: TokenView, a: int, b: int) -> str | None:
@@ -98,35 +106,80 @@ def described_person(
     the most recent first; else the nearest person named before it, outside quotations."""
     wanted = _SYNONYMS.get(head, frozenset({head}))
     named_ents = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None}
+    bodies = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None and e.type in _BODY_TYPES}
     starts = [s for s, _ in sentences]
     best: tuple[int, int, Entity] | None = None  # (matches the body, position, person)
     nearest: Entity | None = None
-    i = 0
-    n = phrase[0]
-    while i < n:
-        mi = view.mention_of[i]
-        if mi < 0:
-            i += 1
-            continue
-        first, last = view.mention_bounds(i)
-        i = last
-        m = view.doc.mentions[mi]
-        ent = view.entity_of_mention.get(mi)
-        if ent is None or ent.type != "PERSON" or m.nominal:
-            continue
-        offset = view.starts[first]
-        if any(s <= offset < e for s, e in quoted):
-            continue
-        nearest = ent
+    for first, last, ent in _people(view, 0, phrase[0], quoted):
         lo = max((s for s in starts if s <= first), default=0)
         words, mentions = _role_words(view, first, last, lo)
+        if _other_body(view, mentions, bodies):
+            continue  # "the head of MSF" is not the person introduced as UNICEF's director
+        nearest = ent
         if not words & wanted:
             continue
         body = any(id(view.entity_of_mention.get(x)) in named_ents for x in mentions)
         rank = (int(body), first, ent)
         if best is None or rank[:2] >= best[:2]:
             best = rank
-    return best[2] if best is not None else nearest
+    if best is not None:
+        return best[2]
+    if nearest is not None:
+        return nearest
+    return _introduced_after(view, sentences=sentences, phrase=phrase, quoted=quoted, wanted=wanted, bodies=bodies)
+
+
+def _people(view: TokenView, a: int, b: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
+    """Token range and entity of each person named (not by a description) in tokens ``[a, b)``, outside quotations."""
+    found: list[tuple[int, int, Entity]] = []
+    i = a
+    while i < b:
+        mi = view.mention_of[i]
+        if mi < 0:
+            i += 1
+            continue
+        first, last = view.mention_bounds(i)
+        i = last
+        ent = view.entity_of_mention.get(mi)
+        if ent is None or ent.type != "PERSON" or view.doc.mentions[mi].nominal:
+            continue
+        if not any(s <= view.starts[first] < e for s, e in quoted):
+            found.append((first, last, ent))
+    return found
+
+
+def _other_body(view: TokenView, mentions: set[int], bodies: set[int]) -> bool:
+    """Whether a person's role names an organisation or country, none of them the ``bodies`` a description names."""
+    if not bodies:
+        return False
+    named = {id(e) for x in mentions if (e := view.entity_of_mention.get(x)) is not None and e.type in _BODY_TYPES}
+    return bool(named) and not named & bodies
+
+
+def _introduced_after(
+    view: TokenView,
+    *,
+    sentences: list[tuple[int, int]],
+    phrase: tuple[int, int],
+    quoted: list[tuple[int, int]],
+    wanted: frozenset[str],
+    bodies: set[int],
+) -> Entity | None:
+    """A description that opens a story before its person is named ("The head of the U.N. children's program said
+    ... . Catherine Russell, UNICEF's executive director, told ...") stands for the first person named in the next
+    sentences with a role of that kind, else the first whose role does not name another body."""
+    starts = [s for s, _ in sentences]
+    si = max(0, bisect.bisect_right(starts, phrase[0]) - 1)
+    stop = sentences[min(len(sentences) - 1, si + _FORWARD_SENTENCES)][1]
+    fallback: Entity | None = None
+    for first, last, ent in _people(view, phrase[1], stop, quoted):
+        lo = max((s for s in starts if s <= first), default=0)
+        words, mentions = _role_words(view, first, last, lo)
+        if words & wanted:
+            return ent  # the role itself ("UNICEF's executive director"), whatever name it gives the body
+        if fallback is None and not _other_body(view, mentions, bodies):
+            fallback = ent
+    return fallback
 
 
 def described_group(view: TokenView, before: int, quoted: list[tuple[int, int]]) -> Entity | None:
