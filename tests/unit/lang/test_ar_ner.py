@@ -6,9 +6,10 @@ import orjson
 
 from tests.support.articles import SEED_FILE
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
-from workers.lang.ar.newsfane import COARSE, coarse_tag, join_suffixes, retokenize
+from workers.lang.ar.newsfane import COARSE, Sentence, coarse_tag, join_suffixes, retokenize
 from workers.lang.ar.spans import score, spans
 from workers.lang.ar.tokens import tokenize
+from workers.lang.ar.train_ner import CHUNK_TOKENS, split
 
 SEED_SENTENCE = (
     "وزار شويغو كوريا الشمالية بمناسبة الذكرى السبعين لنهاية الحرب الكورية في يوليو/ تموز الماضي واجتمع مع كيم."
@@ -86,3 +87,13 @@ def test_scoring_counts_exact_spans_only() -> None:
 
 def test_empty_input_gives_no_tags() -> None:
     assert ArabicNer.load().tag([]) == []
+
+
+def test_another_fold_holds_out_other_chunks_and_keeps_every_chunk_once() -> None:
+    # 30 chunks of exactly CHUNK_TOKENS tokens each, the chunk index written in every token.
+    sentences = [Sentence([str(i)] * CHUNK_TOKENS, ["O"] * CHUNK_TOKENS) for i in range(30)]
+    train9, dev9 = split(sentences)
+    train4, dev4 = split(sentences, fold=4)
+    assert [c[0].tokens[0] for c in dev9] == ["9", "19", "29"]
+    assert [c[0].tokens[0] for c in dev4] == ["4", "14", "24"]
+    assert len(train4) + len(dev4) == len(train9) + len(dev9) == 30

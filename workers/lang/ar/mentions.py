@@ -18,7 +18,7 @@ Offsets never include a proclitic, '#' or '@': mentions are built from tokens, w
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from workers.doc import Doc, Mention, Token
@@ -51,6 +51,10 @@ _ARABIC_LETTERS = ("\u0621", "\u064a")
 _MAX_MODIFIERS = 5
 _RARE = 20  # corpus count under which a word after an agency head reads as its brand name
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
+_PLACE_KINDS = ("GPE", "LOC", "FAC")
+# Names whose rule or gazetteer reading the model can overrule; nationality words ("إسرائيلية") are a closed list
+# the gazetteer gets right where the model, which rarely tags them, is unsure.
+_VETOED = frozenset({"PERSON", "ORG", *_PLACE_KINDS})
 _MAX_NAME = 4
 
 
@@ -61,6 +65,9 @@ def _arabic(norm: str) -> bool:
 def _definite(norm: str) -> bool:
     return len(norm) >= 4 and (norm.startswith("ال") or norm.startswith("لل"))
 
+
+# Honorifics of address, not in the title gazetteer because they name no office.
+_HONORIFICS = word_set("معالي سمو فخامة سماحة جلالة حضرة صاحب")
 
 _COMMON_ADJECTIVES = word_set(
     "الكبير الكبيرة الصغير الجديد الجديدة القديم الأول الأولى الأخير الأخيرة الثاني السابق السابقة الحالي العام العامة "
@@ -112,16 +119,25 @@ class MentionFinder:
         self.vocab = vocab
         self.name_key = name_key
 
-    def find(self, doc: Doc, tags: Sequence[str] | None) -> list[Mention]:
-        """Mentions from ``tags`` (BIO, one per token, or None without a model), the gazetteer and the rules."""
+    def find(
+        self, doc: Doc, tags: Sequence[str] | None, confidence: Sequence[Mapping[str, float]] | None = None
+    ) -> list[Mention]:
+        """Mentions from ``tags`` (BIO, one per token, or None without a model), the gazetteer and the rules.
+
+        ``confidence`` is the model's per-token probability of being part of a name of each type; with it, a rule
+        or gazetteer name the model gives no chance of being a name of its type is dropped (:func:`_veto_unlikely`).
+        """
         tokens = doc.tokens
         found: list[_Found] = []
         if tags is not None:
-            found.extend(self._trimmed(tokens, f) for f in _from_tags(tags))
+            found.extend(self._trimmed(tokens, f, confidence) for f in _from_tags(tags))
         found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
         found.extend(self._organisations(tokens, found))
         titled = self._titled_people(tokens, found)
-        _drop_crossing_model_spans(found)
+        _drop_crossing_model_spans(found, confidence)
+        _model_types_win(found)
+        if confidence is not None:
+            _veto_unlikely(found, confidence)
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -133,15 +149,26 @@ class MentionFinder:
             f.coref = new_index.get(f.coref) if f.coref is not None else None
         return [self._mention(doc, found[k]) for k in kept]
 
-    @staticmethod
-    def _trimmed(tokens: Sequence[Token], f: _Found) -> _Found:
-        """A model span without the verbs and function words it sometimes takes in at its edges ("زار شويغو")."""
+    def _trimmed(
+        self, tokens: Sequence[Token], f: _Found, confidence: Sequence[Mapping[str, float]] | None = None
+    ) -> _Found:
+        """A model span without the verbs and function words it sometimes takes in at its edges ("زار شويغو").
+
+        A given name spelled like a function word ("علي" / "على") or a verb ("روي") stays when the model is sure of
+        it: "زين العابدين بن علي", "روي كين". A title or honorific the model takes into a person's name goes: news
+        annotation (ACE, NewsFANE) leaves "الشيخ", "معالي" outside the name.
+        """
 
         def loose(k: int) -> bool:
             norm = tokens[k].norm
-            return norm in _STOP or is_verb(norm) or not norm[:1].isalnum()
+            if not norm[:1].isalnum():
+                return True
+            if not (norm in _STOP or is_verb(norm)):
+                return False
+            sure = confidence is not None and confidence[k].get(f.type, 0.0) >= SURE
+            return not (sure and (norm in self.gazetteer.given_names or (f.type == "PERSON" and not _definite(norm))))
 
-        while f.start < f.end and loose(f.start):
+        while f.start < f.end and (loose(f.start) or (f.type == "PERSON" and self._title_word(tokens[f.start].norm))):
             f.start += 1
         while f.end > f.start and loose(f.end - 1):
             f.end -= 1
@@ -210,11 +237,17 @@ class MentionFinder:
 
     # --- people ------------------------------------------------------------------------------------------------------
 
+    def _title_word(self, norm: str) -> bool:
+        """A title ("الرئيس", "الشيخ") or an honorific ("معالي", "سمو") that stands before a name."""
+        return norm in self.gazetteer.titles or norm in _HONORIFICS
+
     def _title_end(self, tokens: Sequence[Token], i: int, found_at: list[int | None], found: list[_Found]) -> int:
         """The end of the title phrase that starts at token ``i`` (a title word): its modifiers and named places."""
         j = i + 1
         while j < len(tokens) and j - i <= _MAX_MODIFIERS:
             k = found_at[j]
+            if k is not None and found[k].type == "PERSON" and found[k].start == j and not _adjective(tokens[j].norm):
+                break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
             elif self._modifier(tokens[j].norm) or tokens[j].norm in ("باسم", "ب", "اسم"):
@@ -256,7 +289,7 @@ class MentionFinder:
             while (
                 end < len(tokens)
                 and end - j < _MAX_NAME
-                and self._free_for_name(found, found_at[end])
+                and self._free_for_name(found, found_at[end], found_at[j])
                 and self._name_word(tokens[end].norm)
             ):
                 end += 1
@@ -271,10 +304,16 @@ class MentionFinder:
         return titled
 
     @staticmethod
-    def _free_for_name(found: list[_Found], k: int | None) -> bool:
-        """A token after a title can be part of the name unless the gazetteer or a rule already names it (a model
-        span there loses to the title)."""
-        return k is None or found[k].source == "model"
+    def _free_for_name(found: list[_Found], k: int | None, first: int | None) -> bool:
+        """A token after a title can be part of the name unless the gazetteer, a rule or the model already names
+        it otherwise. A model person loses to the title's name only when the name starts inside it (``first`` is
+        the candidate at the name's first token): a common word after the title does not make a later model name
+        longer ("الامين العام اقتراح انان"), and a model organisation or place is not a person's name ("مدرب
+        مانشستر")."""
+        if k is None:
+            return True
+        f = found[k]
+        return f.source == "model" and f.type == "PERSON" and k == first
 
     def _plausible_name(self, name: Sequence[Token]) -> bool:
         """Two name-like words, or one that is a known given name or unknown to the corpus vocabulary."""
@@ -286,21 +325,46 @@ class MentionFinder:
         return norm in self.gazetteer.given_names or (self.vocab.get(norm, 0) <= 1 and len(norm) >= 3)
 
     def _aliases(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
-        """A person's family name (and an East Asian family name first) standing alone names the same person."""
+        """A person's family name (and an East Asian family name first) standing alone names the same person.
+
+        One name has one reading per article: a family name that the gazetteer also lists as a place ("جون
+        بولتون" ... "بولتون") names the person there too.
+        """
         aliases: dict[str, str] = {}
+        family: set[str] = set()
         for f in found:
-            if f.type != "PERSON" or f.nominal or f.end - f.start < 2:
+            if f.type != "PERSON" or f.nominal or f.dropped or f.end - f.start < 2:
                 continue
-            aliases.setdefault(tokens[f.end - 1].norm, "PERSON")
+            last = tokens[f.end - 1].norm
+            if self._alias_word(last) and tokens[f.end - 2].norm not in _NAME_JOINERS:
+                aliases.setdefault(last, "PERSON")
+                family.add(last)
             first = tokens[f.start].norm
-            if f.end - f.start >= 3 and first not in _NAME_JOINERS:
+            if f.end - f.start >= 3 and first not in _NAME_JOINERS and self._alias_word(first):
                 aliases.setdefault(first, "PERSON")
-        covered = _coverage(found, len(tokens))
+        for f in found:
+            if (
+                f.source == "gazetteer"
+                and f.type in _PLACE_KINDS
+                and f.end - f.start == 1
+                and tokens[f.start].norm in family
+            ):
+                f.dropped = True
+        covered = _coverage([f for f in found if not f.dropped], len(tokens))
         return [
             _Found(k, k + 1, aliases[t.norm], "rule")
             for k, t in enumerate(tokens)
             if t.norm in aliases and covered[k] is None and t.norm not in _STOP and len(t.norm) >= 3
         ]
+
+    def _alias_word(self, norm: str) -> bool:
+        """Whether one word of a name can name the person alone: not a title, an ordinal or common adjective
+        ("الحسن الثاني"), nor a definite word that is no nisba surname (a model name that took in "الرحيل")."""
+        return (
+            not self._title_word(norm)
+            and norm not in _COMMON_ADJECTIVES
+            and (not norm.startswith("ال") or norm.endswith("ي"))
+        )
 
     def _bylines(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
         """ "تقرير: حكيمة هرميش": the name after a byline word and a colon."""
@@ -368,16 +432,23 @@ def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]]
 _SOURCE_RANK = {"rule": 0, "gazetteer": 1, "model": 2}
 
 
-def _drop_crossing_model_spans(found: list[_Found]) -> None:
+def _drop_crossing_model_spans(found: list[_Found], confidence: Sequence[Mapping[str, float]] | None = None) -> None:
     """A model span that straddles a rule span's edge ("الزامبي مولوكا" against the rule's "مولوكا تشيمبا" after
     "وزير الخارجية الزامبي") loses to the rule, whatever their lengths; so does a model person that swallows a
-    known place or organisation ("شويغو بيونغيانغ")."""
+    known place or organisation ("شويغو بيونغيانغ"), unless the model is sure the place's words are the person's
+    ("جون بولتون": Bolton is a town too)."""
     rules = [f for f in found if f.source == "rule"]
     places = [f for f in found if f.source == "gazetteer" and f.type in ("GPE", "ORG", "LOC")]
+
+    def sure(g: _Found) -> bool:
+        return confidence is not None and all(
+            confidence[k].get("PERSON", 0.0) >= CERTAIN for k in range(g.start, g.end)
+        )
+
     for f in found:
         if f.source != "model":
             continue
-        if f.type == "PERSON" and any(f.start <= g.start and g.end <= f.end for g in places):
+        if f.type == "PERSON" and any(f.start <= g.start and g.end <= f.end and not sure(g) for g in places):
             f.dropped = True
             continue
         for r in rules:
@@ -386,6 +457,52 @@ def _drop_crossing_model_spans(found: list[_Found]) -> None:
             if overlaps and not nested:
                 f.dropped = True
                 break
+
+
+SURE = 0.5  # model probability of being part of a name above which a word the rules distrust stays in its name
+# Model probability above which its person reading of a gazetteer place inside a name stands ("جون بولتون"); set
+# well above SURE because a place right after a name ("زار شويغو بيونغيانغ") often gets a middling person reading.
+CERTAIN = 0.95
+VETO = 0.1  # below this model probability of being part of a name, no word of a rule or gazetteer span is one
+
+
+def _veto_unlikely(found: list[_Found], confidence: Sequence[Mapping[str, float]]) -> None:
+    """Drop rule and gazetteer names the model reads as plain words.
+
+    Rules and gazetteers match words out of context: a common noun after a title ("رئيس ادارة"), a description
+    after an organisation head ("الشركة العملاقة"), a city that is also a surname ("بولتون"). The model sees the
+    sentence; when it gives none of the span's words even a small chance of being part of a name of the span's kind
+    (places of any kind count as one), the span goes. Spans the model itself tagged are left to the other rules.
+    """
+    model = [f for f in found if f.source == "model" and not f.dropped]
+    for f in found:
+        if f.source == "model" or f.nominal or f.dropped or f.type not in _VETOED:
+            continue
+        if any(m.start < f.end and f.start < m.end for m in model):
+            continue
+        kinds = _PLACE_KINDS if f.type in _PLACE_KINDS else (f.type,)
+        best = max((sum(confidence[k].get(kind, 0.0) for kind in kinds) for k in range(f.start, f.end)), default=0.0)
+        if best < VETO:
+            f.dropped = True
+
+
+def _kind_of(entity_type: str) -> str:
+    return "PLACE" if entity_type in _PLACE_KINDS else entity_type
+
+
+def _model_types_win(found: list[_Found]) -> None:
+    """Where the model and a gazetteer or rule name the same words as different kinds of thing, the model wins.
+
+    The gazetteer knows a word can name a place; the model sees the sentence, where a city or a country often
+    stands for its team, club or government ("فاز مانشستر", "منتخب تايلاند" ... "تايلاند").
+    """
+    model = {(f.start, f.end): _kind_of(f.type) for f in found if f.source == "model" and not f.dropped}
+    for f in found:
+        if f.source == "model" or f.nominal:
+            continue
+        kind = model.get((f.start, f.end))
+        if kind is not None and kind != _kind_of(f.type):
+            f.dropped = True
 
 
 def _retarget(found: list[_Found]) -> None:

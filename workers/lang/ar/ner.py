@@ -29,6 +29,7 @@ class ArabicNer:
         self._tagger = tagger
         self._gazetteer = gazetteer
         self._vocab = load_vocab()
+        self._labels = list(tagger.labels())
         self.version = version
 
     @classmethod
@@ -51,9 +52,25 @@ class ArabicNer:
         bare repeats of the names found are tagged too (:mod:`workers.lang.ar.consistency`). ``matches`` are the
         gazetteer's matches in ``tokens`` when the caller already has them.
         """
+        return self.tag_with_confidence(tokens, matches)[0]
+
+    def tag_with_confidence(
+        self, tokens: Sequence[Token], matches: Sequence[GazMatch] | None = None
+    ) -> tuple[list[str], list[dict[str, float]]]:
+        """:meth:`tag`'s tags and, per token, the model's probability that the token is part of a name of each
+        type (``{"PERSON": 0.93, "ORG": 0.01, ...}``, B- and I- marginals added), so rules can ask whether the model
+        rules a reading out."""
         slices = sentence_slices([t.text for t in tokens])
         features = document_features(tokens, self._gazetteer, slices, matches)
         tags: list[str] = []
+        confidence: list[dict[str, float]] = []
+        labels = [(label, label[2:]) for label in self._labels if label != "O"]
         for start, end in slices:
             tags.extend(self._tagger.tag(features[start:end]))
-        return propagate([t.norm for t in tokens], tags, self._vocab)
+            # Marginals refer to the sequence just tagged, so they are read before the next sentence is set.
+            for k in range(end - start):
+                by_type: dict[str, float] = {}
+                for label, kind in labels:
+                    by_type[kind] = by_type.get(kind, 0.0) + self._tagger.marginal(label, k)
+                confidence.append(by_type)
+        return propagate([t.norm for t in tokens], tags, self._vocab), confidence

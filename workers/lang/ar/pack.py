@@ -45,6 +45,11 @@ class ArabicPack:
             versions["ar-event-filter"] = self._event_filter.version
         return versions
 
+    def use_ner(self, ner: ArabicNer | None) -> None:
+        """Tag with ``ner`` (None: gazetteer and rules alone) instead of the shipped model; the NewsFANE fold
+        estimates score a model trained without the held-out chunks through the real pipeline this way."""
+        self._ner = ner
+
     def use_event_filter(self, event_filter: EventFilter | None) -> None:
         """Judge ASSAULT/PROTEST candidates with ``event_filter`` (None: keep every rule candidate) instead of the
         shipped filter; cross-validation scores each fold's model through the real pipeline this way."""
@@ -58,10 +63,11 @@ class ArabicPack:
     def mentions(self, doc: Doc) -> list[Mention]:
         """Model, gazetteer and rule mentions (overlapping candidates; the entities stage resolves them)."""
         tags = None
+        confidence = None
         if self._ner is not None and doc.tokens:
-            tags = self._ner.tag(doc.tokens)
+            tags, confidence = self._ner.tag_with_confidence(doc.tokens)
             doc.annotations[_NER_TAGS] = tags
-        return self._finder.find(doc, tags)
+        return self._finder.find(doc, tags, confidence)
 
     def name_key(self, text: str) -> str:
         """Normalised words without proclitics or the article: "وبيونغيانغ" and "بيونغيانغ" share a key."""

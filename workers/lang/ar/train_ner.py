@@ -46,11 +46,15 @@ Features = list[list[list[str]]]
 Labels = list[list[str]]
 
 
-def split(sentences: list[Sentence]) -> tuple[list[list[Sentence]], list[list[Sentence]]]:
+def split(sentences: list[Sentence], fold: int = DEV_EVERY - 1) -> tuple[list[list[Sentence]], list[list[Sentence]]]:
     """(train, dev) chunks: consecutive runs of about ``CHUNK_TOKENS`` tokens, every ``DEV_EVERY``-th one to dev.
 
-    A chunk is also the "document" whose words the document features look across.
+    The shipped split is ``fold`` 9 (chunks 9, 19, ...); another ``fold`` in ``0..DEV_EVERY-1`` holds out chunks
+    ``fold``, ``fold + 10``, ... instead, for a second held-out estimate. A chunk is also the "document" whose words
+    the document features look across.
     """
+    if not 0 <= fold < DEV_EVERY:
+        raise ValueError(f"fold must be in 0..{DEV_EVERY - 1}, not {fold}")
     chunks: list[list[Sentence]] = [[]]
     size = 0
     for sentence in sentences:
@@ -60,8 +64,8 @@ def split(sentences: list[Sentence]) -> tuple[list[list[Sentence]], list[list[Se
             chunks.append([])
             size = 0
     chunks = [c for c in chunks if c]
-    train = [c for i, c in enumerate(chunks) if i % DEV_EVERY != DEV_EVERY - 1]
-    dev = [c for i, c in enumerate(chunks) if i % DEV_EVERY == DEV_EVERY - 1]
+    train = [c for i, c in enumerate(chunks) if i % DEV_EVERY != fold]
+    dev = [c for i, c in enumerate(chunks) if i % DEV_EVERY == fold]
     return train, dev
 
 

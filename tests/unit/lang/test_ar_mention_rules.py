@@ -1,0 +1,63 @@
+"""Arabic mention rules that defer to the NER model where it reads the sentence better than a list or a rule."""
+
+from __future__ import annotations
+
+from tests.unit.lang.test_ar_pack_helpers import analysed, pack
+from workers.doc import Doc
+from workers.lang.ar.ner import ArabicNer
+
+
+def mentions(doc: Doc) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in doc.mentions]
+
+
+def test_model_confidence_has_one_probability_per_token_and_type() -> None:
+    doc = Doc(text="والتقى وزير الدفاع الروسي سيرغي شويغو في موسكو.", lang="ar")
+    pack().analyse(doc)
+    tags, confidence = ArabicNer.load().tag_with_confidence(doc.tokens)
+    assert len(confidence) == len(tags) == len(doc.tokens)
+    shoigu = next(k for k, t in enumerate(doc.tokens) if t.text == "شويغو")
+    assert confidence[shoigu]["PERSON"] > 0.9
+    assert all(sum(c.values()) <= 1.0001 for c in confidence)
+
+
+def test_descriptions_after_an_organisation_head_are_not_names() -> None:
+    doc = analysed("قال رئيس مجلس الإدارة إن الشركة العملاقة وقعت اتفاقا جديدا مع البنك الأساسي في المدينة.")
+    texts = [text for text, _ in mentions(doc)]
+    assert "الشركة العملاقة" not in texts
+    assert "مجلس الإدارة" not in texts
+
+
+def test_a_city_that_names_a_club_in_context_is_an_organisation() -> None:
+    doc = analysed("وفاز مانشستر يونايتد على ليفربول بهدفين في الدوري الإنجليزي، وتقدم ليفربول إلى المركز الثالث.")
+    assert [kind for text, kind in mentions(doc) if text == "ليفربول"] == ["ORG", "ORG"]
+
+
+def test_a_regnal_number_alone_is_not_the_king() -> None:
+    doc = analysed("وكان الملك الراحل الحسن الثاني قد زار المدينة، وقال إن الثاني من الشهر موعد الزيارة.")
+    assert mentions(doc) == [("الحسن الثاني", "PERSON")]
+
+
+def test_a_surname_that_is_also_a_town_stays_in_the_person_name() -> None:
+    doc = analysed("وقال جون بولتون سفير الولايات المتحدة لدى الأمم المتحدة إن بولتون لن يستقيل.")
+    assert ("جون بولتون", "PERSON") in mentions(doc)
+
+
+def test_an_honorific_is_outside_the_name() -> None:
+    doc = analysed("وقال وزير الداخلية معالي شكيب بن موسى إن الأمن مستتب.")
+    assert ("شكيب بن موسى", "PERSON") in mentions(doc)
+    assert not any(text.startswith("معالي") for text, _ in mentions(doc))
+
+
+def test_a_title_phrase_stops_at_the_name_it_introduces() -> None:
+    doc = analysed(
+        "وقال رئيس الوزراء اللبناني فؤاد السنيورة إن الحكومة ملتزمة. "
+        "وأكد الرئيس السنيورة للوفد الدولي أن لبنان يرحب بالقرار."
+    )
+    assert ("السنيورة", "PERSON") in mentions(doc)
+    assert not any("للوفد" in text for text, _ in mentions(doc))
+
+
+def test_a_given_name_spelled_like_a_verb_stays_in_a_name_the_model_is_sure_of() -> None:
+    doc = analysed("وقال مدرب مانشستر يونايتد أليكس فيرجسون إن روي كين لن يلعب.")
+    assert ("روي كين", "PERSON") in mentions(doc)
