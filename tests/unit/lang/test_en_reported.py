@@ -43,3 +43,17 @@ def test_what_he_says_is_reports_the_words_after_the_copula() -> None:
     quote = quote_containing(doc, "a deliberate policy")
     assert quote.kind == "indirect"
     assert "Prices rose" not in quote.text
+
+
+def test_a_subject_with_an_acronym_in_brackets_reports_its_clause() -> None:
+    doc = analysed(
+        "The head of the International Rescue Committee (IRC) told reporters that aid convoys were being blocked."
+    )
+    quote = quote_containing(doc, "aid convoys were being blocked")
+    assert quote.speaker is not None and quote.speaker.text == "The head of the International Rescue Committee"
+
+
+def test_a_study_published_in_a_journal_is_credited_to_the_study_not_the_journal() -> None:
+    doc = analysed("A study published this month in The Lancet found that malaria cases fell by a third.")
+    quote = quote_containing(doc, "malaria cases fell")
+    assert quote.speaker is not None and quote.speaker.text == "A study"

@@ -131,3 +131,13 @@ def test_a_description_that_opens_the_story_is_the_person_named_next_with_that_r
     )
     doc = analysed(text)
     assert _speaker_entity(text, "two million people") == entity_named(doc, "Filippo Rossi").id
+
+
+def test_a_person_introduced_with_another_body_stays_excluded_when_named_again() -> None:
+    text = (
+        "Maria Costa, the director of the World Food Programme, described empty warehouses. "
+        "Costa said food stocks would run out in May. "
+        "The head of the Red Cross said the hospitals had no fuel left."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "no fuel left") != entity_named(doc, "Maria Costa").id

@@ -79,6 +79,8 @@ _PARTICIPLE_CUES = word_set(
 suggesting acknowledging admitting alleging emphasizing emphasising declaring"""
 )
 _SENTENCE_END = frozenset({".", "!", "?"})
+# Participles that put a work in the publication that carried it ("a study published in The Lancet").
+_PUBLISHED = word_set("published released issued presented appearing carried posted")
 _BE = frozenset({"is", "are", "was", "were", "been", "being", "be"})
 # Heads of phrases before a participle that are not its speaker ("a statement last week saying ...").
 _NOT_SPEAKER_HEADS = word_set(
@@ -181,9 +183,32 @@ def _subject_before(ctx: _Context, v: int, lo: int) -> tuple[int, int] | None:
             j = p - 1
         else:
             return None
+    if j >= lo and tv.text[j] == ")":
+        # "The head of Doctors Without Borders (MSF) told": a short parenthesis (an acronym) inside the subject.
+        opening = next((i for i in range(j - 1, max(lo - 1, j - 6), -1) if tv.text[i] == "("), None)
+        if opening is None:
+            return None
+        j = opening - 1
     if j < lo:
         return None
-    return noun_phrase_left(ctx.view, j, lo)
+    phrase = noun_phrase_left(ctx.view, j, lo)
+    return _publication_subject(ctx, phrase, lo) if phrase is not None else None
+
+
+def _publication_subject(ctx: _Context, phrase: tuple[int, int], lo: int) -> tuple[int, int]:
+    """A study, not its journal: in "a study published (this month) in The Lancet found that ...", the phrase before
+    the verb is the journal, but what found it is the study (its authors), so the speaker is "a study"."""
+    tv = ctx.view
+    a = phrase[0]
+    if a - 2 < lo or tv.lower[a - 1] != "in":  # "released by Amnesty": by names the author, who is the speaker
+        return phrase
+    for t in range(a - 2, max(lo - 1, a - 6), -1):
+        if tv.lower[t] in _PUBLISHED:
+            work = noun_phrase_left(ctx.view, t - 1, lo) if t - 1 >= lo else None
+            return work if work is not None else phrase
+        if tv.text[t] in PUNCT_STOP:
+            break
+    return phrase
 
 
 def _skip_object(ctx: _Context, k: int, hi: int) -> int:

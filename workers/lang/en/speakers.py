@@ -110,11 +110,17 @@ def described_person(
     starts = [s for s, _ in sentences]
     best: tuple[int, int, Entity] | None = None  # (matches the body, position, person)
     nearest: Entity | None = None
-    for first, last, ent in _people(view, 0, phrase[0], quoted):
+    people = _people(view, 0, phrase[0], quoted)
+    roles = []
+    role_mentions: dict[int, set[int]] = {}  # per person: the mentions written in any of their roles
+    for first, last, ent in people:
         lo = max((s for s in starts if s <= first), default=0)
         words, mentions = _role_words(view, first, last, lo)
-        if _other_body(view, mentions, bodies):
-            continue  # "the head of MSF" is not the person introduced as UNICEF's director
+        roles.append((words, mentions))
+        role_mentions.setdefault(id(ent), set()).update(mentions)
+    for (first, _, ent), (words, mentions) in zip(people, roles, strict=True):
+        if _other_body(view, role_mentions[id(ent)], bodies):
+            continue  # "the head of MSF" is not the person introduced as UNICEF's director, however named later
         nearest = ent
         if not words & wanted:
             continue
