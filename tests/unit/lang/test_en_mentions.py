@@ -101,3 +101,11 @@ def test_the_organization_is_the_organisation_named_last_not_one_with_that_word(
     )
     nominal = next(m for m in doc.mentions if m.text == "the organization")
     assert nominal in entity_named(doc, "Jakarta Animal Aid Network").mentions
+
+
+def test_a_surname_spelled_with_another_vowel_is_the_same_person() -> None:
+    doc = analysed(
+        "U.N. envoy Geir Pedersen briefed the council on Friday. "
+        '"The conflict exposed the darkest depths of human cruelty," Pederson said.'
+    )
+    assert {m.text for m in entity_named(doc, "Geir Pedersen").mentions} >= {"Geir Pedersen", "Pederson"}

@@ -188,6 +188,17 @@ class _Candidate:
     title: set[str] = field(default_factory=set)  # for a person: the words of the title written with the name
 
 
+# Names shorter than this are too often distinct names one vowel apart ("Khan", "Kahn"; "Lina", "Lena").
+_MIN_VARIANT_LENGTH = 6
+_VOWELS = frozenset("aeiou")
+
+
+def _vowel_skeletons(word: str) -> list[tuple[int, str]]:
+    """Keys under which two words one vowel apart (not the first letter) meet: the word with each inner vowel
+    replaced by a wildcard."""
+    return [(len(word), word[:k] + "*" + word[k + 1 :]) for k in range(1, len(word)) if word[k] in _VOWELS]
+
+
 class MentionFinder:
     """Finds English mentions; built once per pack from the lexicon (the phrase tables are tokenised here)."""
 
@@ -249,6 +260,7 @@ class MentionFinder:
         self._features(candidates, toks, text)
         self._platform_x(candidates, toks)
         self._particle_surnames(candidates, text)
+        self._spelling_variants(candidates, text)
         self._tags(candidates, text)
         self._link_canonicals(candidates)
         self._appositive_titles(candidates, toks)
@@ -498,6 +510,35 @@ class MentionFinder:
             if any(s < end and start < e for s, e in covered):
                 continue
             candidates.append(_Candidate(start, end, "PERSON", "rule"))
+
+    def _spelling_variants(self, candidates: list[_Candidate], text: str) -> None:
+        """A one-word person name that differs from a word of a fuller person name by one vowel ("Pederson" after
+        "Geir Pedersen", "Mohammad" after "Mohammed Ali") is that person: transliterations and typos vary vowels."""
+        full: dict[tuple[int, str], int] = {}  # (length, skeleton) of each name word -> candidate index
+        for i, c in enumerate(candidates):
+            if c.type == "PERSON" and not c.nominal:
+                parts = text[c.start : c.end].split()
+                if len(parts) > 1:
+                    for word in parts:
+                        if len(word) >= _MIN_VARIANT_LENGTH:
+                            for key in _vowel_skeletons(word):
+                                full.setdefault(key, i)
+        if not full:
+            return
+        for c in candidates:
+            surface = text[c.start : c.end]
+            if c.type != "PERSON" or c.nominal or c.coref_to is not None or " " in surface:
+                continue
+            if len(surface) < _MIN_VARIANT_LENGTH:
+                continue
+            for key in _vowel_skeletons(surface):
+                target = full.get(key)
+                if (
+                    target is not None
+                    and text[candidates[target].start : candidates[target].end].split().count(surface) == 0
+                ):
+                    c.coref_to = target
+                    break
 
     def _particle_surnames(self, candidates: list[_Candidate], text: str) -> None:
         """ "Assad" is "Bashar al-Assad" and "Sudani" is "Mohammed Shia al-Sudani": a surname written without its
