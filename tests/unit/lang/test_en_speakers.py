@@ -141,3 +141,9 @@ def test_a_person_introduced_with_another_body_stays_excluded_when_named_again()
     )
     doc = analysed(text)
     assert _speaker_entity(text, "no fuel left") != entity_named(doc, "Maria Costa").id
+
+
+def test_a_known_given_name_decides_she_when_the_text_says_nothing_else() -> None:
+    text = 'Catherine Okello and Peter Wanjala visited the camp on Monday. "The shelters are full," she said.'
+    doc = analysed(text)
+    assert _speaker_entity(text, "shelters are full") == entity_named(doc, "Catherine Okello").id

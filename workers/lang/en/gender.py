@@ -4,12 +4,14 @@
 written with the name ("Mrs. Ochieng", "the spokeswoman"), and the first he/she/his/her that follows a name in its
 own sentence, or that opens the next sentence when the name was the only person in its own ("Joao Pinto is the
 former director. He says ..."). Only text outside quotations counts: inside a quotation a pronoun is the speaker's.
-A person with no evidence, or with as much for one gender as for the other, has no gender (any pronoun fits).
+A common given name ("Catherine") is a last resort, used only for a person the text says nothing about. A person
+with no evidence, or with as much for one gender as for the other, has no gender (any pronoun fits).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from workers.lang.en.lexicon import word_set
 from workers.lang.en.phrases import PUNCT_STOP, TokenView
@@ -73,16 +75,24 @@ class GenderEvidence:
 
     def __init__(self) -> None:
         self._votes: dict[str, Counter[str]] = {}
+        self._hints: dict[str, str] = {}  # from a known given name: used only when there is no other evidence
 
     def add(self, entity_id: str, gender: str, weight: int) -> None:
         """Count ``weight`` votes for ``gender`` for the entity ``entity_id``."""
         self._votes.setdefault(entity_id, Counter())[gender] += weight
 
+    def hint(self, entity_id: str, gender: str) -> None:
+        """A weak clue (a given name): decides only for an entity the text gives no evidence about."""
+        self._hints.setdefault(entity_id, gender)
+
     def of(self, entity_id: str | None) -> str | None:
-        """The entity's gender when the evidence for it outweighs the evidence against, else None."""
-        votes = self._votes.get(entity_id) if entity_id is not None else None
-        if not votes:
+        """The entity's gender when the evidence for it outweighs the evidence against (or, with no evidence, the
+        given-name hint), else None."""
+        if entity_id is None:
             return None
+        votes = self._votes.get(entity_id)
+        if not votes:
+            return self._hints.get(entity_id)
         male, female = votes[MALE], votes[FEMALE]
         if male == female:
             return None
@@ -94,8 +104,14 @@ class GenderEvidence:
         return known is None or known == gender
 
 
-def gather_evidence(view: TokenView, sentences: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> GenderEvidence:
-    """Gender evidence for every person the article names, outside the character ranges ``quoted``."""
+def gather_evidence(
+    view: TokenView,
+    sentences: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+    given_names: Mapping[str, str],
+) -> GenderEvidence:
+    """Gender evidence for every person the article names, outside the character ranges ``quoted``; a full name
+    whose first word is in ``given_names`` gives a hint."""
     evidence = GenderEvidence()
     n = len(view.text)
     for si, (lo, hi) in enumerate(sentences):
@@ -112,6 +128,8 @@ def gather_evidence(view: TokenView, sentences: list[tuple[int, int]], quoted: l
             if not _inside(view.starts[a], quoted):
                 people.append((a, min(b, hi), ent.id))
         for k, (a, b, eid) in enumerate(people):
+            if b - a > 1 and view.text[a] in given_names:
+                evidence.hint(eid, given_names[view.text[a]])
             _titles(view, (a, b), (lo, hi), eid, evidence)
             stop = people[k + 1][0] if k + 1 < len(people) else hi
             found = first_pronoun(view, b, stop, quoted)

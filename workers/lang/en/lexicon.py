@@ -8,7 +8,7 @@ expands base forms into the inflected forms that occur in text, because the pack
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,6 +49,7 @@ class Lexicon:
     verb_triggers: dict[str, tuple[Trigger, ...]]  # inflected verb or adjective -> triggers
     noun_triggers: dict[str, tuple[Trigger, ...]]  # singular or plural head noun -> triggers
     verb_lemmas: dict[str, str]  # inflected form -> base, for every verb the lexicon knows
+    given_names: dict[str, str] = field(default_factory=dict)  # given name -> "m" or "f" (a weak gender hint)
 
     def cue_words(self) -> frozenset[str]:
         """Lower-cased words whose presence makes a sentence worth parsing (speech verbs and event triggers)."""
@@ -59,7 +60,7 @@ def _lines(name: str) -> Iterator[list[str]]:
     """Tab-separated fields of each non-blank, non-comment line of a lexicon file."""
     for raw in (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines():
         if raw.strip() and not raw.startswith("#"):
-            yield [field.strip() for field in raw.split("\t")]
+            yield [part.strip() for part in raw.split("\t")]
 
 
 def _doubles_final(base: str) -> bool:
@@ -193,6 +194,7 @@ def load_lexicon() -> Lexicon:
         verb_triggers={k: tuple(v) for k, v in verb_triggers.items()},
         noun_triggers={k: tuple(v) for k, v in noun_triggers.items()},
         verb_lemmas=verb_lemmas,
+        given_names={f[0]: f[1] for f in _lines("given_names.tsv")},
     )
 
 

@@ -726,7 +726,7 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
     """Turn token-range speakers into spans tied to entities; resolve pronouns; inherit for unattributed paragraphs."""
     text = ctx.doc.text
     quoted = [(q.start, q.end) for q in found if q.kind == "direct"]
-    genders = gather_evidence(ctx.view, ctx.sentences, quoted)
+    genders = gather_evidence(ctx.view, ctx.sentences, quoted, ctx.lexicon.given_names)
     quotes: list[Quote] = []
     last: tuple[Span, Entity | None, int] | None = None  # speaker span, its entity, sentence index
     last_end = 0  # end of the sentence that holds the end of the last attributed quote
