@@ -147,3 +147,9 @@ def test_a_known_given_name_decides_she_when_the_text_says_nothing_else() -> Non
     text = 'Catherine Okello and Peter Wanjala visited the camp on Monday. "The shelters are full," she said.'
     doc = analysed(text)
     assert _speaker_entity(text, "shelters are full") == entity_named(doc, "Catherine Okello").id
+
+
+def test_a_spokesman_for_a_named_leader_is_not_that_leader() -> None:
+    doc = analysed("A spokesman for Prime Minister Ana Lopes said the talks would resume on Monday.")
+    speaker = quote_containing(doc, "talks would resume").speaker
+    assert speaker is not None and speaker.entity_id is None

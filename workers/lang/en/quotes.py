@@ -32,7 +32,14 @@ from workers.lang.en.phrases import (
     sentence_subject,
 )
 from workers.lang.en.quotemarks import Segment, quote_segments
-from workers.lang.en.speakers import ORG_NOUNS, described_group, described_person, description_head, is_person_noun
+from workers.lang.en.speakers import (
+    ORG_NOUNS,
+    acts_for_another,
+    described_group,
+    described_person,
+    description_head,
+    is_person_noun,
+)
 
 # Verbs that introduce a direct quotation but not reported speech ("'Why?' she asked").
 _DIRECT_ONLY_VERBS = word_set(
@@ -638,7 +645,10 @@ def _description_entity(
 ) -> Entity | None:
     """The entity a speaker phrase ``[a, b)`` stands for when it describes rather than names: a person noun
     ("the UNICEF director") means a person, never the body it mentions; an organisation noun ("the group") the
-    organisation named just before."""
+    organisation named just before. Someone speaking for another ("a spokesman for Prime Minister X", "a lawyer for
+    the ministry") is neither the one they speak for nor anyone named before: an unnamed person, no entity."""
+    if acts_for_another(ctx.view, a, b):
+        return None
     if entity is not None and entity.type == "PERSON":
         return entity
     head = description_head(ctx.view, a, b)

@@ -23,6 +23,11 @@ PERSON_NOUNS = word_set(
     father survivor witness victim villager activist researcher scientist physician patient driver seller
     merchant shopkeeper entrepreneur engineer volunteer organizer organiser campaigner advocate economist"""
 )
+# People who speak or act on someone else's behalf ("a spokesman for X").
+_REPRESENTATIVES = word_set(
+    """spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys adviser advisers advisor
+    advisors aide aides representative representatives"""
+)
 # Role words that stand for each other ("the U.S. leader" is the president named before).
 _SYNONYMS: dict[str, frozenset[str]] = {
     "leader": frozenset({"leader", "president", "premier", "chancellor", "king", "queen", "emir", "head", "chief"}),
@@ -63,6 +68,15 @@ def description_head(view: TokenView, a: int, b: int) -> str | None:
         if not named[i - a] and not view.punct[i]:
             return view.lower[i]
     return None
+
+
+def acts_for_another(view: TokenView, a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` names someone by whom they act for: "a spokesman for Prime Minister X", "a
+    lawyer for the family", "an adviser to the president" (that person is not X, nor the family)."""
+    for i in range(a + 1, b - 1):
+        if view.lower[i] in {"for", "to"} and view.lower[i - 1] in _REPRESENTATIVES and view.mention_of[i - 1] < 0:
+            return True
+    return False
 
 
 def is_person_noun(word: str, title_heads: frozenset[str]) -> bool:
