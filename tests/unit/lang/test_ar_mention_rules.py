@@ -61,3 +61,16 @@ def test_a_title_phrase_stops_at_the_name_it_introduces() -> None:
 def test_a_given_name_spelled_like_a_verb_stays_in_a_name_the_model_is_sure_of() -> None:
     doc = analysed("وقال مدرب مانشستر يونايتد أليكس فيرجسون إن روي كين لن يلعب.")
     assert ("روي كين", "PERSON") in mentions(doc)
+
+
+def test_a_person_name_after_an_organisation_head_names_the_organisation() -> None:
+    doc = analysed("وأنهت الشركة تعاملها مع شركة ارثر اندرسون للمحاسبة امس. وقال متحدث باسم اندرسون إن الوثائق اختفت.")
+    assert ("شركة ارثر اندرسون للمحاسبة", "ORG") in mentions(doc)
+    assert ("اندرسون", "ORG") in mentions(doc)
+    assert not any(kind == "PERSON" for _, kind in mentions(doc))
+
+
+def test_a_newspaper_is_named_by_its_brand_without_head_or_nationality() -> None:
+    doc = analysed("وذكرت صحيفة الأهرام القاهرية أن الحكومة وافقت على الخطة.")
+    assert ("الأهرام", "ORG") in mentions(doc)
+    assert not any("القاهرية" in text for text, _ in mentions(doc))

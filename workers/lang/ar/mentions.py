@@ -202,6 +202,7 @@ class MentionFinder:
         places = [k is not None and found[k].type in _PLACE_LIKE for k in covered]
         out: list[_Found] = []
         brands: set[str] = set()
+        founders: set[tuple[str, ...]] = set()
         i = 0
         while i < len(tokens):
             head = _bare(tokens[i].norm)
@@ -209,7 +210,14 @@ class MentionFinder:
                 i += 1
                 continue
             j = i + 1
-            if head in _BRAND_HEADS and j < len(tokens) and self._brand(tokens[j].norm):
+            named = _person_at(found, j) if tokens[i].norm == head else None
+            if named is not None:
+                # "شركة ارثر اندرسون": a person's name after a head in the construct state names the body.
+                named.dropped = True
+                founders.add(tuple(t.norm for t in tokens[named.start : named.end]))
+                founders.add((tokens[named.end - 1].norm,))
+                j = named.end
+            elif head in _BRAND_HEADS and j < len(tokens) and self._brand(tokens[j].norm):
                 brands.add(tokens[j].norm)
                 j += 1
             while j < len(tokens) and j - i <= _MAX_MODIFIERS and (self._modifier(tokens[j].norm) or places[j]):
@@ -222,6 +230,11 @@ class MentionFinder:
         for k, tok in enumerate(tokens):
             if tok.norm in brands and covered[k] is None and not any(f.start <= k < f.end for f in out):
                 out.append(_Found(k, k + 1, "ORG", "rule"))
+        # The same words elsewhere in the article name the body too, though the model read them as a person.
+        for f in found:
+            words = tuple(t.norm for t in tokens[f.start : f.end])
+            if f.source == "model" and f.type == "PERSON" and not f.dropped and words in founders:
+                f.type = "ORG"
         return out
 
     def _brand(self, norm: str) -> bool:
@@ -491,17 +504,26 @@ def _kind_of(entity_type: str) -> str:
 
 
 def _model_types_win(found: list[_Found]) -> None:
-    """Where the model and a gazetteer or rule name the same words as different kinds of thing, the model wins.
+    """Where the model and a gazetteer or rule name the same words as different kinds of thing, the model wins;
+    where they bound an organisation differently, the model's bounds win.
 
     The gazetteer knows a word can name a place; the model sees the sentence, where a city or a country often
-    stands for its team, club or government ("فاز مانشستر", "منتخب تايلاند" ... "تايلاند").
+    stands for its team, club or government ("فاز مانشستر", "منتخب تايلاند" ... "تايلاند"). An organisation rule
+    takes a head noun and every modifier after it; news annotation leaves a media head and a nationality after a
+    brand outside the name ("صحيفة الاهرام القاهرية", "وكالة فرانس برس"), as the model learned.
     """
-    model = {(f.start, f.end): _kind_of(f.type) for f in found if f.source == "model" and not f.dropped}
+    kept = [f for f in found if f.source == "model" and not f.dropped]
+    model = {(f.start, f.end): _kind_of(f.type) for f in kept}
+    bounded = [f for f in kept if f.type == "ORG" or f.type in _PLACE_KINDS]
     for f in found:
-        if f.source == "model" or f.nominal:
+        if f.source == "model" or f.nominal or f.dropped:
             continue
         kind = model.get((f.start, f.end))
-        if kind is not None and kind != _kind_of(f.type):
+        other_kind = kind is not None and kind != _kind_of(f.type)
+        other_bounds = f.type == "ORG" and any(
+            m.start < f.end and f.start < m.end and (m.start, m.end) != (f.start, f.end) for m in bounded
+        )
+        if other_kind or other_bounds:
             f.dropped = True
 
 
@@ -516,6 +538,13 @@ def _retarget(found: list[_Found]) -> None:
         if f.coref is not None:
             target = found[f.coref]
             f.coref = best[(target.start, target.end)]
+
+
+def _person_at(found: Sequence[_Found], start: int) -> _Found | None:
+    """The model's person name starting at token ``start``, if any."""
+    return next(
+        (f for f in found if f.source == "model" and f.type == "PERSON" and f.start == start and not f.dropped), None
+    )
 
 
 def _from_tags(tags: Sequence[str]) -> list[_Found]:
