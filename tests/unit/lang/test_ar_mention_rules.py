@@ -74,3 +74,10 @@ def test_a_newspaper_is_named_by_its_brand_without_head_or_nationality() -> None
     doc = analysed("وذكرت صحيفة الأهرام القاهرية أن الحكومة وافقت على الخطة.")
     assert ("الأهرام", "ORG") in mentions(doc)
     assert not any("القاهرية" in text for text, _ in mentions(doc))
+
+
+def test_a_title_standing_for_a_person_leaves_the_place_it_names_a_mention_of_its_own() -> None:
+    doc = analysed("والتقى زعيم كوريا الشمالية كيم جونغ أون الوفد الروسي. وقال زعيم كوريا الشمالية إن التعاون سيستمر.")
+    title = next(m for m in doc.mentions if m.nominal)
+    assert (title.text, title.type) == ("زعيم", "PERSON")
+    assert [m.text for m in doc.mentions if m.type == "GPE"] == ["كوريا الشمالية", "كوريا الشمالية"]

@@ -54,6 +54,7 @@ _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
 _PLACE_KINDS = ("GPE", "LOC", "FAC")
 # Names whose rule or gazetteer reading the model can overrule; nationality words ("إسرائيلية") are a closed list
 # the gazetteer gets right where the model, which rarely tags them, is unsure.
+_NAMED_IN_TITLES = frozenset({"ORG", *_PLACE_KINDS})
 _VETOED = frozenset({"PERSON", "ORG", *_PLACE_KINDS})
 _MAX_NAME = 4
 
@@ -419,7 +420,13 @@ class MentionFinder:
             }
             antecedent = _antecedent(i, head, words, titled, found)
             if antecedent is not None:
-                out.append(_Found(i, j, "PERSON", "rule", nominal=True, coref=antecedent))
+                # The title stands for the person; a body or place it names keeps its own mention ("رئيس [مجلس
+                # الوزراء]", "زعيم [كوريا الشمالية]"), as news annotation marks it.
+                end = min(
+                    (f.start for f in found if i < f.start < j and not f.dropped and f.type in _NAMED_IN_TITLES),
+                    default=j,
+                )
+                out.append(_Found(i, end, "PERSON", "rule", nominal=True, coref=antecedent))
             i = j
         return out
 
