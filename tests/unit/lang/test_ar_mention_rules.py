@@ -81,3 +81,8 @@ def test_a_title_standing_for_a_person_leaves_the_place_it_names_a_mention_of_it
     title = next(m for m in doc.mentions if m.nominal)
     assert (title.text, title.type) == ("زعيم", "PERSON")
     assert [m.text for m in doc.mentions if m.type == "GPE"] == ["كوريا الشمالية", "كوريا الشمالية"]
+
+
+def test_a_paper_unknown_to_the_gazetteer_is_named_by_its_brand_words() -> None:
+    doc = analysed("وذكرت صحيفة اندبندنت اون صنداي البريطانية أن الحكومة تدرس الخطة.")
+    assert [(text, kind) for text, kind in mentions(doc) if kind == "ORG"] == [("اندبندنت اون صنداي", "ORG")]

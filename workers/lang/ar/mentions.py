@@ -44,6 +44,8 @@ _ORG_HEADS = word_set(
 )
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
 _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
+# Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
+_MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة")
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
 _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
@@ -221,6 +223,13 @@ class MentionFinder:
             elif head in _BRAND_HEADS and j < len(tokens) and self._brand(tokens[j].norm):
                 brands.add(tokens[j].norm)
                 j += 1
+                if head in _MEDIA_HEADS:
+                    # "صحيفة اندبندنت اون صنداي البريطانية": a paper, channel or agency is named by its brand alone.
+                    while j < len(tokens) and j - i <= _MAX_MODIFIERS and self._brand(tokens[j].norm):
+                        j += 1
+                    out.append(_Found(i + 1, j, "ORG", "rule"))
+                    i = j
+                    continue
             while j < len(tokens) and j - i <= _MAX_MODIFIERS and (self._modifier(tokens[j].norm) or places[j]):
                 j += 1
             if j > i + 1:
