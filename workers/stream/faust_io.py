@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Protocol, cast
 
 import faust
 from aiokafka.errors import KafkaConnectionError, KafkaError, KafkaTimeoutError
+from aiokafka.partitioner import DefaultPartitioner
 from faust.exceptions import ProducerSendError
 from faust.types import Message, ProducerT
 
@@ -21,6 +22,34 @@ from workers.stream.outputs import Incoming, OutMessage
 log = logging.getLogger(__name__)
 
 RETRY_BACKOFF_SECONDS = (0.5, 1.0, 2.0, 5.0)
+# (key, all partitions, available partitions) -> partition: the contract of Kafka client partitioners.
+Partitioner = Callable[[bytes | None, list[int], list[int]], int]
+
+
+class RecordBatch(Protocol):
+    """A record batch being filled (aiokafka's ``BatchBuilder``)."""
+
+    def append(
+        self, *, timestamp: int | None, key: bytes | None, value: bytes | None, headers: list[tuple[str, bytes]]
+    ) -> Any:
+        """Add a record; a false result means the batch is full."""
+        ...
+
+
+class BatchProducer(Protocol):
+    """What the publisher uses of the Kafka client's producer: whole record batches to one partition."""
+
+    def create_batch(self) -> RecordBatch:
+        """An empty batch sized by the producer's batch size."""
+        ...
+
+    async def send_batch(self, batch: RecordBatch, topic: str, *, partition: int) -> Awaitable[Any]:
+        """Queue ``batch``; the returned awaitable completes when the broker has acknowledged it."""
+        ...
+
+    async def partitions_for(self, topic: str) -> set[int]:
+        """Every partition of ``topic`` (waiting for its metadata if needed)."""
+        ...
 
 
 class PublishRejected(RuntimeError):
@@ -115,9 +144,48 @@ class FaustPublisher:
                 await asyncio.sleep(delay)
 
     async def _send_all(self, messages: Sequence[OutMessage]) -> None:
-        # Straight to the transport producer, not through faust.Topic.send: the topic layer yields to the event loop
-        # three times per record (its producer-start guard), which for ~50 records an article cost more CPU than
-        # the sends themselves (measured: 2.7 ms per article against 1.3 ms).
-        producer = await self._started_producer()
-        pending = [await producer.send(m.topic, m.key, m.value, None, None, list(m.headers)) for m in messages]
+        # One record batch per topic partition, built by the client's batch API, rather than one send per record:
+        # an article's ~50 records then cost one partitioner call per topic, one queue entry and one future per
+        # partition instead of per record (measured: the worker's main process went from 3.3 to 2.6 CPU-ms per article).
+        producer = await self._batch_producer()
+        pending: list[Awaitable[Any]] = []
+        for (topic, partition), group in (await self._by_partition(producer, messages)).items():
+            batch = producer.create_batch()
+            for message in group:
+                if batch.append(key=message.key, value=message.value, timestamp=None, headers=list(message.headers)):
+                    continue
+                # Full: the records so far go as one batch and the rest start another. A batch always takes its
+                # first record, however large (the request limit was checked when the messages were built).
+                pending.append(await producer.send_batch(batch, topic, partition=partition))
+                batch = producer.create_batch()
+                batch.append(key=message.key, value=message.value, timestamp=None, headers=list(message.headers))
+            pending.append(await producer.send_batch(batch, topic, partition=partition))
         await asyncio.gather(*pending)
+
+    async def _batch_producer(self) -> BatchProducer:
+        transport = await self._started_producer()
+        # Faust's transport producer wraps an aiokafka producer, whose batch API Faust does not expose.
+        client: BatchProducer = cast(Any, transport)._ensure_producer()
+        return client
+
+    async def _by_partition(
+        self, producer: BatchProducer, messages: Sequence[OutMessage]
+    ) -> dict[tuple[str, int], list[OutMessage]]:
+        """``messages`` grouped by the partition the app's partitioner gives their key (in order within each)."""
+        partitioner = self._partitioner()
+        groups: dict[tuple[str, int], list[OutMessage]] = {}
+        chosen: dict[tuple[str, bytes | None], int] = {}
+        for message in messages:
+            partition = chosen.get((message.topic, message.key))
+            if partition is None:
+                partitions = sorted(await producer.partitions_for(message.topic))
+                partition = partitioner(message.key, partitions, partitions)
+                if message.key is not None:  # an unkeyed record goes wherever the partitioner sends it each time
+                    chosen[(message.topic, message.key)] = partition
+            groups.setdefault((message.topic, partition), []).append(message)
+        return groups
+
+    def _partitioner(self) -> Partitioner:
+        transport = self._producer
+        configured = getattr(transport, "partitioner", None) if transport is not None else None
+        return cast(Partitioner, configured) if configured is not None else DefaultPartitioner()

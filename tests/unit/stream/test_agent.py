@@ -44,16 +44,34 @@ class ExplodingExtractor:
         return Pipeline(languages=()).process(data, origin)
 
 
+class RecordingBatch:
+    """A record batch that keeps its records (aiokafka's BatchBuilder contract: a false append means full)."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[bytes | None, bytes, dict[str, bytes]]] = []
+
+    def append(self, *, timestamp: Any, key: bytes | None, value: bytes, headers: Any) -> bool:
+        self.records.append((key, value, dict(headers or [])))
+        return True
+
+
 class RecordingProducer:
-    """Stands in for Faust's Kafka producer: keeps what is sent and acknowledges it at once."""
+    """Stands in for the Kafka client's producer: keeps what is sent and acknowledges it at once."""
 
     def __init__(self) -> None:
         self.records: list[Sent] = []
 
-    async def send(
-        self, topic: str, key: bytes | None, value: bytes, partition: Any, timestamp: Any, headers: Any
-    ) -> asyncio.Future[None]:
-        self.records.append((topic, key, value, dict(headers or [])))
+    def _ensure_producer(self) -> RecordingProducer:
+        return self
+
+    def create_batch(self) -> RecordingBatch:
+        return RecordingBatch()
+
+    async def partitions_for(self, topic: str) -> set[int]:
+        return {0, 1, 2}
+
+    async def send_batch(self, batch: RecordingBatch, topic: str, *, partition: int) -> asyncio.Future[None]:
+        self.records.extend((topic, key, value, headers) for key, value, headers in batch.records)
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         done.set_result(None)
         return done
