@@ -86,3 +86,9 @@ def test_a_title_standing_for_a_person_leaves_the_place_it_names_a_mention_of_it
 def test_a_paper_unknown_to_the_gazetteer_is_named_by_its_brand_words() -> None:
     doc = analysed("وذكرت صحيفة اندبندنت اون صنداي البريطانية أن الحكومة تدرس الخطة.")
     assert [(text, kind) for text, kind in mentions(doc) if kind == "ORG"] == [("اندبندنت اون صنداي", "ORG")]
+
+
+def test_a_name_after_a_title_stops_before_the_words_the_model_reads_as_plain_words() -> None:
+    doc = analysed("وقرر المستشار القضائي للحكومة مناحيم مازوز ملاحقة وزير العدل حاييم رامون قضائيا بتهمة التحرش.")
+    people = [text for text, kind in mentions(doc) if kind == "PERSON"]
+    assert people == ["مناحيم مازوز", "حاييم رامون"]

@@ -140,7 +140,7 @@ class MentionFinder:
         _drop_crossing_model_spans(found, confidence)
         _model_types_win(found)
         if confidence is not None:
-            _veto_unlikely(found, confidence)
+            _veto_unlikely(found, confidence, tokens, self.vocab)
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -495,7 +495,9 @@ CERTAIN = 0.95
 VETO = 0.1  # below this model probability of being part of a name, no word of a rule or gazetteer span is one
 
 
-def _veto_unlikely(found: list[_Found], confidence: Sequence[Mapping[str, float]]) -> None:
+def _veto_unlikely(
+    found: list[_Found], confidence: Sequence[Mapping[str, float]], tokens: Sequence[Token], vocab: Mapping[str, int]
+) -> None:
     """Drop rule and gazetteer names the model reads as plain words.
 
     Rules and gazetteers match words out of context: a common noun after a title ("رئيس ادارة"), a description
@@ -507,6 +509,15 @@ def _veto_unlikely(found: list[_Found], confidence: Sequence[Mapping[str, float]
     for f in found:
         if f.source == "model" or f.nominal or f.dropped or f.type not in _VETOED:
             continue
+        if f.source == "rule" and f.type == "PERSON":
+            # A name read after a title runs on into the words that follow it ("مناحيم مازوز ملاحقة"); a word the
+            # corpus has never seen is more likely the rest of the name ("ربيع دكانة") than a word after it.
+            while (
+                f.end > f.start + 1
+                and confidence[f.end - 1].get("PERSON", 0.0) < VETO
+                and vocab.get(tokens[f.end - 1].norm, 0) > 1
+            ):
+                f.end -= 1
         if any(m.start < f.end and f.start < m.end for m in model):
             continue
         kinds = _PLACE_KINDS if f.type in _PLACE_KINDS else (f.type,)
