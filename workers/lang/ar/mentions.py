@@ -138,7 +138,7 @@ class MentionFinder:
         found.extend(self._organisations(tokens, found))
         titled = self._titled_people(tokens, found)
         _drop_crossing_model_spans(found, confidence)
-        _model_types_win(found)
+        _model_types_win(found, len(tokens))
         if confidence is not None:
             _veto_unlikely(found, confidence, tokens, self.vocab)
         found.extend(self._aliases(tokens, found))
@@ -505,7 +505,7 @@ def _veto_unlikely(
     sentence; when it gives none of the span's words even a small chance of being part of a name of the span's kind
     (places of any kind count as one), the span goes. Spans the model itself tagged are left to the other rules.
     """
-    model = [f for f in found if f.source == "model" and not f.dropped]
+    model_at = _model_at(found, len(tokens))
     for f in found:
         if f.source == "model" or f.nominal or f.dropped or f.type not in _VETOED:
             continue
@@ -518,7 +518,7 @@ def _veto_unlikely(
                 and vocab.get(tokens[f.end - 1].norm, 0) > 1
             ):
                 f.end -= 1
-        if any(m.start < f.end and f.start < m.end for m in model):
+        if any(m is not None for m in model_at[f.start : f.end]):
             continue
         kinds = _PLACE_KINDS if f.type in _PLACE_KINDS else (f.type,)
         best = max((sum(confidence[k].get(kind, 0.0) for kind in kinds) for k in range(f.start, f.end)), default=0.0)
@@ -530,7 +530,7 @@ def _kind_of(entity_type: str) -> str:
     return "PLACE" if entity_type in _PLACE_KINDS else entity_type
 
 
-def _model_types_win(found: list[_Found]) -> None:
+def _model_types_win(found: list[_Found], n: int) -> None:
     """Where the model and a gazetteer or rule name the same words as different kinds of thing, the model wins;
     where they bound an organisation differently, the model's bounds win.
 
@@ -539,19 +539,30 @@ def _model_types_win(found: list[_Found]) -> None:
     takes a head noun and every modifier after it; news annotation leaves a media head and a nationality after a
     brand outside the name ("صحيفة الاهرام القاهرية", "وكالة فرانس برس"), as the model learned.
     """
-    kept = [f for f in found if f.source == "model" and not f.dropped]
-    model = {(f.start, f.end): _kind_of(f.type) for f in kept}
-    bounded = [f for f in kept if f.type == "ORG" or f.type in _PLACE_KINDS]
+    model_at = _model_at(found, n)
     for f in found:
         if f.source == "model" or f.nominal or f.dropped:
             continue
-        kind = model.get((f.start, f.end))
-        other_kind = kind is not None and kind != _kind_of(f.type)
+        same = model_at[f.start]
+        other_kind = (
+            same is not None and (same.start, same.end) == (f.start, f.end) and _kind_of(same.type) != _kind_of(f.type)
+        )
         other_bounds = f.type == "ORG" and any(
-            m.start < f.end and f.start < m.end and (m.start, m.end) != (f.start, f.end) for m in bounded
+            m is not None and _kind_of(m.type) in ("ORG", "PLACE") and (m.start, m.end) != (f.start, f.end)
+            for m in model_at[f.start : f.end]
         )
         if other_kind or other_bounds:
             f.dropped = True
+
+
+def _model_at(found: Sequence[_Found], n: int) -> list[_Found | None]:
+    """Token → the model span covering it (model spans come from BIO tags, so they never overlap)."""
+    at: list[_Found | None] = [None] * n
+    for f in found:
+        if f.source == "model" and not f.dropped:
+            for k in range(f.start, f.end):
+                at[k] = f
+    return at
 
 
 def _retarget(found: list[_Found]) -> None:

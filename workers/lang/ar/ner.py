@@ -6,9 +6,10 @@ Tags are coarse BIO: PERSON ORG GPE LOC NORP FAC MISC.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 
 import orjson
 import pycrfsuite
@@ -20,6 +21,9 @@ from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.tokens import Token, sentence_slices
 
 MODEL_PATH = Path(__file__).parent / "models" / "ner-crf.crfsuite"
+CONFIDENCE_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+_NO_NAME: Mapping[str, float] = MappingProxyType(dict.fromkeys(CONFIDENCE_TYPES, 0.0))
+_FUNCTION_WORD = 1000  # corpus count above which an untagged word is taken for a function word (و، في، التي)
 
 
 class ArabicNer:
@@ -29,7 +33,13 @@ class ArabicNer:
         self._tagger = tagger
         self._gazetteer = gazetteer
         self._vocab = load_vocab()
-        self._labels = list(tagger.labels())
+        labels = set(tagger.labels())
+        # The name types the mention rules weigh (NORP and MISC readings are never asked for), with the B- and I-
+        # labels whose marginals add up to each ("" where the model has no such label).
+        self._label_pairs = [
+            (kind, *(label if label in labels else "" for label in (f"B-{kind}", f"I-{kind}")))
+            for kind in CONFIDENCE_TYPES
+        ]
         self.version = version
 
     @classmethod
@@ -52,25 +62,38 @@ class ArabicNer:
         bare repeats of the names found are tagged too (:mod:`workers.lang.ar.consistency`). ``matches`` are the
         gazetteer's matches in ``tokens`` when the caller already has them.
         """
-        return self.tag_with_confidence(tokens, matches)[0]
+        return self._tag(tokens, matches, with_confidence=False)[0]
 
     def tag_with_confidence(
         self, tokens: Sequence[Token], matches: Sequence[GazMatch] | None = None
-    ) -> tuple[list[str], list[dict[str, float]]]:
+    ) -> tuple[list[str], list[Mapping[str, float]]]:
         """:meth:`tag`'s tags and, per token, the model's probability that the token is part of a name of each
-        type (``{"PERSON": 0.93, "ORG": 0.01, ...}``, B- and I- marginals added), so rules can ask whether the model
-        rules a reading out."""
+        scored type (``{"PERSON": 0.93, "ORG": 0.01, "GPE": 0.0, "LOC": 0.0, "FAC": 0.0}``, B- and I- marginals
+        added), so rules can ask whether the model rules a reading out."""
+        return self._tag(tokens, matches, with_confidence=True)
+
+    def _tag(
+        self, tokens: Sequence[Token], matches: Sequence[GazMatch] | None, *, with_confidence: bool
+    ) -> tuple[list[str], list[Mapping[str, float]]]:
         slices = sentence_slices([t.text for t in tokens])
         features = document_features(tokens, self._gazetteer, slices, matches)
         tags: list[str] = []
-        confidence: list[dict[str, float]] = []
-        labels = [(label, label[2:]) for label in self._labels if label != "O"]
+        confidence: list[Mapping[str, float]] = []
+        marginal = self._tagger.marginal
+        pairs = self._label_pairs
         for start, end in slices:
-            tags.extend(self._tagger.tag(features[start:end]))
-            # Marginals refer to the sequence just tagged, so they are read before the next sentence is set.
+            sentence_tags = self._tagger.tag(features[start:end])
+            tags.extend(sentence_tags)
+            if not with_confidence:
+                continue
+            # Marginals refer to the sequence just tagged, so they are read before the next sentence is set. Marks
+            # and the commonest function words are never part of a name unless the model says so: skip them.
             for k in range(end - start):
-                by_type: dict[str, float] = {}
-                for label, kind in labels:
-                    by_type[kind] = by_type.get(kind, 0.0) + self._tagger.marginal(label, k)
-                confidence.append(by_type)
+                norm = tokens[start + k].norm
+                if sentence_tags[k] == "O" and (not norm[:1].isalpha() or self._vocab.get(norm, 0) > _FUNCTION_WORD):
+                    confidence.append(_NO_NAME)
+                    continue
+                confidence.append(
+                    {kind: (marginal(b, k) if b else 0.0) + (marginal(i, k) if i else 0.0) for kind, b, i in pairs}
+                )
         return propagate([t.norm for t in tokens], tags, self._vocab), confidence
