@@ -85,6 +85,8 @@ highlands plains forest bay canal"""
 
 
 # Words a model name cannot end with: "University of Witwatersrand in" (South Africa) ran one word too far.
+# Prepositions that end a bare appositive title and name its body ("director at the coalition").
+_APPOSITIVE_PREPS = frozenset({"at", "of", "for", "with"})
 _TRAILING_FUNCTION = frozenset({"in", "of", "for", "and", "at", "on", "the", "to", "from"})
 # Last words of an institution that an "of" phrase with a place completes ("Clinical Research Unit of Nanoro").
 _INSTITUTION_HEADS = frozenset(
@@ -409,7 +411,6 @@ class MentionFinder:
     def _untagged_people(self, candidates: list[_Candidate], toks: Surface, sentence_starts: set[int]) -> None:
         """Two or three capitalised words followed by an appositive title ("Nop Vy, the association's executive
         director,") are a person the model missed."""
-        covered = [(c.start, c.end) for c in candidates]
         n = len(toks)
         index = {start: i for i, start in enumerate(toks.start)}
         for c in candidates:
@@ -432,8 +433,15 @@ class MentionFinder:
                 j += 1
             if j - i >= 2 and j < n and toks.text[j] == ",":
                 start, end = toks.start[i], toks.end(j - 1)
-                if self._title_appositive(toks, j) and not any(s < end and start < e for s, e in covered):
-                    candidates.append(_Candidate(start, end, "PERSON", "rule"))
+                if self._title_appositive(toks, j):
+                    inside = [c for c in candidates if c.start < end and start < c.end]
+                    if not inside:
+                        candidates.append(_Candidate(start, end, "PERSON", "rule"))
+                    elif all(c.source == "model" and c.type != "PERSON" and start <= c.start for c in inside):
+                        # "Siyoka Simasiku, director at ...": the model kept one word of the name, as an
+                        # organisation; the name with its appositive title is a person.
+                        for c in inside:
+                            c.start, c.end, c.type = start, end, "PERSON"
                 i = j
                 continue
             i = max(j, i + 1)
@@ -442,7 +450,17 @@ class MentionFinder:
         """Whether the comma at token ``comma`` opens an appositive title ("..., the association's director")."""
         tail = toks.lower[comma + 1 : min(len(toks), comma + 8)]
         cut = next((k for k, w in enumerate(tail) if w in {",", ".", ";"}), len(tail))
-        return bool(tail[:1]) and tail[0] in {"the", "a", "an"} and bool(set(tail[:cut]) & self.lexicon.title_heads)
+        if tail[:1] and tail[0] in {"the", "a", "an"}:
+            return bool(set(tail[:cut]) & self.lexicon.title_heads)
+        # A bare title ending at a preposition: "..., director at the coalition", "..., deputy director for".
+        words = toks.text[comma + 1 : comma + 1 + cut]
+        prep = next((k for k, w in enumerate(tail[:cut]) if w in _APPOSITIVE_PREPS), None)
+        return (
+            prep is not None
+            and 0 < prep <= 3
+            and all(w.islower() for w in words[:prep])
+            and tail[prep - 1] in self.lexicon.title_heads
+        )
 
     def _orgs_ending_in_places(self, candidates: list[_Candidate], toks: Surface, sentence_starts: set[int]) -> None:
         """Capitalised words nobody tagged, right before a gazetteer place, are an organisation named after it

@@ -44,12 +44,15 @@ from workers.lang.en.speakers import (
 # Verbs that introduce a direct quotation but not reported speech ("'Why?' she asked").
 _DIRECT_ONLY_VERBS = word_set(
     """ask asks asked asking continue continues continued continuing wonder wondered shout shouted exclaim exclaimed
-joke joked laugh laughed whisper whispered recount recounted write writes wrote written"""
+joke joked laugh laughed whisper whispered recount recounts recounted write writes wrote written"""
 )
 # Speech verbs that take the hearer as object before the content ("told jurors that ...").
 _OBJECT_VERBS = frozenset(
     {"tell", "inform", "assure", "warn", "remind", "brief", "notify", "advise", "convince", "ask"}
 )
+# Of those, the verbs whose object is always the hearer, even straight after the verb ("..., told VOA."): never
+# inverted with their speaker the way "..., said X." is.
+_HEARER_VERBS = _OBJECT_VERBS - {"warn", "ask"}
 # Speech verbs that also take plain noun objects ("confirmed the killing"): reported speech only with "that".
 _NEEDS_THAT = word_set(
     """confirm announce report deny reveal disclose recall comment respond reply observe remark conclude vow pledge
@@ -199,7 +202,64 @@ def _subject_before(ctx: _Context, v: int, lo: int) -> tuple[int, int] | None:
     if j < lo:
         return None
     phrase = noun_phrase_left(ctx.view, j, lo)
-    return _publication_subject(ctx, phrase, lo) if phrase is not None else None
+    if phrase is None:
+        return None
+    person = _person_of_body(ctx, phrase, lo)
+    return person if person is not None else _publication_subject(ctx, phrase, lo)
+
+
+# Prepositions that tie a person to the body they work for ("X from the Spanish National Research Council").
+_AFFILIATION_PREPS = frozenset({"from", "of", "at", "with"})
+
+
+def _person_of_body(ctx: _Context, phrase: tuple[int, int], lo: int) -> tuple[int, int] | None:
+    """The person a subject phrase names a body of: "Oaitse Nawa of the Elephant Protection Society says",
+    "Siyoka Simasiku, director at the coalition, Ngamiland Council says" (the body is in apposition to the
+    person's role). The body is where the person works; the person is who speaks."""
+    tv = ctx.view
+    a = phrase[0]
+    for t in range(a, phrase[1] - 2):
+        m = tv.mention(t)
+        if m is not None and m.type == "PERSON" and not m.nominal:
+            end = tv.mention_bounds(t)[1]
+            if tv.lower[end] in _AFFILIATION_PREPS:
+                return t, end  # the phrase ran over "of" to the body: "Oaitse Nawa of the Society"
+            break
+    if a - 2 >= lo and tv.lower[a - 1] in _AFFILIATION_PREPS:
+        person = appositive_person(tv, lo, a - 1)
+        if person is not None:
+            return person
+    if a - 1 <= lo or tv.text[a - 1] != ",":
+        return None
+    person = appositive_person(tv, lo, a - 1)
+    if person is not None and person[0] == _sentence_opening(tv, lo):
+        return person  # "Olayinka Badmus, deputy director for Global Health Security, Breakthrough Action, said"
+    # "PERSON, role words, BODY says": the comma-set role runs back to a person who opens the sentence.
+    for t in range(a - 2, max(lo - 1, a - 14), -1):
+        if tv.text[t] == ",":
+            person = appositive_person(tv, lo, t)
+            if person is None or _sentence_opening(tv, lo) != person[0]:
+                return None
+            role = range(t + 1, a - 1)
+            if any(tv.lower[r] in _RELATIVES or _speech_lemma(ctx, r) is not None for r in role):
+                return None
+            return person
+        if tv.text[t] in PUNCT_STOP and not _possessive_mark(tv, t):
+            return None
+    return None
+
+
+# Words set off by commas between a subject and its verb ("Mmolotsi, however, says").
+_PARENTHETICALS = word_set("however meanwhile too though instead moreover nonetheless nevertheless likewise also")
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where", "when"})
+
+
+def _sentence_opening(tv: TokenView, lo: int) -> int:
+    """First word of the sentence at ``lo``, past opening punctuation and a joining conjunction."""
+    k = lo
+    while k < len(tv.text) - 1 and (tv.punct[k] or tv.lower[k] in {"but", "and", "yet", "so"}):
+        k += 1
+    return k
 
 
 def _publication_subject(ctx: _Context, phrase: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -350,7 +410,8 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
     k, passed_that = _skip_adverbials(ctx, k, hi)
     prev = tv.text[v - 1] if v > lo else ""
     # "..., said X." / "'...,' said X": the speaker follows the verb.
-    if prev in {","} | _CLOSERS and not passed_that:
+    parenthetical = v - 3 >= lo and tv.lower[v - 2] in _PARENTHETICALS and tv.text[v - 3] == ","
+    if prev in {","} | _CLOSERS and not passed_that and lemma not in _HEARER_VERBS and not parenthetical:
         np = noun_phrase_right(ctx.view, v + 1, hi)
         if np is not None:
             after = np[1]
@@ -379,6 +440,9 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
             return _Cue(v, speaker[0] - 1, speaker, (k + 1, hi), False, k + 1)
     if k >= hi or hi - k < 3:
         return None
+    if tv.text[k] == "," and not passed_that and hi - k > 4 and _comma_clause(ctx, v, k, lo):
+        # "He also argues, revenue from hunting does not ...": the clause follows a comma instead of "that".
+        return _Cue(v, v, _subject_before(ctx, v, lo), (k + 1, hi), False, k + 1)
     if tv.punct[k] or (tv.text[k] in STOP_WORDS and tv.text[k] != "there" and not passed_that):
         return None  # "warned of a resurgence", "testifying, she ...": no clause follows the verb
     if low in _PARTICIPLE_CUES and prev == ",":
@@ -389,6 +453,50 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
         # "It issued a statement last week saying ...": the document or the time is not who speaks.
         speaker = sentence_subject(ctx.view, lo, speaker[0])
     return _Cue(v, start, speaker, (k, hi), False, k)
+
+
+# Nouns for a body that can follow the name it belongs to ("his U.N. mission", "the Kenyan embassy").
+_BODY_NOUNS = ORG_NOUNS | word_set("mission embassy delegation office government administration army military police")
+_CLAUSE_JOINS = frozenset({"but", "and", "yet", "while", "whereas"})
+
+
+def _clause_subject(ctx: _Context, comma: int, lo: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at the comma before a participle: in "X participated in the meeting,
+    but his U.N. mission criticized it, saying ...", who says it is "U.N. mission", not "the meeting"."""
+    tv = ctx.view
+    start = lo
+    for t in range(comma - 1, lo, -1):
+        if tv.lower[t] in _CLAUSE_JOINS and tv.text[t - 1] == ",":
+            start = t + 1
+            break
+        if tv.text[t] in {";", ":"}:
+            start = t + 1
+            break
+    if start == lo:
+        return None  # one clause: the usual subject search applies
+    k = start + 1 if tv.lower[start] in {"his", "her", "its", "their"} else start
+    np = noun_phrase_right(tv, k, comma)
+    if np is None or tv.lower[np[0]] in PRONOUNS:
+        return np
+    b = np[1]
+    if b < comma and tv.lower[b] in _BODY_NOUNS and tv.mention_of[b - 1] >= 0:
+        b += 1
+    b = next((t + 1 for t in range(np[0], b) if tv.lower[t] in _BODY_NOUNS), b)  # "embassy criticized" ends early
+    return (np[0], b) if plausible_speaker(tv, np[0], b) or tv.lower[b - 1] in _BODY_NOUNS else None
+
+
+def _comma_clause(ctx: _Context, v: int, k: int, lo: int) -> bool:
+    """Whether the speech verb at ``v``, with a comma at ``k`` after it, reports the clause after the comma: the
+    verb's subject opens the sentence and the clause opens with a plain word (not "however", "in a statement",
+    "adding")."""
+    tv = ctx.view
+    nxt = tv.lower[k + 1]
+    if nxt in STOP_WORDS or nxt in _PARTICIPLE_CUES or nxt in _TIME_WORDS or is_adverb(tv.text[k + 1]):
+        return False
+    if tv.punct[k + 1] or ctx.in_segment(tv.starts[k + 1]) is not None:
+        return False
+    speaker = _subject_before(ctx, v, lo)
+    return speaker is not None and speaker[0] == _sentence_opening(tv, lo)
 
 
 def _after_dateline(tv: TokenView, lo: int, hi: int) -> int:
@@ -496,7 +604,12 @@ def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
         cue = _according(ctx, k, lo, hi)
         return (cue.speaker if cue else None), k
     next_sentence = si != close_si
-    if _speech_lemma(ctx, k, direct=True) is not None:
+    if not next_sentence and k + 3 < hi and tv.lower[k] in {"is", "was"} and tv.lower[k + 1] == "what":
+        k += 2  # '“...,” is what X recounts': the quotation is the object of the verb after the speaker
+    lemma = _speech_lemma(ctx, k, direct=True)
+    if lemma is not None:
+        if lemma in _HEARER_VERBS:
+            return None, None  # '“...,” told reporters': the hearer follows, the speaker is elsewhere
         np = noun_phrase_right(ctx.view, k + 1, hi)
         if next_sentence and (np is None or not _ends_after_adverbials(ctx, np[1], hi)):
             return None, None
@@ -507,12 +620,33 @@ def _after_close(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
             np = noun_phrase_left(ctx.view, j, k, max_len=12) if j >= k else None
             if np is None or np[0] != k:
                 np = _subject_before(ctx, t, k)  # "..., Catherine Russell, UNICEF's executive director, told"
+            if np is not None and _role_before_name(ctx, k, np):
+                k = np[0]  # "..., Guterres' spokesman, Stephane Dujarric, told": the name after the role speaks
             if np is None or np[0] != k or (next_sentence and not _ends_after_adverbials(ctx, t + 1, hi)):
                 return None, None  # a new sentence "The watchdog said that ..." is not this quote's attribution
             return np, t
-        if tv.text[t] in PUNCT_STOP and tv.text[t] != ",":
+        if tv.text[t] in PUNCT_STOP and tv.text[t] != "," and not _possessive_mark(tv, t):
             break
     return None, None
+
+
+def _possessive_mark(tv: TokenView, t: int) -> bool:
+    """Whether the apostrophe at token ``t`` ends a plural or s-final possessive ("Guterres’ spokesman")."""
+    return (
+        tv.text[t] in {"'", "’"}
+        and t > 0
+        and tv.lower[t - 1].endswith("s")
+        and tv.starts[t] == tv.starts[t - 1] + len(tv.text[t - 1])
+    )
+
+
+def _role_before_name(ctx: _Context, k: int, np: tuple[int, int]) -> bool:
+    """Whether the person ``np`` is named in apposition after a role that starts at token ``k`` ("Guterres'
+    spokesman, Stephane Dujarric,"): the role and the name are one subject."""
+    if np[0] - 2 < k or ctx.view.text[np[0] - 1] != "," or appositive_person(ctx.view, *np) is None:
+        return False
+    role = noun_phrase_left(ctx.view, np[0] - 2, k, max_len=12)
+    return role is not None and role[0] == k
 
 
 def _ends_after_adverbials(ctx: _Context, k: int, hi: int) -> bool:
@@ -541,6 +675,10 @@ def _before_open(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, i
                 k += 1
             if k != o:
                 return None, None  # "told the court they would present 'X'": the quote is inside the content
+            if tv.lower[v] in _PARTICIPLE_CUES and v - 1 > lo and tv.text[v - 1] == ",":
+                subject = _clause_subject(ctx, v - 1, lo)
+                if subject is not None:
+                    return subject, v
             return _subject_before(ctx, v, lo), v
         if tv.text[v] in PUNCT_STOP:
             break
@@ -654,6 +792,8 @@ def _description_entity(
     head = description_head(ctx.view, a, b)
     if head is None:
         return entity
+    if head in _BODY_NOUNS and a > 0 and ctx.view.lower[a - 1] in {"his", "her", "their"}:
+        return None  # "his U.N. mission" belongs to him (his country), not to the U.N. it names
     if is_person_noun(head, ctx.lexicon.title_heads):
         return described_person(ctx.view, ctx.sentences, head, (a, b), quoted)
     if entity is None and head in ORG_NOUNS:

@@ -121,6 +121,7 @@ def described_person(
     wanted = _SYNONYMS.get(head, frozenset({head}))
     named_ents = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None}
     bodies = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None and e.type in _BODY_TYPES}
+    owners = _possessors(view, phrase)
     starts = [s for s, _ in sentences]
     best: tuple[int, int, Entity] | None = None  # (matches the body, position, person)
     nearest: Entity | None = None
@@ -135,6 +136,8 @@ def described_person(
     for (first, _, ent), (words, mentions) in zip(people, roles, strict=True):
         if _other_body(view, role_mentions[id(ent)], bodies):
             continue  # "the head of MSF" is not the person introduced as UNICEF's director, however named later
+        if owners and not owners & _bodies_of(view, role_mentions[id(ent)]):
+            continue  # "China's U.N. ambassador" is nobody introduced without China, even another U.N. ambassador
         nearest = ent
         if not words & wanted:
             continue
@@ -166,6 +169,21 @@ def _people(view: TokenView, a: int, b: int, quoted: list[tuple[int, int]]) -> l
         if not any(s <= view.starts[first] < e for s, e in quoted):
             found.append((first, last, ent))
     return found
+
+
+def _possessors(view: TokenView, phrase: tuple[int, int]) -> set[int]:
+    """Entities (ids) of the bodies that own a description through a possessive: "China's U.N. ambassador"."""
+    owners: set[int] = set()
+    for i in range(phrase[0], phrase[1] - 1):
+        e = view.entity(i)
+        if e is not None and e.type in _BODY_TYPES and view.text[i + 1] in {"'s", "’s"}:
+            owners.add(id(e))
+    return owners
+
+
+def _bodies_of(view: TokenView, mentions: set[int]) -> set[int]:
+    """Entities (ids) of the organisations and countries among a role's mentions."""
+    return {id(e) for x in mentions if (e := view.entity_of_mention.get(x)) is not None and e.type in _BODY_TYPES}
 
 
 def _other_body(view: TokenView, mentions: set[int], bodies: set[int]) -> bool:
