@@ -84,3 +84,37 @@ def test_a_participle_after_a_second_clause_reports_that_clause_s_subject() -> N
         "\u201cthe process is unfair to the smaller states and must be opened to all of them.\u201d"
     )
     assert "embassy" in _speaker_text(text, "process is unfair")
+
+
+def test_claiming_lives_is_not_a_statement() -> None:
+    doc = analysed("The virus has spread to nine provinces, claiming more than 300 lives since January.")
+    assert not any("300 lives" in q.text for q in doc.quotes)
+
+
+def test_declared_with_a_noun_object_is_not_a_statement() -> None:
+    doc = analysed("Two days after the agency declared cholera a national emergency, the army opened field clinics.")
+    assert not any("national emergency" in q.text for q in doc.quotes)
+
+
+def test_stressed_the_need_is_not_a_statement() -> None:
+    doc = analysed("Okafor stressed the need for clean water in the camps and urged donors to act quickly.")
+    assert not any("clean water" in q.text for q in doc.quotes)
+
+
+def test_an_adverb_between_have_and_said_keeps_the_speaker() -> None:
+    doc = analysed("Many residents fear new floods. Some have even said they will leave the valley for good.")
+    quote = quote_containing(doc, "they will leave the valley")
+    assert quote.speaker is not None and quote.speaker.text == "Some"
+
+
+def test_a_noun_that_someone_says_is_something_is_reported_speech() -> None:
+    text = "Maria Lopez, a historian, wants students to learn about the old trade routes that she says are ignored."
+    assert _speaker_is(text, "old trade routes that she says are ignored", "Maria Lopez")
+
+
+def test_a_quoted_subheading_run_into_the_body_is_not_a_quotation() -> None:
+    doc = analysed(
+        "\u201cWe rebuilt the school ourselves,\u201d Rosa Mendez said. "
+        "'A village that waits no longer' Teachers now hold classes in the new rooms every morning."
+    )
+    assert not any("waits no longer" in q.text for q in doc.quotes)

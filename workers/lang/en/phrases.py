@@ -46,7 +46,7 @@ PUNCT_STOP = frozenset(',.;:!?()[]{}"“”‘’«»—–')
 BETWEEN_SPEAKER_AND_VERB = word_set(
     """has have had also later previously again further then recently repeatedly reportedly publicly privately earlier
 once first last often still would will had already separately similarly subsequently initially jointly today
-yesterday monday tuesday wednesday thursday friday saturday sunday on"""
+yesterday monday tuesday wednesday thursday friday saturday sunday on even"""
 )
 
 

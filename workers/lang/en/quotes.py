@@ -56,7 +56,8 @@ _HEARER_VERBS = _OBJECT_VERBS - {"warn", "ask"}
 # Speech verbs that also take plain noun objects ("confirmed the killing"): reported speech only with "that".
 _NEEDS_THAT = word_set(
     """confirm announce report deny reveal disclose recall comment respond reply observe remark conclude vow pledge
-promise swear boast post write tweet state estimate predict concede acknowledge admit maintain"""
+promise swear boast post write tweet state estimate predict concede acknowledge admit maintain declare stress
+emphasize emphasise"""
 )
 # Verbs that report a stated position or a finding only with "that" ("the group believes that", "the study found
 # that", "pointed out that"). Kept out of the speech lexicon, which also chooses the sentences worth parsing.
@@ -72,6 +73,10 @@ _THAT_ONLY = {
 }
 # Lemmas that are nouns as often as verbs: their base form after a determiner is the noun ("a warning", "the report").
 _NOUN_TOO = frozenset({"report", "claim", "comment", "note", "post", "reply", "promise", "pledge", "vow", "estimate"})
+# What "claim" takes when it means taking, not saying ("claimed responsibility", "claiming more than 500 lives").
+_CLAIMED_THINGS = word_set(
+    """responsibility credit victory lives life more over nearly almost about dozens hundreds thousands millions"""
+)
 _TIME_WORDS = word_set(
     """today yesterday tonight later earlier also again previously recently publicly privately repeatedly then now
 monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night last week month year
@@ -167,6 +172,8 @@ def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
         return None
     if prev == "to" and low not in {"saying"}:
         return None  # "declined to say", "refused to comment"
+    if lemma == "claim" and i + 1 < len(tv.lower) and (tv.num[i + 1] or tv.lower[i + 1] in _CLAIMED_THINGS):
+        return None  # "claiming more than 500 lives", "claimed responsibility": a taking, not a statement
     return lemma
 
 
@@ -438,6 +445,11 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
         speaker = _subject_before(ctx, v, lo)
         if speaker is not None and speaker[0] > lo and tv.lower[speaker[0] - 1] == "what" and hi - k > 3:
             return _Cue(v, speaker[0] - 1, speaker, (k + 1, hi), False, k + 1)
+        if speaker is not None and speaker[0] - 2 >= lo and tv.lower[speaker[0] - 1] in {"that", "which"}:
+            # "the kingdoms that he says are neglected": what is said is the noun with the rest of its clause.
+            noun = noun_phrase_left(ctx.view, speaker[0] - 2, lo)
+            if noun is not None and hi - k > 2:
+                return _Cue(v, noun[0], speaker, (noun[0], hi), False, k + 1)
     if k >= hi or hi - k < 3:
         return None
     if tv.text[k] == "," and not passed_that and hi - k > 4 and _comma_clause(ctx, v, k, lo):
@@ -575,6 +587,23 @@ def _is_name_like(ctx: _Context, seg: Segment) -> bool:
     return bool(before) and before[-1].lower() in _NAMING_CUES and len(words) <= 12
 
 
+def _is_heading(ctx: _Context, seg: Segment) -> bool:
+    """A quoted subheading run into the body ("... a guitar. 'The puzzle you cannot miss' Antonio Banjai, a
+    descendant ..."): it opens a sentence, ends without punctuation, and a capitalised word follows the mark."""
+    if seg.close_mark is None or not _at_sentence_start(ctx, seg):
+        return False
+    text = ctx.doc.text
+    content = text[seg.start : seg.end].rstrip()
+    after = text[seg.close_mark + 1 : seg.close_mark + 3]
+    return (
+        bool(content)
+        and content[-1].isalnum()
+        and len(content.split()) <= 10
+        and after[:1] == " "
+        and after[1:2].isupper()
+    )
+
+
 def _at_sentence_start(ctx: _Context, seg: Segment) -> bool:
     s = ctx.doc.sentence_at(seg.open_mark)
     return s is not None and not ctx.doc.text[s.start : seg.open_mark].strip(" \"“‘«'`")
@@ -710,7 +739,7 @@ def _direct(ctx: _Context) -> list[_Found]:
         chains.setdefault(seg.chain, []).append(seg)
     found: list[_Found] = []
     for chain_id, chain in chains.items():
-        segs = [s for s in chain if not _is_name_like(ctx, s)]
+        segs = [s for s in chain if not _is_name_like(ctx, s) and not _is_heading(ctx, s)]
         if not segs:
             continue
         speaker, verb = _after_close(ctx, segs[-1])
