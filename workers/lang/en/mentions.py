@@ -136,6 +136,25 @@ His Her Their Its Our"""
 )
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _initials(word: str) -> str:
+    """What a word gives an acronym: its first letter, or every letter of a dotted abbreviation ("U.N." gives
+    "UN", so "U.N. Security Council" is "UNSC")."""
+    return word.replace(".", "") if _DOTTED.fullmatch(word) else word[0]
+
+
+# Plural area nouns that end a list of place names ("Ogun and Lagos states").
+_AREA_PLURALS = frozenset({"states", "provinces", "regions", "districts", "counties", "governorates", "prefectures"})
+# Nouns for a settlement or area named after "of" ("the town of Aungban").
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "county", "municipality"})
+
+
+# Last words of a body accredited to another ("U.S. Mission to the United Nations", "EU Delegation to Kenya").
+_ENVOY_BODIES = frozenset({"Mission", "Delegation", "Embassy"})
+
+
 def _comma_parts(toks: Surface, first: int, last: int, label: str) -> list[tuple[int, int, str]]:
     """A model name that runs over a comma is two names: "Ministry of Information and Culture, Zia-ul Haq Haqmal".
     The first part keeps the label; a later part that is a short run of capitalised words is a person."""
@@ -258,6 +277,7 @@ class MentionFinder:
         self._repeated_names(candidates, toks, text)
         self._acronyms(candidates, toks, text)
         self._harmonise_types(candidates, text)
+        self._named_places(candidates, toks)
         self._surnames(candidates, toks, text, sentence_starts)
         self._features(candidates, toks, text)
         self._platform_x(candidates, toks)
@@ -275,8 +295,21 @@ class MentionFinder:
         """A model name (tokens ``[first, last)``) without a leading "the" or a trailing possessive, and with a
         person's title split off."""
         title: set[str] = set()
+        closing = [t for t in range(first, last) if toks.text[t] in {"]", ")"}]
+        if closing and closing[-1] + 1 < last:
+            first = closing[-1] + 1  # "[U.N.] Security Council": an editor's insertion is not part of the name
         while first < last and toks.lower[first] == "the":
             first += 1
+        while (
+            last + 1 < len(toks)
+            and toks.text[last] == "-"
+            and toks.start[last] == toks.end(last - 1)
+            and toks.start[last + 1] == toks.end(last)
+            and toks.text[last + 1][:1].isupper()
+        ):
+            last += 2  # "Guinea-Lanta": the model stopped at the hyphen, the name goes on
+        if label in {"GPE", "LOC", "MISC"} and self._org_appositive(toks, last):
+            label = "ORG"  # "Guinea-Lanta, an NGO that ...": the text says what it is
         while last - first > 1 and toks.lower[last - 1] in _TRAILING_FUNCTION:
             last -= 1
         if label in {"MISC", "ORG"} and self._titled_name(toks, first, last):
@@ -308,11 +341,25 @@ class MentionFinder:
         if label == "PERSON":
             if not any(ch.isupper() for ch in surface):
                 return None, title  # "the young professional" is no name
+            if any(ch.isdigit() for ch in surface):
+                label = "MISC"  # "COVID-19": people's names have no digits
             if surface.split()[-1] in _AREA_HEADS:
                 label = "GPE"
             else:
                 title |= self._title_before(toks, first)
         return _Candidate(start, end, label, "model"), title
+
+    def _org_appositive(self, toks: Surface, last: int) -> bool:
+        """Whether a name ending before token ``last`` is followed by ", a/an/the" and an organisation noun within
+        three words (", an NGO that worked with ...", ", a local charity,")."""
+        if last + 2 >= len(toks) or toks.text[last] != "," or toks.lower[last + 1] not in {"a", "an", "the"}:
+            return False
+        for t in range(last + 2, min(len(toks), last + 5)):
+            if toks.lower[t] in _ORG_DESCRIPTORS:
+                return True
+            if not toks.text[t].isalpha() or toks.lower[t] in {"of", "in", "that", "which", "who"}:
+                return False
+        return False
 
     def _titled_name(self, toks: Surface, first: int, last: int) -> bool:
         """Whether tokens ``[first, last)`` are a capitalised title and a two- or three-word name."""
@@ -620,6 +667,15 @@ class MentionFinder:
                 candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")  # "Clinical Research Unit of Nanoro"
                 del candidates[i + 1]
                 continue
+            if (
+                a.type == "ORG"
+                and b.type in {"ORG", "GPE"}
+                and gap in {" to ", " to the "}
+                and text[a.start : a.end].rsplit(maxsplit=1)[-1] in _ENVOY_BODIES
+            ):
+                candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")  # "U.S. Mission to the United Nations"
+                del candidates[i + 1]
+                continue
             i += 1
 
     def _gazetteer(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
@@ -635,6 +691,9 @@ class MentionFinder:
                 entry = table.get(tuple(words[i : i + length]))
                 if entry is not None:
                     kind, canonical, strong = entry
+                    end = toks.end(i + length - 1)
+                    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper():
+                        break  # "Guinea-Lanta" is another name that starts with a place name
                     found.append((toks.start[i], toks.end(i + length - 1), kind, canonical, strong))
                     break
         strong_names = {canonical for _, _, _, canonical, strong in found if strong}
@@ -649,16 +708,31 @@ class MentionFinder:
         for idx, c in enumerate(candidates):
             if c.type != "ORG":
                 continue
-            words = [w for w in re.split(r"[\s-]+", text[c.start : c.end]) if w and w.lower() not in _ACRONYM_SKIP]
-            if len(words) >= 2 and all(w[0].isupper() for w in words):
-                initials.setdefault("".join(w[0] for w in words), idx)
+            name = text[c.start : c.end]
+            if re.match(r"[A-Z]{2,}-", name):
+                continue  # "IS-Somalia" is named after an acronym; its initials are not another name for it
+            # "Centers for Disease Control and Prevention" is "CDC": a trailing "and X" is often left out.
+            for variant in (name, name.rsplit(" and ", 1)[0]):
+                words = [w for w in re.split(r"[\s-]+", variant) if w and w.lower() not in _ACRONYM_SKIP]
+                if len(words) >= 2 and all(w[0].isupper() for w in words):
+                    initials.setdefault("".join(_initials(w) for w in words), idx)
         if not initials:
             return
-        covered = {(c.start, c.end) for c in candidates}
+        covered = {(c.start, c.end): c for c in candidates}
         for i, word in enumerate(toks.text):
             owner = initials.get(word)
-            if owner is not None and (toks.start[i], toks.end(i)) not in covered:
+            if owner is None:
+                continue
+            tagged = covered.get((toks.start[i], toks.end(i)))
+            if tagged is None:
                 candidates.append(_Candidate(toks.start[i], toks.end(i), "ORG", "rule", coref_to=owner))
+            elif (
+                tagged.type == "ORG"
+                and tagged.coref_to is None
+                and tagged is not candidates[owner]
+                and text[tagged.end : tagged.end + 1] != "-"  # "IS-Somalia" is an affiliate, not IS itself
+            ):
+                tagged.coref_to = owner  # the model found the acronym too; it is still the same body
 
     def _harmonise_types(self, candidates: list[_Candidate], text: str) -> None:
         """One name, one type: a word of a longer person name is that person; otherwise the majority label wins."""
@@ -673,6 +747,20 @@ class MentionFinder:
             known = surface in self.lexicon.places or surface in self.lexicon.demonyms
             if c.source == "model" and c.type in {"GPE", "ORG", "NORP"} and surface in person_words and not known:
                 c.type = "PERSON"  # "Makeda" after "Makeda Mbewe" (never a two-word surface: person_words are words)
+        surnames = {
+            text[c.start : c.end] for c in candidates if c.type == "PERSON" and " " not in text[c.start : c.end]
+        }
+        for c in candidates:
+            words = text[c.start : c.end].split()
+            if (
+                c.source == "model"
+                and c.type in {"GPE", "LOC", "ORG"}
+                and len(words) in {2, 3}
+                and words[-1] in surnames
+                and " ".join(words) not in self.lexicon.places
+                and all(_is_name_word(w) and w not in self._stop_names for w in words)
+            ):
+                c.type = "PERSON"  # "Nino Galissa" read as a place, then "Galissa" as a person: one person
         votes: dict[str, Counter[str]] = {}
         first_type: dict[str, str] = {}
         for c in sorted(candidates, key=lambda c: c.start):
@@ -693,6 +781,51 @@ class MentionFinder:
             top = first_type[key] if counts[first_type[key]] == top_n else counts.most_common(1)[0][0]
             if top != c.type:
                 c.type = top
+
+    def _named_places(self, candidates: list[_Candidate], toks: Surface) -> None:
+        """Names the text itself calls places, whatever the model said: the items of a list that ends in a plural
+        area noun ("Bayelsa, Cross River, Ogun and Lagos states") and the name after "the town of" ("the central
+        town of Aungban")."""
+        spans: list[tuple[int, int]] = []
+        n = len(toks)
+        for i in range(n):
+            low = toks.lower[i]
+            if low in _AREA_PLURALS and toks.text[i].islower():
+                items = self._list_before(toks, i)
+                if len(items) >= 2:
+                    spans.extend(items)
+            elif low in _SETTLEMENT_NOUNS and toks.text[i].islower() and i + 2 < n and toks.lower[i + 1] == "of":
+                j = i + 2
+                while j < n and j - i <= 5 and _is_name_word(toks.text[j]) and toks.text[j] not in self._stop_names:
+                    j += 1
+                if j > i + 2 and (j >= n or toks.text[j] in _NOMINAL_BREAK or toks.text[j].islower()):
+                    spans.append((i + 2, j))
+        for a, b in spans:
+            start, end = toks.start[a], toks.end(b - 1)
+            same = [c for c in candidates if c.start == start and c.end == end]
+            for c in same:
+                if c.type in {"PERSON", "ORG", "MISC", "NORP", "LOC"}:
+                    c.type = "GPE"
+            if not same and not any(c.start < end and start < c.end for c in candidates):
+                candidates.append(_Candidate(start, end, "GPE", "rule"))
+
+    def _list_before(self, toks: Surface, i: int) -> list[tuple[int, int]]:
+        """The names listed just before token ``i``, each a token range: "A, B C, D and E" (each item one to three
+        capitalised words), read right to left."""
+        items: list[tuple[int, int]] = []
+        j = i
+        while True:
+            b = j
+            while j - 1 >= 0 and b - (j - 1) <= 3 and _is_name_word(toks.text[j - 1]):
+                j -= 1
+            if j == b or toks.text[j] in self._stop_names:
+                return items
+            items.append((j, b))
+            if j - 1 < 0 or toks.text[j - 1] not in {",", "and"}:
+                return items
+            j -= 1
+            if toks.text[j] == "and" and j - 1 >= 0 and toks.text[j - 1] == ",":
+                j -= 1  # a serial comma: "A, B, and C"
 
     def _tags(self, candidates: list[_Candidate], text: str) -> None:
         """Hashtags and handles: typed and tied to a name the article or the gazetteer knows ("#NorthKorea" is North
