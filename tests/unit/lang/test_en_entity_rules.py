@@ -60,3 +60,8 @@ def test_a_hyphenated_name_goes_on_past_a_place_name() -> None:
 def test_a_mission_to_a_body_is_one_organisation() -> None:
     doc = analysed("The French Mission to the United Nations said in a statement that the vote was postponed.")
     assert _type_of(doc, "French Mission to the United Nations") == "ORG"
+
+
+def test_the_plural_of_a_nationality_is_a_group_not_a_person() -> None:
+    doc = analysed("Doctors said that Africans over 40 should be screened every year.")
+    assert _type_of(doc, "Africans") == "NORP"

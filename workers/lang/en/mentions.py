@@ -334,8 +334,8 @@ class MentionFinder:
             if surface.endswith(suffix) and len(surface) > len(suffix):
                 end -= len(suffix)
                 surface = surface[: -len(suffix)]
-        if surface in self.lexicon.demonyms:
-            label = "NORP"
+        if surface in self.lexicon.demonyms or (surface.endswith("s") and surface[:-1] in self.lexicon.demonyms):
+            label = "NORP"  # "Kenyan", and the people: "Africans"
         elif surface in self.lexicon.places and label in {"PERSON", "ORG", "NORP", "MISC"}:
             label = self.lexicon.places[surface][0]
         if label == "PERSON":
