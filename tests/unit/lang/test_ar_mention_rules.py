@@ -92,3 +92,19 @@ def test_a_name_after_a_title_stops_before_the_words_the_model_reads_as_plain_wo
     doc = analysed("وقرر المستشار القضائي للحكومة مناحيم مازوز ملاحقة وزير العدل حاييم رامون قضائيا بتهمة التحرش.")
     people = [text for text, kind in mentions(doc) if kind == "PERSON"]
     assert people == ["مناحيم مازوز", "حاييم رامون"]
+
+
+def test_a_model_organisation_that_goes_on_after_the_rule_name_keeps_its_bounds() -> None:
+    doc = analysed("وقالت حركة المقاومة الفلسطينية حماس إن الاتفاق انتهى.")
+    assert mentions(doc) == [("حركة المقاومة الفلسطينية حماس", "ORG")]
+
+
+def test_a_long_name_ending_in_a_word_spelled_like_a_place_stays_a_name() -> None:
+    doc = analysed("وقالت نائبة رئيس الحكومة ماريا تيريزا فرنانديس دي لافيغا إن الحكومة ستدرس الطلب.")
+    assert ("ماريا تيريزا فرنانديس دي لافيغا", "PERSON") in mentions(doc)
+    assert not any(kind == "GPE" for _, kind in mentions(doc))
+
+
+def test_an_organisation_head_before_a_prepositional_phrase_is_a_description() -> None:
+    doc = analysed("وقالت الوزارة إن شركة للإنتاج ستعمل في المنطقة.")
+    assert not any(text.startswith("شركة") for text, _ in mentions(doc))

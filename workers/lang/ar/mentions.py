@@ -137,7 +137,7 @@ class MentionFinder:
         found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
         found.extend(self._organisations(tokens, found))
         titled = self._titled_people(tokens, found)
-        _drop_crossing_model_spans(found, confidence)
+        _drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
         _model_types_win(found, len(tokens))
         if confidence is not None:
             _veto_unlikely(found, confidence, tokens, self.vocab)
@@ -230,6 +230,9 @@ class MentionFinder:
                     out.append(_Found(i + 1, j, "ORG", "rule"))
                     i = j
                     continue
+            if j == i + 1 and j < len(tokens) and not self._genitive(tokens[j].norm, places[j], tokens[i].norm == head):
+                i += 1
+                continue
             while j < len(tokens) and j - i <= _MAX_MODIFIERS and (self._modifier(tokens[j].norm) or places[j]):
                 j += 1
             if j > i + 1:
@@ -246,6 +249,18 @@ class MentionFinder:
             if f.source == "model" and f.type == "PERSON" and not f.dropped and words in founders:
                 f.type = "ORG"
         return out
+
+    @staticmethod
+    def _genitive(norm: str, place: bool, bare_head: bool) -> bool:
+        """Whether the word after an organisation head can begin its name.
+
+        A head without the article is in the construct state and takes a definite genitive ("مجلس الأمن") or a
+        place ("مصرف قطر المركزي"); a prepositional phrase ("مؤسسة للسلام") or an indefinite adjective ("حزب اسلامي
+        لبناني") after it makes an indefinite description, not a name.
+        """
+        if not bare_head:
+            return True
+        return norm.startswith("ال") or (place and not _adjective(norm))
 
     def _brand(self, norm: str) -> bool:
         """A bare word after an agency head that reads as a name: rare in the corpus, not a verb or function word."""
@@ -461,7 +476,15 @@ def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]]
 _SOURCE_RANK = {"rule": 0, "gazetteer": 1, "model": 2}
 
 
-def _drop_crossing_model_spans(found: list[_Found], confidence: Sequence[Mapping[str, float]] | None = None) -> None:
+def _short_of(name: _Found, place: _Found) -> bool:
+    """Whether a model name is a single word besides the place in it ("شويغو بيونغيانغ"); a longer name ending in a
+    place name is a full name whose surname is spelled like a place ("ماريا تيريزا فرنانديس دي لافيغا")."""
+    return (name.end - name.start) - (place.end - place.start) < 2
+
+
+def _drop_crossing_model_spans(
+    found: list[_Found], norms: Sequence[str], confidence: Sequence[Mapping[str, float]] | None = None
+) -> None:
     """A model span that straddles a rule span's edge ("الزامبي مولوكا" against the rule's "مولوكا تشيمبا" after
     "وزير الخارجية الزامبي") loses to the rule, whatever their lengths; so does a model person that swallows a
     known place or organisation ("شويغو بيونغيانغ"), unless the model is sure the place's words are the person's
@@ -477,13 +500,23 @@ def _drop_crossing_model_spans(found: list[_Found], confidence: Sequence[Mapping
     for f in found:
         if f.source != "model":
             continue
-        if f.type == "PERSON" and any(f.start <= g.start and g.end <= f.end and not sure(g) for g in places):
+        if f.type == "PERSON" and any(
+            f.start <= g.start and g.end <= f.end and not sure(g) and _short_of(f, g) for g in places
+        ):
             f.dropped = True
             continue
         for r in rules:
             overlaps = f.start < r.end and r.start < f.end
             nested = r.start <= f.start and f.end <= r.end
-            if overlaps and not nested:
+            # A model organisation that goes on after the rule's name with another name ("حركة المقاومة الفلسطينية
+            # حماس") bounds it the way news annotation does; a nationality after a brand stays outside.
+            holds = (
+                f.type == r.type == "ORG"
+                and f.start == r.start
+                and r.end <= f.end
+                and not any(_adjective(norms[k]) for k in range(r.end, f.end))
+            )
+            if overlaps and not nested and not holds:
                 f.dropped = True
                 break
 
