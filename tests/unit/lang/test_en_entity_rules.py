@@ -65,3 +65,8 @@ def test_a_mission_to_a_body_is_one_organisation() -> None:
 def test_the_plural_of_a_nationality_is_a_group_not_a_person() -> None:
     doc = analysed("Doctors said that Africans over 40 should be screened every year.")
     assert _type_of(doc, "Africans") == "NORP"
+
+
+def test_a_leader_s_administration_is_not_a_mention_of_the_leader() -> None:
+    doc = analysed("Officials in the Obama administration opposed the plan, the report said.")
+    assert _type_of(doc, "Obama") is None

@@ -155,6 +155,10 @@ _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "district"
 _ENVOY_BODIES = frozenset({"Mission", "Delegation", "Embassy"})
 
 
+# Nouns after a leader's surname that name their government or its time ("the Biden administration").
+_LEADER_ERAS = frozenset({"administration", "administration's", "administration\u2019s", "presidency", "era"})
+
+
 def _comma_parts(toks: Surface, first: int, last: int, label: str) -> list[tuple[int, int, str]]:
     """A model name that runs over a comma is two names: "Ministry of Information and Culture, Zia-ul Haq Haqmal".
     The first part keeps the label; a later part that is a short run of capitalised words is a person."""
@@ -410,6 +414,9 @@ class MentionFinder:
                 continue
             if c.source == "model" and c.type in {"ORG", "GPE"} and _all_title_words(surface, self._title_words):
                 continue  # "Defense" of "Defense Minister": part of a title
+            after = text[c.end : c.end + 16].split()
+            if c.type in {"ORG", "PERSON"} and " " not in surface and after and after[0] in _LEADER_ERAS:
+                continue  # "the Trump administration": a period of government, not a mention of the person
             if (
                 surface in _PORTFOLIOS
                 and len(before) >= 2
