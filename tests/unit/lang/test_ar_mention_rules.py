@@ -108,3 +108,8 @@ def test_a_long_name_ending_in_a_word_spelled_like_a_place_stays_a_name() -> Non
 def test_an_organisation_head_before_a_prepositional_phrase_is_a_description() -> None:
     doc = analysed("وقالت الوزارة إن شركة للإنتاج ستعمل في المنطقة.")
     assert not any(text.startswith("شركة") for text, _ in mentions(doc))
+
+
+def test_a_river_is_named_without_the_word_river_as_the_model_learned() -> None:
+    doc = analysed("وعبرت القوات نهر الفرات قرب الحدود.")
+    assert mentions(doc) == [("الفرات", "LOC")]

@@ -565,7 +565,7 @@ def _kind_of(entity_type: str) -> str:
 
 def _model_types_win(found: list[_Found], n: int) -> None:
     """Where the model and a gazetteer or rule name the same words as different kinds of thing, the model wins;
-    where they bound an organisation differently, the model's bounds win.
+    where they bound an organisation or a place differently, the model's bounds win ("نهر [الفرات]").
 
     The gazetteer knows a word can name a place; the model sees the sentence, where a city or a country often
     stands for its team, club or government ("فاز مانشستر", "منتخب تايلاند" ... "تايلاند"). An organisation rule
@@ -580,7 +580,7 @@ def _model_types_win(found: list[_Found], n: int) -> None:
         other_kind = (
             same is not None and (same.start, same.end) == (f.start, f.end) and _kind_of(same.type) != _kind_of(f.type)
         )
-        other_bounds = f.type == "ORG" and any(
+        other_bounds = _kind_of(f.type) in ("ORG", "PLACE") and any(
             m is not None and _kind_of(m.type) in ("ORG", "PLACE") and (m.start, m.end) != (f.start, f.end)
             for m in model_at[f.start : f.end]
         )
