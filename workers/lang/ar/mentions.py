@@ -12,6 +12,12 @@ Rules (source "rule"):
 * a social-media handle in brackets after a name ("التلفزيون العربي (@AlarabyTV)") names the same thing;
 * the author after "تقرير:" / "بقلم" is a person.
 
+The model reads the sentence where rules and gazetteers match words out of context, so where they disagree the
+model is heard (:func:`_veto_unlikely`, :func:`_model_types_win`): a rule or gazetteer name the model gives no chance
+of being a name of its kind is dropped, the model's type wins on the same words, and its bounds win for
+organisations and places. News annotation (NewsFANE, ACE) keeps titles, honorifics, media heads and nationality
+adjectives outside names; the rules follow it.
+
 Offsets never include a proclitic, '#' or '@': mentions are built from tokens, which already exclude them.
 """
 
