@@ -6,6 +6,7 @@ import orjson
 
 from tests.support.articles import SEED_FILE
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
+from workers.lang.ar.ner_folds import gold_docs
 from workers.lang.ar.newsfane import COARSE, Sentence, coarse_tag, join_suffixes, retokenize
 from workers.lang.ar.spans import score, spans
 from workers.lang.ar.tokens import tokenize
@@ -97,3 +98,14 @@ def test_another_fold_holds_out_other_chunks_and_keeps_every_chunk_once() -> Non
     assert [c[0].tokens[0] for c in dev9] == ["9", "19", "29"]
     assert [c[0].tokens[0] for c in dev4] == ["4", "14", "24"]
     assert len(train4) + len(dev4) == len(train9) + len(dev9) == 30
+
+
+def test_fold_gold_documents_are_what_khabar_eval_reads() -> None:
+    chunk = [Sentence(["قال", "شويغو"], ["O", "B-PERSON"]), Sentence(["في", "موسكو"], ["O", "B-GPE"])]
+    (doc,) = gold_docs([chunk], fold=4)
+    assert doc == {
+        "id": "newsfane-f4-000",
+        "lang": "ar",
+        "tokens": ["قال", "شويغو", "في", "موسكو"],
+        "tags": ["O", "B-PERSON", "O", "B-GPE"],
+    }
