@@ -68,6 +68,11 @@ def _registry() -> tuple[Registry, dict[str, dict[str, Any]]]:
     return registry, schemas
 
 
+def schema_id(name: str) -> str:
+    """The versioned ``$id`` of schema ``name`` (one of :data:`SCHEMA_NAMES`), e.g. for CloudEvents ``dataschema``."""
+    return str(_registry()[1][name]["$id"])
+
+
 @cache
 def validator(name: str) -> Draft202012Validator:
     """A compiled validator for the schema ``name`` (one of :data:`SCHEMA_NAMES`)."""

@@ -17,7 +17,11 @@ def _span(span: Span | None, with_entity: bool = True) -> dict[str, Any] | None:
 
 
 def _mention(m: Mention) -> dict[str, Any]:
-    return {"text": m.text, "start": m.start, "end": m.end, "source": m.source}
+    out: dict[str, Any] = {"text": m.text, "start": m.start, "end": m.end, "source": m.source}
+    if m.nominal:
+        # Only flagged when true, so name mentions keep the 1.0 shape (schema 1.1 added the field as optional).
+        out["nominal"] = True
+    return out
 
 
 def _date(d: TimeExpr | None) -> dict[str, Any] | None:

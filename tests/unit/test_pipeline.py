@@ -149,3 +149,11 @@ def test_output_validation_passes_a_correct_record(pipeline: Pipeline) -> None:
     checked = Pipeline(languages=("ar",), validate_output=True, _packs={"ar": pipeline.pack("ar")})
     result = checked.process(orjson.dumps({"id": "o2", "lang": "ar", "text": "وزار شويغو كوريا الشمالية."}), Origin())
     assert isinstance(result, Enriched)
+
+
+def test_seed_titles_standing_for_a_person_are_flagged_nominal(pipeline: Pipeline) -> None:
+    record = _seed(pipeline)
+    kim = next(e for e in record["entities"] if e["name"] == "كيم جونغ أون")
+    by_text = {m["text"]: m.get("nominal", False) for m in kim["mentions"]}
+    assert by_text["الزعيم الكوري الشمالي"] is True
+    assert by_text["كيم جونغ أون"] is False

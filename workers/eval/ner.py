@@ -126,7 +126,9 @@ def _find_token(text: str, token: str, pos: int) -> tuple[int, int] | None:
 def predicted_spans(record: Mapping[str, Any], offsets: Sequence[tuple[int, int] | None]) -> set[Span]:
     """Token spans labelled by the record's entity mentions.
 
-    Each scored mention covers the tokens it overlaps. Overlapping mentions cannot all be written as BIO tags, so
+    Each scored mention covers the tokens it overlaps. Mentions flagged ``nominal`` (a description standing for the
+    entity, "the minister") are skipped: CoNLL NER labels names only. Overlapping mentions cannot all be written as BIO
+    tags, so
     the leftmost, then longest, is kept and mentions overlapping it are dropped (deterministic, and the way a
     tagger's output would look).
     """
@@ -138,6 +140,8 @@ def predicted_spans(record: Mapping[str, Any], offsets: Sequence[tuple[int, int]
         if cls is None:
             continue
         for mention in entity.get("mentions") or []:
+            if mention.get("nominal") is True:
+                continue
             span = _mention_span(mention, located, starts)
             if span is not None:
                 candidates.append((cls, span[0], span[1]))

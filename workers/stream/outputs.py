@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from workers.deadletters import connect_headers
 from workers.pipeline import Enriched, Failed
-from workers.records import encode
+from workers.records import encode, schema_id
 from workers.settings import Topics
 from workers.stream.cloudevents import binary_headers
 
-SCHEMA_BASE = "https://schemas.khabar.dev"
 # Record kind -> (CloudEvents type, schema name). The type names the record's contract and its version.
 KINDS = {
     "enriched": ("dev.khabar.article.enriched.v1", "enriched-article"),
@@ -85,7 +84,7 @@ def _event(topic: str, kind: str, record_id: str, value: bytes, *, key: bytes, s
         event_type=event_type,
         time=time,
         subject=key.decode("utf-8"),
-        dataschema=f"{SCHEMA_BASE}/{schema}/1.0",
+        dataschema=schema_id(schema),
     )
     return OutMessage(topic=topic, key=key, value=value, headers=tuple(headers))
 

@@ -104,6 +104,14 @@ def test_predicted_fac_counts_as_loc_and_misc_is_ignored() -> None:
     assert sum(c.predicted for c in counts.values()) == 1
 
 
+def test_a_nominal_mention_is_not_scored_as_a_name() -> None:
+    # "زار" standing for the person (a description, not a name) must not become a PERSON span; the name still counts.
+    record = _record(("PERSON", [(4, 15)]))
+    record["entities"][0]["mentions"].append({"text": "زار", "start": 0, "end": 3, "nominal": True})
+    counts = score_ner(_gold(GOLD_TAGS), record)
+    assert (counts["PERSON"].tp, counts["PERSON"].predicted) == (1, 1)
+
+
 def test_overlapping_mentions_keep_the_leftmost_longest() -> None:
     offsets = token_offsets(TOKENS, TEXT)
     spans = predicted_spans(_record(("PERSON", [(10, 15), (4, 15)]), ("ORG", [(10, 21)])), offsets)
