@@ -4,6 +4,11 @@ Extraction is CPU-bound (spaCy, CRF, rules), so it runs in child processes, one 
 the child starts. The event loop only ships bytes in and results out, so heartbeats, fetches and commits keep
 flowing while articles are analysed.
 
+Each child is handed its next article while it still works on the current one (up to ``QUEUE_DEPTH`` articles
+in its pipe), so it starts the next the moment it finishes instead of waiting for the event loop to notice the
+result and answer: on a busy machine that wait was about 1 ms an article, a core idle for it. Only articles that
+fit in the pipe's buffer are queued behind a busy child, so that writing one never blocks the event loop.
+
 A child that takes longer than the hard timeout is killed and replaced: the per-article budget in the pipeline is
 only checked between stages, and a stage that never returns must not hold a partition forever. A child that dies
 (a crash in native code, the OOM killer) is replaced too. Either way the article becomes a dead letter and the
@@ -18,6 +23,7 @@ import logging
 import multiprocessing
 import signal
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -37,6 +43,10 @@ log = logging.getLogger(__name__)
 # in whatever state they happened to be in.
 _CONTEXT = multiprocessing.get_context("spawn")
 RESPAWN_BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0, 30.0)
+# Articles sent to one child and not yet answered: the one it works on and the one it takes next.
+QUEUE_DEPTH = 2
+# Linux pipes buffer 64 KiB; a larger article waits for an idle child, which reads it as it is written.
+QUEUED_MAX_BYTES = 48 * 1024
 
 
 class Processor(Protocol):
@@ -102,15 +112,37 @@ def _child_main(conn: Connection, factory: ProcessorFactory, pinning: Pinning) -
             return
 
 
-@dataclass
+@dataclass(eq=False)
+class _Job:
+    """One article handed to the pool; ``done`` gets its result."""
+
+    data: bytes
+    origin: Origin
+    done: asyncio.Future[Enriched | Failed]
+    # The caller stopped waiting (cancelled) before the job was sent: nobody wants its result.
+    abandoned: bool = False
+
+
+@dataclass(eq=False)
 class _Slot:
     index: int
     process: BaseProcess
     conn: Connection
     started_at: float = field(default_factory=time.monotonic)
+    # Jobs written to this child's pipe, oldest first: the first is the one it is working on.
+    sent: deque[_Job] = field(default_factory=deque)
+    deadline: asyncio.TimerHandle | None = None
+    watched: asyncio.AbstractEventLoop | None = None
 
     def kill(self) -> None:
         """Stop the child at once and release the pipe."""
+        if self.deadline is not None:
+            self.deadline.cancel()
+            self.deadline = None
+        if self.watched is not None:
+            with contextlib.suppress(Exception):
+                self.watched.remove_reader(self.conn.fileno())
+            self.watched = None
         with contextlib.suppress(Exception):
             self.process.kill()
         self.process.join(timeout=10)
@@ -150,7 +182,8 @@ class ExtractionPool:
         self.stats = PoolStats()
         self.model_versions: dict[str, str] = {}
         self._slots: dict[int, _Slot] = {}
-        self._idle: asyncio.Queue[_Slot] | None = None
+        # Jobs waiting for room in a child's queue, oldest first.
+        self._waiting: deque[_Job] = deque()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closed = False
 
@@ -186,6 +219,11 @@ class ExtractionPool:
         deadline = time.monotonic() + timeout
         slots = list(self._slots.values())
         self._slots.clear()
+        for job in [*self._waiting, *(job for slot in slots for job in slot.sent)]:
+            # The event loop may already be closed (close() runs after it): nobody is left to tell then.
+            with contextlib.suppress(RuntimeError):
+                job.done.cancel()
+        self._waiting.clear()
         for slot in slots:
             with contextlib.suppress(Exception):
                 slot.conn.send(None)
@@ -225,70 +263,120 @@ class ExtractionPool:
 
     # -- processing (async) ---------------------------------------------------------------------------------------
 
-    def _idle_queue(self) -> asyncio.Queue[_Slot]:
-        if self._idle is None:
-            self._idle = asyncio.Queue()
-            for slot in self._slots.values():
-                self._idle.put_nowait(slot)
-        return self._idle
-
     async def process(self, data: bytes, origin: Origin) -> Enriched | Failed:
-        """Run one message through a free child; a timeout or a crash comes back as a :class:`Failed`."""
+        """Run one message through a child; a timeout or a crash comes back as a :class:`Failed`."""
         if self._closed:
             raise RuntimeError("the extraction pool is closed")
-        slot = await self._idle_queue().get()
-        # The round trip runs as its own task and the caller awaits it shielded: if the caller is cancelled (a
-        # shutdown, a rebalance) the child still finishes, and its slot goes back to the pool rather than leaking.
-        task = asyncio.get_running_loop().create_task(self._run(slot, data, origin))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return await asyncio.shield(task)
-
-    async def _run(self, slot: _Slot, data: bytes, origin: Origin) -> Enriched | Failed:
+        job = _Job(data, origin, asyncio.get_running_loop().create_future())
+        self._waiting.append(job)
+        self._dispatch()
+        # Shielded: if the caller is cancelled (a shutdown, a rebalance) an article already in a child still
+        # finishes there, and its result is read and dropped, so the child's queue stays in step with its pipe.
         try:
-            result = await self._roundtrip(slot, data, origin)
-        except (TimeoutError, asyncio.TimeoutError):  # distinct classes before Python 3.11
-            self.stats.timeouts += 1
-            log.warning(
-                "extraction timed out",
-                extra={"event": "pool.timeout", "slot": slot.index, "seconds": self.hard_timeout, **_where(origin)},
-            )
-            self._replace(slot)
-            error = TimeBudgetExceeded(f"extraction killed after the hard limit of {self.hard_timeout:g} s")
-            return Failed(dead_letter(data, "budget", error, origin, _article_id(data)), "budget", type(error).__name__)
-        except (EOFError, OSError) as exc:
-            self.stats.crashes += 1
-            log.error(
-                "extraction process died",
-                extra={"event": "pool.crash", "slot": slot.index, "exitcode": slot.process.exitcode, **_where(origin)},
-            )
-            self._replace(slot)
-            died = WorkerProcessDied(f"extraction process exited ({type(exc).__name__}, code {slot.process.exitcode})")
-            return Failed(dead_letter(data, "record", died, origin, _article_id(data)), "record", type(died).__name__)
-        self.stats.processed += 1
-        self._idle_queue().put_nowait(slot)
-        return result
+            return await asyncio.shield(job.done)
+        except asyncio.CancelledError:
+            job.abandoned = True
+            raise
 
-    async def _roundtrip(self, slot: _Slot, data: bytes, origin: Origin) -> Enriched | Failed:
+    def _dispatch(self) -> None:
+        """Hand waiting jobs to the children with room in their queues, least busy first."""
+        while self._waiting and not self._closed:
+            job = self._waiting[0]
+            if job.abandoned:
+                self._waiting.popleft()
+                continue
+            slot = self._free_slot(len(job.data))
+            if slot is None:
+                return
+            self._waiting.popleft()
+            self._send(slot, job)
+
+    def _free_slot(self, size: int) -> _Slot | None:
+        best: _Slot | None = None
+        for slot in self._slots.values():
+            queued = len(slot.sent)
+            if queued >= QUEUE_DEPTH or (queued and size > QUEUED_MAX_BYTES):
+                continue
+            if best is None or queued < len(best.sent):
+                best = slot
+        return best
+
+    def _send(self, slot: _Slot, job: _Job) -> None:
         loop = asyncio.get_running_loop()
-        readable: asyncio.Future[None] = loop.create_future()
+        if slot.watched is None:
+            loop.add_reader(slot.conn.fileno(), self._on_readable, slot)
+            slot.watched = loop
+        # A child already gone makes the write fail; its pipe then reads EOF, which fails the jobs it held.
+        with contextlib.suppress(OSError):
+            slot.conn.send((job.data, job.origin))
+        slot.sent.append(job)
+        if len(slot.sent) == 1:
+            self._start_clock(slot)
 
-        def on_readable() -> None:
-            if not readable.done():
-                readable.set_result(None)
+    def _start_clock(self, slot: _Slot) -> None:
+        # The hard timeout of the job at the head of the queue runs from when the child could start it.
+        loop = asyncio.get_running_loop()
+        slot.deadline = loop.call_later(self.hard_timeout, self._on_timeout, slot)
 
-        fd = slot.conn.fileno()
-        loop.add_reader(fd, on_readable)
+    def _on_readable(self, slot: _Slot) -> None:
+        if slot.deadline is not None:
+            slot.deadline.cancel()
+            slot.deadline = None
         try:
-            slot.conn.send((data, origin))
-            await asyncio.wait_for(readable, self.hard_timeout)
-        finally:
-            loop.remove_reader(fd)
-        # The child sends each result in one write; by the time the pipe is readable the rest follows at once.
-        result: Enriched | Failed = slot.conn.recv()
-        return result
+            # The child sends each result in one write; by the time the pipe is readable the rest follows at once.
+            result: Enriched | Failed = slot.conn.recv()
+        except (EOFError, OSError) as exc:
+            self._on_crash(slot, exc)
+            return
+        if not slot.sent:  # nothing was asked of it: a child out of step cannot be trusted
+            self._on_crash(slot, RuntimeError("unexpected result"))
+            return
+        job = slot.sent.popleft()
+        self.stats.processed += 1
+        if not job.done.done():
+            job.done.set_result(result)
+        if slot.sent:
+            self._start_clock(slot)
+        self._dispatch()
+
+    def _on_timeout(self, slot: _Slot) -> None:
+        slot.deadline = None
+        if not slot.sent:
+            return
+        job = slot.sent.popleft()
+        self.stats.timeouts += 1
+        log.warning(
+            "extraction timed out",
+            extra={"event": "pool.timeout", "slot": slot.index, "seconds": self.hard_timeout, **_where(job.origin)},
+        )
+        self._replace(slot)
+        error = TimeBudgetExceeded(f"extraction killed after the hard limit of {self.hard_timeout:g} s")
+        failed = Failed(
+            dead_letter(job.data, "budget", error, job.origin, _article_id(job.data)), "budget", type(error).__name__
+        )
+        if not job.done.done():
+            job.done.set_result(failed)
+        self._dispatch()
+
+    def _on_crash(self, slot: _Slot, exc: BaseException) -> None:
+        job = slot.sent.popleft() if slot.sent else None
+        self.stats.crashes += 1
+        where = _where(job.origin) if job is not None else {}
+        log.error(
+            "extraction process died",
+            extra={"event": "pool.crash", "slot": slot.index, "exitcode": slot.process.exitcode, **where},
+        )
+        self._replace(slot)
+        if job is not None and not job.done.done():
+            died = WorkerProcessDied(f"extraction process exited ({type(exc).__name__}, code {slot.process.exitcode})")
+            record = dead_letter(job.data, "record", died, job.origin, _article_id(job.data))
+            job.done.set_result(Failed(record, "record", type(died).__name__))
+        self._dispatch()
 
     def _replace(self, slot: _Slot) -> None:
+        # Jobs queued behind the one that failed never started: they go first to whichever child is free next.
+        self._waiting.extendleft(reversed(slot.sent))
+        slot.sent.clear()
         self._slots.pop(slot.index, None)
         slot.kill()
         if self._closed:
@@ -318,7 +406,7 @@ class ExtractionPool:
                 return
             self.stats.respawns += 1
             self._slots[index] = slot
-            self._idle_queue().put_nowait(slot)
+            self._dispatch()
             log.info(
                 "extraction process restarted",
                 extra={"event": "pool.respawned", "slot": index, "seconds": round(time.monotonic() - started, 3)},

@@ -11,9 +11,11 @@ from workers.pipeline import Enriched, Failed
 
 class ScriptedProcessor:
     """Obeys the message: ``hang`` sleeps forever, ``die`` exits the process, ``burn:S`` uses the CPU for S seconds;
-    anything else is echoed back as an enriched record naming the process that handled it and the CPUs it may use."""
+    anything else is echoed back as an enriched record naming the process that handled it, the CPUs it may use and
+    when it started on the message."""
 
     def process(self, data: bytes, origin: Origin) -> Enriched | Failed:
+        started = time.monotonic()
         if data == b"hang":
             time.sleep(3600)
         if data == b"die":
@@ -27,6 +29,8 @@ class ScriptedProcessor:
             "pid": os.getpid(),
             "offset": origin.offset,
             "cpus": sorted(os.sched_getaffinity(0)),
+            # CLOCK_MONOTONIC is one clock for every process on the machine: comparable with the parent's.
+            "started": started,
         }
         return Enriched(record=record, items={}, stage_seconds={})
 

@@ -145,3 +145,47 @@ def test_close_stops_every_child() -> None:
     children = [slot.process for slot in pool._slots.values()]
     pool.close()
     assert children and not any(child.is_alive() for child in children)
+
+
+def test_an_article_queued_behind_a_stuck_one_goes_to_the_fresh_child_instead_of_being_dead_lettered(
+    pool: ExtractionPool,
+) -> None:
+    async def body() -> None:
+        stuck, queued = await asyncio.wait_for(
+            asyncio.gather(pool.process(b"hang", ORIGIN), pool.process(b"queued", ORIGIN)), timeout=30
+        )
+        assert isinstance(stuck, Failed) and stuck.stage == "budget"
+        assert isinstance(queued, Enriched) and queued.record["id"] == "queued"
+        assert pool.stats.timeouts == 1 and pool.stats.respawns == 1
+
+    asyncio.run(body())
+
+
+def test_a_busy_child_starts_its_next_article_without_waiting_for_the_event_loop(pool: ExtractionPool) -> None:
+    async def body() -> None:
+        loop = asyncio.get_running_loop()
+        first = loop.create_task(pool.process(b"burn:0.2", ORIGIN))
+        second = loop.create_task(pool.process(b"second", ORIGIN))
+        await asyncio.sleep(0)  # both callers hand their articles to the pool
+        time.sleep(0.8)  # noqa: ASYNC251 - the loop is blocked on purpose while the child finishes the first article
+        loop_back = time.monotonic()
+        results = await asyncio.gather(first, second)
+        assert results[1].record["started"] < loop_back
+
+    asyncio.run(body())
+
+
+def test_an_article_too_large_to_queue_waits_for_an_idle_child_without_blocking_the_loop(
+    pool: ExtractionPool,
+) -> None:
+    async def body() -> None:
+        monitor = LoopLagMonitor(tick=0.01)
+        sampler = asyncio.get_running_loop().create_task(monitor.run())
+        # Larger than any pipe buffer: written to the busy child, it would block the loop for most of the 0.8 s.
+        large = b"x" * (1024 * 1024)
+        busy, after = await asyncio.gather(pool.process(b"burn:0.8", ORIGIN), pool.process(large, ORIGIN))
+        sampler.cancel()
+        assert isinstance(after, Enriched) and after.record["started"] >= busy.record["started"] + 0.8
+        assert monitor.take().max_ms < 400
+
+    asyncio.run(body())
