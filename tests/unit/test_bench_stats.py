@@ -8,7 +8,7 @@ import pytest
 from workers.bench.corpus import Corpus, make_corpus
 from workers.bench.report import evaluate_targets
 from workers.bench.stats import latency_summary, percentile, rate, ratio, shares
-from workers.bench.through_kafka import mixed_messages, mixed_rate
+from workers.bench.through_kafka import cpu_bound_scaling, mixed_messages, mixed_rate
 
 
 def test_percentile_interpolates_between_closest_ranks() -> None:
@@ -68,6 +68,16 @@ def test_mixed_rate_of_a_round_robin_is_harmonic() -> None:
     # One Arabic article at 50/s (20 ms) and one English at 5/s (200 ms): 2 articles per 220 ms.
     corpora = [_corpus("ar", 2), _corpus("en", 2)]
     assert mixed_rate({"ar": 50.0, "en": 5.0}, corpora) == pytest.approx(2 / 0.22)
+
+
+def test_cpu_bound_scaling_is_in_process_ms_over_every_process_ms() -> None:
+    # 25 articles/s in process = 40 ms; 40 + 4 + 3 + 3 = 50 ms through Kafka.
+    cpu = {"extraction": 40.0, "worker_main": 4.0, "broker": 3.0, "bench_client": 3.0}
+    assert cpu_bound_scaling(cpu, 25.0) == 0.8
+
+
+def test_cpu_bound_scaling_is_unknown_without_the_brokers_cpu() -> None:
+    assert cpu_bound_scaling({"extraction": 40.0, "worker_main": 4.0, "bench_client": 3.0}, 25.0) is None
 
 
 def test_mixed_messages_alternate_corpora_and_carry_unique_ids() -> None:

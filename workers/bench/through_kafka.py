@@ -408,6 +408,19 @@ def run_configuration(spec: RunSpec, corpora: Sequence[Corpus], settings: Settin
     return result
 
 
+def cpu_bound_scaling(cpu_ms_per_article: Mapping[str, float], single_core_rate: float) -> float | None:
+    """The scaling figure this run's CPU cost allows on cores that do nothing else: in-process ms over total ms.
+
+    N workers saturating N cores reach N x 1000 / (total CPU-ms per article) articles a second, so their ratio to
+    N x the single-core rate is at most (1000 / single-core rate) / total, whatever N. Other work on the machine
+    lowers the measured wall-clock ratio but hardly this one. None without the broker's CPU (a remote cluster).
+    """
+    total = sum(cpu_ms_per_article.values())
+    if "broker" not in cpu_ms_per_article or total <= 0 or single_core_rate <= 0:
+        return None
+    return round(1000 / single_core_rate / total, 3)
+
+
 @dataclass(frozen=True)
 class RunContext:
     """What every configuration of one bench run shares."""
@@ -465,6 +478,9 @@ def run_kafka(
                 runs.append(run_configuration(spec, corpora, settings, context))
     finally:
         stop_broker(broker)
+    for run in runs:
+        if run["mode"] == "pipeline" and single_core:
+            run["burst"]["cpu_bound_scaling"] = cpu_bound_scaling(run["burst"]["cpu_ms_per_article"], single_core)
     return {
         "bootstrap": broker.bootstrap,
         "broker_started_by_bench": broker.started_here,
