@@ -70,3 +70,28 @@ def test_the_plural_of_a_nationality_is_a_group_not_a_person() -> None:
 def test_a_leader_s_administration_is_not_a_mention_of_the_leader() -> None:
     doc = analysed("Officials in the Obama administration opposed the plan, the report said.")
     assert _type_of(doc, "Obama") is None
+
+
+def test_a_name_with_an_age_after_it_is_a_person() -> None:
+    doc = analysed("Wanjiru Kamau, 34, runs a tailoring shop in Nakuru and employs four women.")
+    assert _type_of(doc, "Wanjiru Kamau") == "PERSON"
+
+
+def test_a_leaders_name_before_administrations_with_a_curly_apostrophe_is_not_a_mention() -> None:
+    doc = analysed("Officials praised the Obama administration’s support for the treaty.")
+    assert _type_of(doc, "Obama") is None
+
+
+def test_a_working_group_runs_on_over_its_subject() -> None:
+    doc = analysed("Lawyers appealed to the United Nations Working Group on Arbitrary Killings last year.")
+    assert _type_of(doc, "United Nations Working Group on Arbitrary Killings") == "ORG"
+
+
+def test_religions_are_not_entities() -> None:
+    doc = analysed("The shrine is sacred in Buddhism and in Hinduism, and pilgrims come from Nepal.")
+    assert _type_of(doc, "Buddhism") is None and _type_of(doc, "Hinduism") is None
+
+
+def test_two_countries_joined_by_a_hyphen_are_not_a_third_place() -> None:
+    doc = analysed("Analysts say India-Pakistan trade has collapsed since the border closed.")
+    assert _type_of(doc, "India-Pakistan") is None

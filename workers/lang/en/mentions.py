@@ -136,6 +136,16 @@ His Her Their Its Our"""
 )
 
 
+# Bodies named after the subject they deal with ("Working Group on Arbitrary Detention").
+_TOPIC_BODIES = frozenset({"Group", "Committee", "Commission", "Council", "Panel", "Subcommittee", "Force", "Board"})
+# " on " and a capitalised subject, its words joined by "and"/"of"/"the" ("on Human Rights and Development").
+_TOPIC_AFTER = re.compile(r" on (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|of|the|for) )*[A-Z][\w'’-]*)*")
+# Religions, which the model tags as organisations or places.
+_RELIGIONS = frozenset(
+    {"Judaism", "Islam", "Christianity", "Buddhism", "Hinduism", "Sikhism", "Catholicism", "Protestantism", "Shinto"}
+)
+# ", 29," straight after a name: the person's age.
+_AGE_APPOSITIVE = re.compile(r", (?:[1-9]|[1-9]\d|1[01]\d),")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
@@ -271,7 +281,9 @@ class MentionFinder:
                     candidates.append(cand)
         sentence_starts = {s.start for s in doc.sentences}
         self._drop_false(candidates, text)
+        self._aged_people(candidates, text)
         self._merge_of_chains(candidates, text)
+        self._topic_bodies(candidates, text)
         self._gazetteer(candidates, toks, text)
         self._dateline(candidates, text)
         self._described_names(candidates, toks, sentence_starts)
@@ -412,9 +424,14 @@ class MentionFinder:
             before = text[max(0, c.start - 30) : c.start].lower().split()
             if c.type in {"LOC", "GPE"} and surface in _COMPASS and (not before or before[-1] != "the"):
                 continue
+            if surface in _RELIGIONS:
+                continue  # a faith is not a body or a place, as a nationality is not
+            halves = surface.split("-")
+            if len(halves) == 2 and all(h in self.lexicon.places for h in halves):
+                continue  # "Turkey-Israel relations": two countries as a modifier, not a third place
             if c.source == "model" and c.type in {"ORG", "GPE"} and _all_title_words(surface, self._title_words):
                 continue  # "Defense" of "Defense Minister": part of a title
-            after = text[c.end : c.end + 16].split()
+            after = text[c.end : c.end + 24].split()  # room for "administration’s" after its space
             if c.type in {"ORG", "PERSON"} and " " not in surface and after and after[0] in _LEADER_ERAS:
                 continue  # "the Trump administration": a period of government, not a mention of the person
             if (
@@ -426,6 +443,18 @@ class MentionFinder:
                 continue
             kept.append(c)
         candidates[:] = kept
+
+    def _aged_people(self, candidates: list[_Candidate], text: str) -> None:
+        """A name of two or more capitalised words followed by an age set off by commas ("Lydia Rosasi, 29,
+        works ...") is a person, whatever type the model gave it: bodies and places have no age."""
+        for c in candidates:
+            if c.type == "PERSON" or c.source != "model":
+                continue
+            words = text[c.start : c.end].split()
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            if _AGE_APPOSITIVE.match(text, c.end):
+                c.type = "PERSON"
 
     def _dateline(self, candidates: list[_Candidate], text: str) -> None:
         """The dateline that opens a wire story ("BLANTYRE — ...", "KABUL, Afghanistan -") names a place."""
@@ -684,6 +713,19 @@ class MentionFinder:
                 del candidates[i + 1]
                 continue
             i += 1
+
+    def _topic_bodies(self, candidates: list[_Candidate], text: str) -> None:
+        """A committee named after its subject runs on over "on" and the capitalised subject: "United Nations
+        Working Group on Arbitrary Detention", "Committee on Foreign Relations" are one organisation."""
+        for i, c in enumerate(candidates):
+            if c.type != "ORG" or text[c.start : c.end].rsplit(maxsplit=1)[-1] not in _TOPIC_BODIES:
+                continue
+            found = _TOPIC_AFTER.match(text, c.end)
+            if found is None or found.group().split()[1] in _CALENDAR_WORDS:
+                continue  # "the Committee on Monday": a date, not a subject
+            end = found.end()
+            candidates[i] = _Candidate(c.start, end, "ORG", "rule")
+            candidates[i + 1 :] = [d for d in candidates[i + 1 :] if d.start >= end]
 
     def _gazetteer(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
         """Places and organisations from the lexicon; weak aliases only when the article names the body in full."""
