@@ -57,3 +57,45 @@ def test_a_study_published_in_a_journal_is_credited_to_the_study_not_the_journal
     doc = analysed("A study published this month in The Lancet found that malaria cases fell by a third.")
     quote = quote_containing(doc, "malaria cases fell")
     assert quote.speaker is not None and quote.speaker.text == "A study"
+
+
+def test_a_panels_determination_is_reported() -> None:
+    quote = quote_containing(
+        analysed("The Independent Review Panel has determined that the contract was unlawful."), "contract was unlawful"
+    )
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None
+
+
+def test_figures_showing_that_report_a_finding() -> None:
+    doc = analysed("The charity cited the Labour Institute's figures showing that wages fell by 9% last year.")
+    quote = quote_containing(doc, "wages fell by 9%")
+    assert quote.speaker is not None
+    assert "Labour Institute" in quote.speaker.text
+
+
+def test_reported_takes_a_clause_without_that_when_it_has_its_own_verb() -> None:
+    doc = analysed("Residents reported soldiers opened fire on a crowd near the market.")
+    quote = quote_containing(doc, "soldiers opened fire")
+    assert quote.speaker is not None and quote.speaker.text == "Residents"
+
+
+def test_reported_with_a_plain_object_is_not_reported_speech() -> None:
+    doc = analysed("Residents reported heavy gunfire near the market overnight.")
+    assert doc.quotes == []
+
+
+def test_a_second_says_joined_by_but_reports_the_same_speaker() -> None:
+    doc = analysed("Mayor Lena Hoffmann says the bridge is safe but says the city needs more inspectors.")
+    quote = quote_containing(doc, "the city needs more inspectors")
+    assert quote.speaker is not None and "Lena Hoffmann" in quote.speaker.text
+
+
+def test_a_second_speech_verb_after_and_ends_the_reported_clause() -> None:
+    doc = analysed(
+        "The governor told a press conference that she had met the flood victims and vowed to “rebuild every home "
+        "before winter.”"
+    )
+    reported = quote_containing(doc, "she had met the flood victims")
+    assert "rebuild" not in reported.text
+    assert quote_containing(doc, "rebuild every home").kind == "direct"

@@ -153,3 +153,47 @@ def test_a_spokesman_for_a_named_leader_is_not_that_leader() -> None:
     doc = analysed("A spokesman for Prime Minister Ana Lopes said the talks would resume on Monday.")
     speaker = quote_containing(doc, "talks would resume").speaker
     assert speaker is not None and speaker.entity_id is None
+
+
+def test_a_statement_without_owner_is_the_body_named_just_before() -> None:
+    text = (
+        "The talks were held in Geneva on Monday, according to the Foreign Ministry. "
+        "A statement said the two sides agreed to meet again."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "agreed to meet again") == entity_named(doc, "Foreign Ministry").id
+
+
+def test_the_data_is_the_body_whose_data_was_cited() -> None:
+    text = (
+        "The Northern Trust for Housing, citing Eurostat data, says rents rose sharply in the Netherlands. "
+        "Rents in Amsterdam climbed by 12% in a year, according to the data."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "climbed by 12%") == entity_named(doc, "Eurostat").id
+
+
+def test_an_unnamed_body_opening_the_story_is_the_body_named_later_as_one() -> None:
+    text = (
+        "A British charity for the blind says most workers with sight loss earn less than their peers. "
+        "The gap has grown since 2019. "
+        "In a report this week, Vision Forward International, a British nongovernmental agency, called for new laws."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "sight loss earn less") == entity_named(doc, "Vision Forward International").id
+
+
+def test_a_leader_described_by_nationality_is_not_someone_of_another_nation() -> None:
+    text = (
+        "Swedish Foreign Minister Karl Lindqvist's chief of staff, Ola Berg, wrote that the talks had failed. "
+        "Norwegian Prime Minister Eva Solheim said on Sunday the border would stay open. "
+        "The Norwegian leader told parliament that she had spoken with the police chief."
+    )
+    doc = analysed(text)
+    assert _speaker_entity(text, "spoken with the police chief") == entity_named(doc, "Eva Solheim").id
+
+
+def test_members_across_a_place_are_the_speakers_not_the_place() -> None:
+    doc = analysed("Members of farmers' unions across the region say the new tax is unfair.")
+    speaker = quote_containing(doc, "the new tax is unfair").speaker
+    assert speaker is not None and speaker.text.startswith("Members")

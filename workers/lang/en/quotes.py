@@ -68,6 +68,8 @@ _THAT_ONLY = {
         "project": "projects projected",  # base forms "project" and "find" are nouns as often as verbs
         "find": "finds found",
         "point": "point points pointed",  # only before "out"
+        "determine": "determine determines determined",  # a panel's finding ("has determined that")
+        "show": "shows showed showing",  # figures as the source ("figures showing that"); not "would show"
     }.items()
     for form in forms.split()
 }
@@ -211,8 +213,31 @@ def _subject_before(ctx: _Context, v: int, lo: int) -> tuple[int, int] | None:
     phrase = noun_phrase_left(ctx.view, j, lo)
     if phrase is None:
         return None
+    phrase = _past_place(ctx, phrase, lo)
     person = _person_of_body(ctx, phrase, lo)
     return person if person is not None else _publication_subject(ctx, phrase, lo)
+
+
+# Nouns for a place that a group of speakers can be spread over ("members ... across the continent say").
+_PLACE_NOUNS = word_set("continent country countries region world globe nation city area state")
+_SPREAD_PREPS = frozenset({"across", "around", "throughout", "in", "from"})
+
+
+def _past_place(ctx: _Context, phrase: tuple[int, int], lo: int) -> tuple[int, int]:
+    """A subject phrase that is only the place in "X across the continent" or "X in Kenya" grows to take in the
+    X it locates: the speakers are the members, not the continent."""
+    tv = ctx.view
+    a, b = phrase
+    m = tv.mention(b - 1)
+    place = tv.lower[b - 1] in _PLACE_NOUNS and tv.mention_of[b - 1] < 0
+    if not place and (m is None or m.type not in {"GPE", "LOC"} or tv.mention_bounds(b - 1)[0] > a + 1):
+        return phrase
+    if a - 2 < lo or tv.lower[a - 1] not in _SPREAD_PREPS:
+        return phrase
+    wider = noun_phrase_left(tv, a - 2, lo)
+    if wider is None or tv.lower[wider[1] - 1] in PRONOUNS:
+        return phrase
+    return wider[0], b
 
 
 # Prepositions that tie a person to the body they work for ("X from the Spanish National Research Council").
@@ -393,6 +418,30 @@ def _according(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
     return _Cue(i, i - 1 if tv.text[i - 1] == "," else i, speaker, (lo, i), True, stop)
 
 
+# Finite verbs that can follow the subject of a clause reported without "that".
+_AUXILIARIES = frozenset({"was", "were", "had", "would", "could", "will", "is", "are", "has", "have", "did"})
+# How many words the subject of such a clause may have.
+_CLAUSE_SUBJECT_WORDS = 5
+
+
+def _clause_after_object(ctx: _Context, k: int, hi: int) -> bool:
+    """Whether tokens from ``k`` read as a clause with its own subject and a finite verb ("security forces fired
+    tear gas"), not as a plain object ("reported heavy gunfire", "reported the arrests made by police")."""
+    tv = ctx.view
+    if k >= hi or tv.punct[k] or tv.lower[k] in STOP_WORDS or tv.lower[k] in _BE:
+        return False
+    for t in range(k + 1, min(hi - 1, k + 1 + _CLAUSE_SUBJECT_WORDS)):
+        low = tv.lower[t]
+        if tv.punct[t] or low in {"of", "for", "in", "on", "at", "from", "and"}:
+            return False
+        if tv.mention_of[t] >= 0:
+            continue
+        finite = low in _AUXILIARIES or (low.endswith("ed") and ctx.lexicon.verb_lemmas.get(low, low) != low)
+        if finite:
+            return tv.lower[t + 1] != "by" and not tv.punct[t + 1]
+    return False
+
+
 def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue | None:
     tv = ctx.view
     low = tv.lower[v]
@@ -438,6 +487,8 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
         speaker = _subject_before(ctx, v, lo)
         if speaker is not None and speaker[0] - 1 > lo + 1 and tv.text[speaker[0] - 1] == ",":
             return _Cue(v, speaker[0] - 1, speaker, (lo, hi), True, k + 1)
+    if lemma == "report" and not passed_that and _clause_after_object(ctx, k, hi):
+        passed_that = True  # "Witnesses reported security forces fired tear gas": a clause without "that"
     if (lemma in _NEEDS_THAT or lemma in _THAT_ONLY.values()) and not passed_that:
         return None
     if k < hi and tv.lower[k] in _BE and not passed_that:
@@ -521,6 +572,16 @@ def _after_dateline(tv: TokenView, lo: int, hi: int) -> int:
     return lo
 
 
+def _before_second_statement(ctx: _Context, a: int, b: int) -> int:
+    """Where reported content ``[a, b)`` ends when "and" brings in a second speech verb of the same speaker: "told
+    a meeting that he had met officials and vowed to “...”" reports "he had met officials" only."""
+    tv = ctx.view
+    for t in range(a + 1, b - 1):
+        if tv.lower[t] == "and" and _speech_lemma(ctx, t + 1) is not None and tv.lower[t + 1] not in _PARTICIPLE_CUES:
+            return t
+    return b
+
+
 def _reported(ctx: _Context) -> list[_Found]:
     """Reported speech, one quote per speech verb with a clause, in reading order."""
     tv = ctx.view
@@ -553,14 +614,17 @@ def _reported(ctx: _Context) -> list[_Found]:
                 earlier = [c.cue_end for c in cues[:n] if c.cue_end <= cue.region_start]
                 if earlier:
                     a = max(a, *earlier)
-            if cue.speaker is None and tv.lower[cue.verb] in _PARTICIPLE_CUES:
-                # A participle ("..., adding that") reports the subject of the clause it hangs on.
+            coordinated = cue.verb > lo and tv.lower[cue.verb - 1] in {"but", "and"}
+            if cue.speaker is None and (tv.lower[cue.verb] in _PARTICIPLE_CUES or coordinated):
+                # A participle ("..., adding that") or a verb coordinated with an earlier one ("says ... but says
+                # ...") reports the subject of the clause it hangs on.
                 prior = [(c.verb, c.speaker) for c in cues[:n] if c.speaker is not None]
                 prior += [(v, sp) for v, sp in ctx.attributions.items() if lo <= v < cue.verb]
                 prior.sort()
                 cue.speaker = prior[-1][1] if prior else sentence_subject(ctx.view, lo, cue.verb)
             if cue.speaker is None:
                 continue  # reported speech with nobody reporting it is something else ("stresses living ...")
+            b = _before_second_statement(ctx, a, b)
             a, b = _trim_tokens(ctx, a, b)
             if b - a < 3:
                 continue
@@ -807,6 +871,79 @@ _PERSON = frozenset({"PERSON"})
 _GROUPS = frozenset({"ORG", "GPE", "NORP"})
 
 
+# Words for what a body issues or publishes, which speak for that body when nothing else owns them.
+_SOURCE_DOCUMENTS = word_set("statement data figures statistics")
+# How many sentences back the body behind such a document may be named.
+_DOCUMENT_SENTENCES = 2
+
+
+def _bare_document(view: TokenView, a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` is a document with no owner of its own: "A statement", "the data" (not "his
+    statement", "the ministry's data", "World Bank figures")."""
+    if b - a > 2 or view.lower[b - 1] not in _SOURCE_DOCUMENTS:
+        return False
+    return all(view.lower[i] in {"a", "an", "the", "this", "that"} for i in range(a, b - 1))
+
+
+def _recent_body(ctx: _Context, a: int, b: int, quoted: list[tuple[int, int]]) -> Entity | None:
+    """The organisation behind the document phrase ``[a, b)``: the one named with that document ("World Bank
+    data"), else the one named last before it, in its sentence or the two before it (outside quotations):
+    "..., according to the White House. A statement said ..." is the White House's statement; "citing World Bank
+    data, ... according to the data" is the World Bank's."""
+    si = ctx.sentence_of_token(a)
+    floor = ctx.sentences[max(0, si - _DOCUMENT_SENTENCES)][0]
+    noun = ctx.view.lower[b - 1]
+    for i in range(a - 1, floor, -1):
+        # "citing World Bank data, ... according to the data": the body named with that very document
+        ent = ctx.view.entity(i - 1)
+        if ctx.view.lower[i] == noun and ent is not None and ent.type == "ORG":
+            return ent
+    for i in range(a - 1, floor - 1, -1):
+        ent = ctx.view.entity(i)
+        if ent is not None and ent.type == "ORG" and not any(s <= ctx.view.starts[i] < e for s, e in quoted):
+            return ent
+    return None
+
+
+# How many sentences after an unnamed body that opens a story its name may come.
+_BODY_FORWARD_SENTENCES = 5
+
+
+def _opening_body(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the phrase ``[a, b)`` is an indefinite description of an organisation in the story's first
+    sentence: "A British charity for the disabled says ..." (the story names it further down)."""
+    tv = ctx.view
+    if ctx.sentence_of_token(a) != 0 or tv.lower[a] not in {"a", "an"}:
+        return False
+    head = next(
+        (tv.lower[i - 1] for i in range(a + 1, b) if tv.lower[i] in {"for", "of", "in", "from"}), tv.lower[b - 1]
+    )
+    return head in ORG_NOUNS
+
+
+def _body_introduced_after(ctx: _Context, b: int, quoted: list[tuple[int, int]]) -> Entity | None:
+    """The first organisation named after token ``b`` (within a few sentences, outside quotations) with an
+    appositive that describes it as a body: "Sightsavers International, a British nongovernmental agency, ..."."""
+    tv = ctx.view
+    si = ctx.sentence_of_token(b)
+    stop = ctx.sentences[min(len(ctx.sentences) - 1, si + _BODY_FORWARD_SENTENCES)][1]
+    i = b
+    while i < stop:
+        ent = tv.entity(i)
+        if ent is None or ent.type != "ORG" or any(s <= tv.starts[i] < e for s, e in quoted):
+            i += 1
+            continue
+        end = tv.mention_bounds(i)[1]
+        if end + 1 < stop and tv.text[end] == "," and tv.lower[end + 1] in {"a", "an"}:
+            for t in range(end + 2, min(stop, end + 8)):
+                if tv.text[t] in PUNCT_STOP:
+                    break
+                if tv.lower[t] in ORG_NOUNS:
+                    return ent
+        i = end
+    return None
+
+
 def _description_entity(
     ctx: _Context, a: int, b: int, entity: Entity | None, quoted: list[tuple[int, int]]
 ) -> Entity | None:
@@ -818,6 +955,12 @@ def _description_entity(
         return None
     if entity is not None and entity.type == "PERSON":
         return entity
+    if entity is None and _bare_document(ctx.view, a, b):
+        return _recent_body(ctx, a, b, quoted)
+    if (entity is None or entity.type in {"NORP", "GPE"}) and _opening_body(ctx, a, b):
+        named = _body_introduced_after(ctx, b, quoted)
+        if named is not None:
+            return named
     head = description_head(ctx.view, a, b)
     if head is None:
         return entity

@@ -30,7 +30,9 @@ _REPRESENTATIVES = word_set(
 )
 # Role words that stand for each other ("the U.S. leader" is the president named before).
 _SYNONYMS: dict[str, frozenset[str]] = {
-    "leader": frozenset({"leader", "president", "premier", "chancellor", "king", "queen", "emir", "head", "chief"}),
+    "leader": frozenset(
+        {"leader", "president", "premier", "prime", "chancellor", "king", "queen", "emir", "head", "chief"}
+    ),
     "head": frozenset({"head", "director", "chief", "chairman", "chairwoman", "chair", "president", "leader"}),
     "chief": frozenset({"chief", "head", "director", "leader", "commander"}),
     "director": frozenset({"director", "head", "chief", "executive"}),
@@ -47,6 +49,9 @@ _ROLE_WINDOW = 10
 _FORWARD_SENTENCES = 2
 # Entity types a role can name as the body a person belongs to ("UNICEF's director", "the U.S. leader").
 _BODY_TYPES = frozenset({"ORG", "GPE"})
+# Entity types that tie a description to a side: a body, or a nationality ("the Israeli leader" is nobody
+# introduced as Turkish).
+_SIDE_TYPES = _BODY_TYPES | {"NORP"}
 
 
 def description_head(view: TokenView, a: int, b: int) -> str | None:
@@ -120,7 +125,7 @@ def described_person(
     the most recent first; else the nearest person named before it, outside quotations."""
     wanted = _SYNONYMS.get(head, frozenset({head}))
     named_ents = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None}
-    bodies = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None and e.type in _BODY_TYPES}
+    bodies = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None and e.type in _SIDE_TYPES}
     owners = _possessors(view, phrase)
     starts = [s for s, _ in sentences]
     best: tuple[int, int, Entity] | None = None  # (matches the body, position, person)
@@ -187,10 +192,11 @@ def _bodies_of(view: TokenView, mentions: set[int]) -> set[int]:
 
 
 def _other_body(view: TokenView, mentions: set[int], bodies: set[int]) -> bool:
-    """Whether a person's role names an organisation or country, none of them the ``bodies`` a description names."""
+    """Whether a person's role names an organisation, country or nationality, none of them the ``bodies`` a
+    description names."""
     if not bodies:
         return False
-    named = {id(e) for x in mentions if (e := view.entity_of_mention.get(x)) is not None and e.type in _BODY_TYPES}
+    named = {id(e) for x in mentions if (e := view.entity_of_mention.get(x)) is not None and e.type in _SIDE_TYPES}
     return bool(named) and not named & bodies
 
 
