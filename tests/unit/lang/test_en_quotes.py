@@ -132,3 +132,20 @@ def test_added_after_the_content() -> None:
     doc = analysed("Filippo Grandi visited the camp. The camps are full and water is scarce, Grandi added.")
     quote = quote_containing(doc, "The camps are full")
     assert quote.speaker is not None and quote.speaker.entity_id == entity_named(doc, "Filippo Grandi").id
+
+
+def test_a_description_after_described_as_is_a_direct_quote_of_the_describer() -> None:
+    doc = analysed(
+        "Opposition leader Maria Duarte described the budget as “a betrayal of every teacher in the country.”"
+    )
+    quote = quote_containing(doc, "a betrayal of every teacher")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and "Maria Duarte" in quote.speaker.text
+
+
+def test_a_second_quotation_joined_by_and_shares_the_first_ones_speaker() -> None:
+    doc = analysed(
+        "The prisoners were held in cells that Tomas Reyes characterized as “cruel” and “a breach of the law.”"
+    )
+    quote = quote_containing(doc, "a breach of the law")
+    assert quote.speaker is not None and quote.speaker.text == "Tomas Reyes"

@@ -647,7 +647,9 @@ def _is_name_like(ctx: _Context, seg: Segment) -> bool:
         before = text[max(0, seg.open_mark - 40) : seg.open_mark].split()
         if not before or before[-1].lower() != "said":
             return True
-    before = text[max(0, seg.open_mark - 20) : seg.open_mark].split()
+    before = text[max(0, seg.open_mark - 60) : seg.open_mark].split()
+    if before and before[-1].lower() == "as" and any(w.lower() in _CHARACTERISING for w in before[-6:-1]):
+        return False  # "described the ruling as “...”" quotes a description, not a name
     return bool(before) and before[-1].lower() in _NAMING_CUES and len(words) <= 12
 
 
@@ -748,12 +750,33 @@ def _ends_after_adverbials(ctx: _Context, k: int, hi: int) -> bool:
     return _ends_sentence(ctx.view, k, hi)
 
 
+# Verbs that put a description in someone's words before "as" ("described the ruling as “...”").
+_CHARACTERISING = word_set(
+    """describe describes described describing characterize characterizes characterized characterizing
+    characterise characterises characterised characterising"""
+)
+
+
 def _before_open(ctx: _Context, seg: Segment) -> tuple[tuple[int, int] | None, int | None]:
     """Speaker and verb before an opening mark: "X said: “...”", "X told reporters, “...”"."""
     tv = ctx.view
     o = ctx.view.token_at(seg.open_mark)
     si = ctx.sentence_of_token(o)
     lo, _ = ctx.sentences[si]
+    if o - 2 >= lo and tv.lower[o - 1] in {"and", "or"} and tv.text[o - 2] in _CLOSERS:
+        # "characterized as “X” and “Y”": the second quotation shares the first one's attribution.
+        close = tv.starts[o - 2]
+        previous = next((p for p in ctx.segments if p.close_mark == close), None)
+        if previous is not None:
+            return _before_open(ctx, previous)
+    if o - 2 >= lo and tv.lower[o - 1] == "as":
+        # "conditions that Gallagher characterized as “...”", "described the ruling as “...”": the words are the
+        # describer's, not the subject's of a passive ("was described as").
+        for v in range(o - 2, max(lo - 1, o - 8), -1):
+            if tv.lower[v] in _CHARACTERISING and (v == lo or tv.lower[v - 1] not in _BE):
+                return _subject_before(ctx, v, lo), v
+            if tv.text[v] in PUNCT_STOP:
+                break
     j = o - 1
     while j >= lo and tv.text[j] in {",", ":", "—"}:
         j -= 1
