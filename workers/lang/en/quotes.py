@@ -70,6 +70,21 @@ _THAT_ONLY = {
         "point": "point points pointed",  # only before "out"
         "determine": "determine determines determined",  # a panel's finding ("has determined that")
         "show": "shows showed showing",  # figures as the source ("figures showing that"); not "would show"
+        # Verbs of cognition and communication beyond the speech lexicon (after the VerbNet-style classes of
+        # conjecture, say, complain and judgement): a stated view, a signal or a ruling is reported like speech
+        # when a clause follows. Nouns as often ("a hint", "the rules"), so never after a determiner.
+        "think": "thinks thought",  # not "think": "think tank", "I think" (quotes are skipped anyway)
+        "suspect": "suspects suspected",
+        "reckon": "reckon reckons reckoned",
+        "hint": "hint hints hinted hinting",
+        "indicate": "indicate indicates indicated indicating",
+        "signal": "signals signaled signalled",
+        "mention": "mentions mentioned",
+        "rule": "rules ruled",  # a court's finding ("the High Court ruled that ...")
+        "fret": "frets fretted",
+        "joke": "jokes joked",
+        "quip": "quips quipped",
+        "lament": "laments lamented",
     }.items()
     for form in forms.split()
 }
@@ -161,7 +176,13 @@ def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
     lemma = ctx.lexicon.speech_forms.get(low)
     if lemma is None and direct and low in _DIRECT_ONLY_VERBS:
         lemma = ctx.lexicon.verb_lemmas.get(low, low)
-    if lemma is None and low in _THAT_ONLY and 0 < i < len(tv.lower) - 1 and tv.lower[i - 1] not in _BE:
+    if (
+        lemma is None
+        and low in _THAT_ONLY
+        and 0 < i < len(tv.lower) - 1
+        and tv.lower[i - 1] not in _BE
+        and tv.lower[i - 1] not in DETERMINERS
+    ):
         lemma = _THAT_ONLY[low]
         if lemma == "point" and tv.lower[i + 1] != "out":
             return None  # "pointed to", "pointed fingers": only "pointed out" reports
@@ -170,8 +191,8 @@ def _speech_lemma(ctx: _Context, i: int, direct: bool = False) -> str | None:
     if tv.text[i][:1].isupper() and i > 0 and not tv.punct[i - 1]:
         return None  # "Said" in a name
     prev = tv.lower[i - 1] if i > 0 else ""
-    if lemma in _NOUN_TOO and low == lemma and prev in DETERMINERS:
-        return None
+    if lemma in _NOUN_TOO and low in {lemma, lemma + "s"} and prev in DETERMINERS:
+        return None  # "a report", "His comments come ...": the noun, singular or plural
     if prev == "to" and low not in {"saying"}:
         return None  # "declined to say", "refused to comment"
     if lemma == "claim" and i + 1 < len(tv.lower) and (tv.num[i + 1] or tv.lower[i + 1] in _CLAIMED_THINGS):
@@ -299,6 +320,10 @@ def _publication_subject(ctx: _Context, phrase: tuple[int, int], lo: int) -> tup
     the verb is the journal, but what found it is the study (its authors), so the speaker is "a study"."""
     tv = ctx.view
     a = phrase[0]
+    if a - 1 >= lo and tv.lower[a - 1] in _PUBLISHED:
+        # "a study published this month revealed ...": the time after the participle is not the speaker either
+        work = noun_phrase_left(ctx.view, a - 2, lo) if a - 2 >= lo else None
+        return work if work is not None else phrase
     if a - 2 < lo or tv.lower[a - 1] != "in":  # "released by Amnesty": by names the author, who is the speaker
         return phrase
     for t in range(a - 2, max(lo - 1, a - 6), -1):
@@ -419,9 +444,17 @@ def _according(ctx: _Context, i: int, lo: int, hi: int) -> _Cue | None:
 
 
 # Finite verbs that can follow the subject of a clause reported without "that".
-_AUXILIARIES = frozenset({"was", "were", "had", "would", "could", "will", "is", "are", "has", "have", "did"})
-# How many words the subject of such a clause may have.
-_CLAUSE_SUBJECT_WORDS = 5
+_AUXILIARIES = word_set("was were had would could will is are has have did can may might should must")
+_SUBJECT_PREPS = frozenset({"of", "for", "in", "on", "at", "from"})
+# Words that end the would-be subject: a conjunction, a relative or a subordinator opens another clause.
+_NOT_IN_SUBJECT = frozenset(
+    {"and", "to", "that", "which", "who", "after", "before", "since", "when", "because", "as", "if", "while", "until"}
+)
+# Modals that can open what a relative clause reports ("Manus, which experts say can rival ...").
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "should", "must"})
+# How many words the subject of such a clause may have (a prepositional phrase inside it included: "proposals
+# from the meeting are ...").
+_CLAUSE_SUBJECT_WORDS = 8
 
 
 def _clause_after_object(ctx: _Context, k: int, hi: int) -> bool:
@@ -430,13 +463,20 @@ def _clause_after_object(ctx: _Context, k: int, hi: int) -> bool:
     tv = ctx.view
     if k >= hi or tv.punct[k] or tv.lower[k] in STOP_WORDS or tv.lower[k] in _BE:
         return False
+    after_preposition = False
     for t in range(k + 1, min(hi - 1, k + 1 + _CLAUSE_SUBJECT_WORDS)):
         low = tv.lower[t]
-        if tv.punct[t] or low in {"of", "for", "in", "on", "at", "from", "and"}:
+        if tv.punct[t] or low in _NOT_IN_SUBJECT:
             return False
+        if low in _SUBJECT_PREPS:
+            # A subject may carry a prepositional phrase, but then only an auxiliary shows the clause: after "the
+            # deal in a statement", "released" is a participle, not a finite verb.
+            after_preposition = True
+            continue
         if tv.mention_of[t] >= 0:
             continue
-        finite = low in _AUXILIARIES or (low.endswith("ed") and ctx.lexicon.verb_lemmas.get(low, low) != low)
+        past = low.endswith("ed") and ctx.lexicon.verb_lemmas.get(low, low) != low and not after_preposition
+        finite = low in _AUXILIARIES or past
         if finite:
             return tv.lower[t + 1] != "by" and not tv.punct[t + 1]
     return False
@@ -487,18 +527,32 @@ def _reported_cue(ctx: _Context, v: int, lemma: str, lo: int, hi: int) -> _Cue |
         speaker = _subject_before(ctx, v, lo)
         if speaker is not None and speaker[0] - 1 > lo + 1 and tv.text[speaker[0] - 1] == ",":
             return _Cue(v, speaker[0] - 1, speaker, (lo, hi), True, k + 1)
-    if lemma == "report" and not passed_that and _clause_after_object(ctx, k, hi):
-        passed_that = True  # "Witnesses reported security forces fired tear gas": a clause without "that"
+    if (lemma in _NEEDS_THAT or lemma in _THAT_ONLY.values()) and not passed_that and _clause_after_object(ctx, k, hi):
+        # "Witnesses reported security forces fired tear gas", "The minister announced Kenya had given ...": a
+        # clause without "that" (a subject, then a finite verb) is reported as if "that" were there.
+        passed_that = True
     if (lemma in _NEEDS_THAT or lemma in _THAT_ONLY.values()) and not passed_that:
         return None
-    if k < hi and tv.lower[k] in _BE and not passed_that:
+    if k < hi and (tv.lower[k] in _BE or tv.lower[k] in _MODALS) and not passed_that:
         # "in what he says is a deliberate policy": the reported words are what follows the copula.
         speaker = _subject_before(ctx, v, lo)
-        if speaker is not None and speaker[0] > lo and tv.lower[speaker[0] - 1] == "what" and hi - k > 3:
+        copula = tv.lower[k] in _BE
+        if copula and speaker is not None and speaker[0] > lo and tv.lower[speaker[0] - 1] == "what" and hi - k > 3:
             return _Cue(v, speaker[0] - 1, speaker, (k + 1, hi), False, k + 1)
         if speaker is not None and speaker[0] - 2 >= lo and tv.lower[speaker[0] - 1] in {"that", "which"}:
             # "the kingdoms that he says are neglected": what is said is the noun with the rest of its clause.
-            noun = noun_phrase_left(ctx.view, speaker[0] - 2, lo)
+            head = speaker[0] - 2
+            noun = None
+            if tv.text[head] == "," and head - 1 >= lo:
+                # "Zeta, which engineers say can ...": a non-restrictive clause after a name says it of the name
+                head -= 1
+                m = tv.mention_of[head]
+                first = head
+                while first - 1 >= lo and m >= 0 and tv.mention_of[first - 1] == m:
+                    first -= 1
+                noun = (first, head + 1) if m >= 0 else None
+            else:
+                noun = noun_phrase_left(ctx.view, head, lo)
             if noun is not None and hi - k > 2:
                 return _Cue(v, noun[0], speaker, (noun[0], hi), False, k + 1)
     if k >= hi or hi - k < 3:
@@ -559,7 +613,18 @@ def _comma_clause(ctx: _Context, v: int, k: int, lo: int) -> bool:
     if tv.punct[k + 1] or ctx.in_segment(tv.starts[k + 1]) is not None:
         return False
     speaker = _subject_before(ctx, v, lo)
-    return speaker is not None and speaker[0] == _sentence_opening(tv, lo)
+    if speaker is None:
+        return False
+    opening = _sentence_opening(tv, lo)
+    if speaker[0] == opening:
+        return True
+    # "Regardless, analysts say, talks will ...": a short opening adverbial set off by a comma comes first.
+    comma = speaker[0] - 1
+    return (
+        comma - opening in {1, 2}
+        and tv.text[comma] == ","
+        and not any(tv.punct[t] or tv.mention_of[t] >= 0 for t in range(opening, comma))
+    )
 
 
 def _after_dateline(tv: TokenView, lo: int, hi: int) -> int:
@@ -878,10 +943,21 @@ def _nearest_entity(ctx: _Context, before: int, types: frozenset[str], quotes: l
             break
         if m.type not in types or any(q.kind == "direct" and q.start <= m.start < q.end for q in quotes):
             continue
+        if m.type in {"GPE", "LOC"} and _locative(ctx.doc.text, m.start):
+            continue  # "met officials in Nairobi. It said ...": a place where something happened is not who speaks
         ent = ctx.view.entity_of_mention.get(mi)
         if ent is not None:
             best = ent
     return best
+
+
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "across", "around", "throughout"})
+
+
+def _locative(text: str, start: int) -> bool:
+    """Whether the mention at ``start`` follows a preposition of place ("in Nairobi", "at the camp in X")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _LOCATIVE_PREPS
 
 
 def _name_like(text: str) -> bool:
@@ -1109,7 +1185,8 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
                     genders.add(entity.id, gender, 1)  # later pronouns for this speaker agree with this one
             elif b - a == 1 and low in PRONOUNS:
                 person = low in {"he", "she", "i"}
-                wanted = _PERSON if person else _GROUPS | _PERSON
+                # "it" is never a person ("It issued a statement ... saying": the body, not the last person quoted)
+                wanted = _PERSON if person else _GROUPS if low == "it" else _GROUPS | _PERSON
                 recent = last is not None and f.sentence - last[2] <= _PRONOUN_SENTENCES
                 if recent and last is not None and last[1] is not None and last[1].type in wanted:
                     entity = last[1]
