@@ -19,6 +19,7 @@ from spacy.tokens import Doc as SpacyDoc
 from workers.doc import Doc, Mention
 from workers.lang.en.analysis import Surface
 from workers.lang.en.lexicon import Lexicon, word_set
+from workers.lang.en.person_evidence import particle_tail, usage
 
 # spaCy (OntoNotes) labels we keep, and what they become. Works, laws and products are named things worth keeping
 # (MISC) but not actors; languages, dates and quantities are not entities.
@@ -281,6 +282,7 @@ class MentionFinder:
                     candidates.append(cand)
         sentence_starts = {s.start for s in doc.sentences}
         self._drop_false(candidates, text)
+        self._particle_names(candidates, text)
         self._aged_people(candidates, text)
         self._merge_of_chains(candidates, text)
         self._topic_bodies(candidates, text)
@@ -293,6 +295,7 @@ class MentionFinder:
         self._repeated_names(candidates, toks, text)
         self._acronyms(candidates, toks, text)
         self._harmonise_types(candidates, text)
+        self._weak_people(candidates, text)
         self._named_places(candidates, toks)
         self._surnames(candidates, toks, text, sentence_starts)
         self._features(candidates, toks, text)
@@ -441,6 +444,49 @@ class MentionFinder:
                 and before[-2] in self.lexicon.title_heads
             ):
                 continue
+            kept.append(c)
+        candidates[:] = kept
+
+    def _particle_names(self, candidates: list[_Candidate], text: str) -> None:
+        """A person name the model cut after its particles ("Ursula von der" + "Leyen") runs on over the capitalised
+        word after them; a separate candidate for that word is dropped."""
+        dropped: set[int] = set()
+        for c in candidates:
+            if c.type != "PERSON":
+                continue
+            end = particle_tail(text, c.end)
+            if end == c.end:
+                continue
+            old_end, c.end = c.end, end
+            dropped.update(id(o) for o in candidates if o is not c and old_end <= o.start < end)
+        if dropped:
+            candidates[:] = [c for c in candidates if id(c) not in dropped]
+
+    def _weak_people(self, candidates: list[_Candidate], text: str) -> None:
+        """A one-word name the model calls a person with no person evidence in the article is a place when the
+        text uses it as one ("in Dadaab", "Kakuma camps") and no entity when it uses it as a thing ("a Brexit
+        irony"): otherwise such names take "he"/"she" and quotes from the people around them."""
+        names = [text[c.start : c.end] for c in candidates if c.type == "PERSON"]
+        person_words = {w for name in names if " " in name for w in name.split()}
+        person_words |= {w.rpartition("-")[2] for w in person_words}  # "Assad" of "Bashar al-Assad"
+        seen: dict[str, str] = {}
+        kept = []
+        for c in candidates:
+            surface = text[c.start : c.end]
+            if c.type == "PERSON" and c.source == "model" and " " not in surface and not c.title:
+                if surface not in seen:
+                    seen[surface] = usage(
+                        surface,
+                        text,
+                        person_words=person_words,
+                        given_names=self.lexicon.given_names,
+                        titles=self._person_titles,
+                        speech_forms=self.lexicon.speech_forms,
+                    )
+                if seen[surface] == "place":
+                    c.type = "LOC"
+                elif seen[surface] == "thing":
+                    continue
             kept.append(c)
         candidates[:] = kept
 

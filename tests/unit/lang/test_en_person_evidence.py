@@ -1,0 +1,60 @@
+"""English one-word names the model calls people: person evidence, place and thing uses, name particles."""
+
+from __future__ import annotations
+
+from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing
+from workers.lang.en.person_evidence import particle_tail, usage
+
+_CAMP_STORY = (
+    "Fatuma Ali has raised five children alone. She moved to Hagarwe in 1992. "
+    "Most families in Hagarwe depend on food aid. “We have nothing left,” she said."
+)
+
+
+def test_a_one_word_name_used_after_in_is_a_place_not_a_person() -> None:
+    assert entity_named(analysed(_CAMP_STORY), "Hagarwe").type == "LOC"
+
+
+def test_she_does_not_go_to_a_place_the_model_called_a_person() -> None:
+    quote = quote_containing(analysed(_CAMP_STORY), "We have nothing left")
+    assert quote.speaker is not None
+    assert quote.speaker.entity_id == entity_named(analysed(_CAMP_STORY), "Fatuma Ali").id
+
+
+def _usage(word: str, text: str) -> str:
+    return usage(
+        word,
+        text,
+        person_words={"Nikos", "Pappas"},
+        given_names={"Maria"},
+        titles={"minister", "mr."},
+        speech_forms={"said", "says", "told"},
+    )
+
+
+def test_a_name_after_an_article_is_a_thing() -> None:
+    assert _usage("Frexit", "Voters feared a Frexit. Frexit would hurt savers.") == "thing"
+
+
+def test_a_name_before_a_settlement_noun_is_a_place() -> None:
+    assert _usage("Ifa", "Kenya wants to close Ifa camp this year.") == "place"
+
+
+def test_person_evidence_wins_over_a_place_use() -> None:
+    assert _usage("Okoro", "Aid reached Okoro in May. Okoro said the food ran out.") == "person"
+    assert _usage("Okoro", "Aid reached Okoro in May. Minister Okoro was not there.") == "person"
+
+
+def test_a_name_with_no_use_to_judge_by_is_unknown() -> None:
+    assert _usage("Zanu", "Zanu won the vote.") == "unknown"
+
+
+def test_a_name_cut_after_its_particles_runs_on_over_the_surname() -> None:
+    text = "Commission President Greta von der Lind spoke."
+    end = text.index("der") + 3
+    assert text[: particle_tail(text, end)].endswith("von der Lind")
+
+
+def test_a_name_without_trailing_particles_is_left_as_it_is() -> None:
+    text = "Greta Lind spoke to Anders."
+    assert particle_tail(text, text.index("Lind") + 4) == text.index("Lind") + 4

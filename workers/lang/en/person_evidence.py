@@ -1,0 +1,78 @@
+"""Whether a one-word name the model calls a person is used as a person, a place or a thing in the article.
+
+spaCy's small model calls many one-word names PERSON: refugee camps ("Dadaab"), events ("Brexit"), products. A
+person needs person evidence somewhere in the text (a title before the name, a fuller name with that word, a
+common given name, a verb of saying straight after it, an age or a "who" clause after it); without it, the way the
+text uses the word decides: after a preposition of place or before a settlement noun it is a place, after an
+article it is a thing. Works on the text alone (plain string scans), so it costs nothing next to the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from workers.lang.en.lexicon import word_set
+
+# Prepositions after which a bare name is where something is ("in Dadaab", "returned to Kismayo").
+_PLACE_PREPS = word_set("in at near into inside outside from to across around throughout")
+# Nouns that make the name before them a place ("Dadaab refugee camp", "Kakuma camps", "the Boni area").
+_PLACE_NOUNS = word_set(
+    """camp camps complex settlement settlements region area district county province town village city valley
+    border forest"""
+)
+# Words before a bare name that make it a thing, not a person ("a Brexit irony", "the Schengen system").
+_ARTICLES = word_set("a an the")
+# Words right after a person's name that show a person ("X, who", "X, 29,", "X himself").
+_AFTER_PERSON = re.compile(r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:himself|herself|his|her)\b)")
+
+
+def usage(
+    word: str,
+    text: str,
+    *,
+    person_words: Iterable[str],
+    given_names: Iterable[str],
+    titles: Iterable[str],
+    speech_forms: Iterable[str],
+) -> str:
+    """How the article uses the one-word name ``word``: "person", "place", "thing" or "unknown".
+
+    ``person_words`` are the words of the article's longer person names; ``titles`` lower-case title words and
+    honorifics; ``speech_forms`` inflected verbs of saying. Person evidence wins over any other use.
+    """
+    if word in set(person_words) or word in set(given_names):
+        return "person"
+    title_set = set(titles)
+    speech = set(speech_forms)
+    place = thing = False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30]
+        prev = before[-1].lower().strip(",.;:\"“”'‘’([") if before else ""
+        nxt = after.split()[0].lower().strip(",.;:\"“”'‘’)]") if after.split() else ""
+        if prev in title_set or _AFTER_PERSON.match(after):
+            return "person"
+        if nxt in speech or (prev in speech and not after.startswith("'")):
+            return "person"
+        if prev in _PLACE_PREPS or nxt in _PLACE_NOUNS:
+            place = True
+        elif prev in _ARTICLES:
+            thing = True
+    if place:
+        return "place"
+    return "thing" if thing else "unknown"
+
+
+# Lower-case words that continue a person's name when a capitalised surname follows ("Ursula von der Leyen").
+NAME_PARTICLES = word_set("von van der den de del della da di du dos le la bin ibn al el ter ten")
+
+
+def particle_tail(text: str, end: int) -> int:
+    """Where a name that ends with name particles ("Ursula von der") really ends: after the capitalised word that
+    follows them ("Leyen"). ``end`` itself when the name does not end with a particle or no such word follows."""
+    words = text[:end].split()
+    if not words or words[-1].lower() not in NAME_PARTICLES:
+        return end
+    m = re.match(r"\s([A-Z][\w'’-]*)", text[end:])
+    return end + m.end() if m else end
