@@ -34,6 +34,7 @@ from workers.lang.en.phrases import (
 from workers.lang.en.quotemarks import Segment, quote_segments
 from workers.lang.en.speakers import (
     ORG_NOUNS,
+    PERSON_NOUNS,
     acts_for_another,
     described_group,
     described_person,
@@ -154,6 +155,7 @@ class _Context:
     sentences: list[tuple[int, int]]  # token ranges
     used_verbs: set[int] = field(default_factory=set)
     attributions: dict[int, tuple[int, int]] = field(default_factory=dict)  # verb token -> speaker token range
+    role_vocab: frozenset[str] = frozenset()  # role, rank and nationality words (lower case) for descriptions
 
     def sentence_of_token(self, i: int) -> int:
         starts = [a for a, _ in self.sentences]
@@ -1066,7 +1068,7 @@ def _description_entity(
     if head in _BODY_NOUNS and a > 0 and ctx.view.lower[a - 1] in {"his", "her", "their"}:
         return None  # "his U.N. mission" belongs to him (his country), not to the U.N. it names
     if is_person_noun(head, ctx.lexicon.title_heads):
-        return described_person(ctx.view, ctx.sentences, head, (a, b), quoted)
+        return described_person(ctx.view, ctx.sentences, head, (a, b), quoted, role_vocab=ctx.role_vocab)
     if entity is None and head in ORG_NOUNS:
         return described_group(ctx.view, a, quoted)
     return entity
@@ -1211,6 +1213,23 @@ def _resolve(ctx: _Context, found: list[_Found]) -> list[Quote]:
     return quotes
 
 
+_ROLE_VOCABS: dict[int, frozenset[str]] = {}
+
+
+def _role_vocab(lexicon: Lexicon) -> frozenset[str]:
+    """Role, rank and nationality words of ``lexicon`` in lower case, built once per lexicon."""
+    vocab = _ROLE_VOCABS.get(id(lexicon))
+    if vocab is None:
+        vocab = (
+            lexicon.title_heads
+            | lexicon.title_modifiers
+            | frozenset(d.lower() for d in lexicon.demonyms)
+            | PERSON_NOUNS
+        )
+        _ROLE_VOCABS[id(lexicon)] = vocab
+    return vocab
+
+
 def find_quotes(doc: Doc, surface: Surface, lexicon: Lexicon) -> list[Quote]:
     """Direct and reported quotes of ``doc`` in reading order, speakers as spans tied to entities where possible."""
     view = TokenView.build(doc, surface)
@@ -1219,7 +1238,7 @@ def find_quotes(doc: Doc, surface: Surface, lexicon: Lexicon) -> list[Quote]:
         a = view.token_at(s.start)
         b = view.token_at(s.end - 1) + 1
         sentences.append((a, b))
-    ctx = _Context(doc, view, lexicon, quote_segments(doc.text), sentences)
+    ctx = _Context(doc, view, lexicon, quote_segments(doc.text), sentences, role_vocab=_role_vocab(lexicon))
     direct = _direct(ctx)
     reported = _reported(ctx)
     # A quotation inside reported speech is part of it ("said the strike 'successfully eliminated' him").

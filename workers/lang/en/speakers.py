@@ -21,7 +21,8 @@ from workers.lang.en.phrases import PUNCT_STOP, TokenView
 PERSON_NOUNS = word_set(
     """man woman professional resident farmer worker doctor nurse student teacher expert owner vendor trader mother
     father survivor witness victim villager activist researcher scientist physician patient driver seller
-    merchant shopkeeper entrepreneur engineer volunteer organizer organiser campaigner advocate economist"""
+    merchant shopkeeper entrepreneur engineer volunteer organizer organiser campaigner advocate economist politician
+    businessman businesswoman"""
 )
 # People who speak or act on someone else's behalf ("a spokesman for X").
 _REPRESENTATIVES = word_set(
@@ -119,10 +120,14 @@ def described_person(
     head: str,
     phrase: tuple[int, int],
     quoted: list[tuple[int, int]],
+    *,
+    role_vocab: frozenset[str] = frozenset(),
 ) -> Entity | None:
     """The person a description with head noun ``head`` at tokens ``phrase`` stands for, named before the
     phrase: one introduced with that role (and, when the description names a body or a place, with it too),
-    the most recent first; else the nearest person named before it, outside quotations."""
+    the most recent first; else, when the description qualifies its head ("the former French foreign minister")
+    and ``role_vocab`` (role and nationality words) is given, the person whose own role shares most of its words,
+    or the most recent person given any role; else the nearest person named before it, outside quotations."""
     wanted = _SYNONYMS.get(head, frozenset({head}))
     named_ents = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None}
     bodies = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None and e.type in _SIDE_TYPES}
@@ -152,9 +157,58 @@ def described_person(
             best = rank
     if best is not None:
         return best[2]
+    if role_vocab and nearest is not None:
+        chosen = _by_own_role(view, phrase, people, head=head, vocab=role_vocab)
+        if chosen is not None:
+            return chosen
     if nearest is not None:
         return nearest
     return _introduced_after(view, sentences=sentences, phrase=phrase, quoted=quoted, wanted=wanted, bodies=bodies)
+
+
+def _own_role(view: TokenView, first: int, last: int, vocab: frozenset[str]) -> set[str]:
+    """The role words written right next to a name: the unbroken run of role words and names before it ("Former
+    top European Union official X") and the appositive after it (", a former French diplomat,"). Unlike
+    ``_role_words``, words of the rest of the sentence ("is considering challenging X") are not the person's."""
+    words: set[str] = set()
+    i = first - 1
+    while i >= 0 and (view.lower[i] in vocab or view.mention_of[i] >= 0 or view.lower[i] in {"'s", "’s"}):
+        words.add(view.lower[i])
+        i -= 1
+    j = last + 1 if last < len(view.text) and view.text[last] == "," else len(view.text)
+    if j < len(view.text) and view.lower[j] in {"a", "an", "the"}:
+        j += 1
+    while j < len(view.text) and (view.lower[j] in vocab or view.mention_of[j] >= 0):
+        words.add(view.lower[j])
+        j += 1
+    return words
+
+
+def _by_own_role(
+    view: TokenView,
+    phrase: tuple[int, int],
+    people: list[tuple[int, int, Entity]],
+    *,
+    head: str,
+    vocab: frozenset[str],
+) -> Entity | None:
+    """For a qualified description ("The French politician", "the former foreign minister") with no one
+    introduced in its exact role: the person whose own role shares most words with it, the most recent on a tie;
+    else the most recent person the text gave any role. None when the description has no qualifying word."""
+    qualifiers = {view.lower[i] for i in range(*phrase)} & vocab - {head}
+    if not qualifiers:
+        return None
+    best: tuple[int, int, Entity] | None = None
+    latest: Entity | None = None
+    for first, last, ent in people:
+        own = _own_role(view, first, last, vocab)
+        if not own:
+            continue
+        latest = ent
+        shared = len(own & qualifiers)
+        if shared and (best is None or (shared, first) >= best[:2]):
+            best = (shared, first, ent)
+    return best[2] if best is not None else latest
 
 
 def _people(view: TokenView, a: int, b: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int, Entity]]:
