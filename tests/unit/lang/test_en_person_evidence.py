@@ -27,8 +27,8 @@ def _usage(word: str, text: str) -> str:
         text,
         person_words={"Nikos", "Pappas"},
         given_names={"Maria"},
-        titles={"minister", "mr."},
-        speech_forms={"said", "says", "told"},
+        titles={"minister", "mr.", "chief"},
+        speech_forms={"said", "says", "say", "told"},
     )
 
 
@@ -41,8 +41,24 @@ def test_a_name_before_a_settlement_noun_is_a_place() -> None:
 
 
 def test_person_evidence_wins_over_a_place_use() -> None:
-    assert _usage("Okoro", "Aid reached Okoro in May. Okoro said the food ran out.") == "person"
-    assert _usage("Okoro", "Aid reached Okoro in May. Minister Okoro was not there.") == "person"
+    text = "Aid reached people in Okoro in May. Okoro said the food ran out. “It is gone,” Okoro said."
+    assert _usage("Okoro", text) == "person"
+    assert _usage("Okoro", "Aid reached people in Okoro in May. Minister Okoro was not there.") == "person"
+
+
+def test_one_verb_of_saying_next_to_a_listed_place_is_not_person_evidence() -> None:
+    text = "Many refugees live in Dagor. Residents of Ifa and Dagor say they cannot leave."
+    assert _usage("Dagor", text) == "place"
+
+
+def test_a_verb_of_saying_ending_the_sentence_before_is_not_next_to_the_name() -> None:
+    text = "The ministry said. Ifa camp will close, it said. Ifa camp is full."
+    assert _usage("Ifa", text) == "place"
+
+
+def test_a_role_noun_after_the_name_makes_the_title_before_it_not_the_names() -> None:
+    text = "He was the chief Frexit negotiator. A Frexit would hurt savers."
+    assert _usage("Frexit", text) == "thing"
 
 
 def test_a_name_with_no_use_to_judge_by_is_unknown() -> None:

@@ -2,7 +2,7 @@
 
 spaCy's small model calls many one-word names PERSON: refugee camps ("Dadaab"), events ("Brexit"), products. A
 person needs person evidence somewhere in the text (a title before the name, a fuller name with that word, a
-common given name, a verb of saying straight after it, an age or a "who" clause after it); without it, the way the
+common given name, a verb of saying next to it twice, an age or a "who" clause after it); without it, the way the
 text uses the word decides: after a preposition of place or before a settlement noun it is a place, after an
 article it is a thing. Works on the text alone (plain string scans), so it costs nothing next to the model.
 """
@@ -18,7 +18,7 @@ from workers.lang.en.lexicon import word_set
 _PLACE_PREPS = word_set("in at near into inside outside from to across around throughout")
 # Nouns that make the name before them a place ("Dadaab refugee camp", "Kakuma camps", "the Boni area").
 _PLACE_NOUNS = word_set(
-    """camp camps complex settlement settlements region area district county province town village city valley
+    """camp camps refugee complex settlement settlements region area district county province town village city valley
     border forest"""
 )
 # Words before a bare name that make it a thing, not a person ("a Brexit irony", "the Schengen system").
@@ -46,15 +46,25 @@ def usage(
     title_set = set(titles)
     speech = set(speech_forms)
     place = thing = False
+    speaking = 0
     for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
         before = text[max(0, m.start() - 30) : m.start()].split()
         after = text[m.end() : m.end() + 30]
-        prev = before[-1].lower().strip(",.;:\"“”'‘’([") if before else ""
-        nxt = after.split()[0].lower().strip(",.;:\"“”'‘’)]") if after.split() else ""
-        if prev in title_set or _AFTER_PERSON.match(after):
+        prev_raw = before[-1] if before else ""
+        if prev_raw.rstrip("\"”’'").endswith((".", "!", "?")):
+            prev_raw = ""  # the word before ends the previous sentence ("... said. Dadaab and ...")
+        nxt_raw = after.split()[0] if after.split() else ""
+        prev = prev_raw.lower().strip(",.;:\"“”'‘’([")
+        nxt = nxt_raw.lower().strip(",.;:\"“”'‘’)]")
+        # A title is a person's when written as one ("Minister X", "analyst X said"), not when the name only
+        # qualifies a role noun after it ("the chief Brexit negotiator").
+        titled = prev in title_set and (prev_raw[:1].isupper() or not nxt_raw[:1].islower() or nxt in speech)
+        if titled or _AFTER_PERSON.match(after):
             return "person"
         if nxt in speech or (prev in speech and not after.startswith("'")):
-            return "person"
+            speaking += 1  # once may be a place or a group in a list ("residents of X and Y say"), twice a person
+            if speaking >= 2:
+                return "person"
         if prev in _PLACE_PREPS or nxt in _PLACE_NOUNS:
             place = True
         elif prev in _ARTICLES:
