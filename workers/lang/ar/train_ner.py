@@ -38,7 +38,10 @@ DEV_EVERY = 10
 # Scored classes: GPE and LOC are one class, as in the project's CoNLL scoring.
 SCORED = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 OTHERS = {"FAC": "FAC", "NORP": "NORP", "MISC": "MISC"}
-DEFAULTS = {"c1": 0.05, "c2": 0.1, "minfreq": 1}
+# The shipped model's values (picked by --tune on the dev split), so that a plain run reproduces it. A dev CV on
+# folds 0, 4, 5 and 9 found them on a plateau: c1 0.05/c2 0.1 scores the same (mean micro F1 0.8034 vs 0.8037),
+# c1 0.2 or c2 0.5 lower (-0.006, -0.007 on folds 4 and 9), 600 iterations no better (+0.001).
+DEFAULTS = {"c1": 0.1, "c2": 0.2, "minfreq": 1}
 GRID = {"c1": (0.02, 0.05, 0.1), "c2": (0.05, 0.1, 0.2), "minfreq": (1,)}
 MAX_ITERATIONS = 300
 
