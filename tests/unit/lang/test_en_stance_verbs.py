@@ -74,3 +74,9 @@ def test_a_study_published_this_month_is_the_speaker_not_the_month() -> None:
     doc = analysed("A study published this month revealed the disease is rising faster than thought.")
     quote = quote_containing(doc, "the disease is rising")
     assert quote.speaker is not None and quote.speaker.text == "A study"
+
+
+def test_a_relative_clause_after_the_subject_does_not_lend_it_a_name() -> None:
+    doc = analysed('Acme Corp, which has hired Maria Lopez, said "the gap with rivals has widened."')
+    quote = quote_containing(doc, "the gap with rivals has widened")
+    assert quote.speaker is not None and quote.speaker.text == "Acme Corp"

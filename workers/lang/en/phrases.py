@@ -239,11 +239,14 @@ def noun_phrase_right(view: TokenView, k: int, hi: int, max_len: int = 10) -> tu
     return (k, b) if b > k else None
 
 
+_RELATIVE_OPENERS = frozenset({"which", "who", "that", "whose", "whom", "where", "when"})
+
+
 def appositive_person(view: TokenView, a: int, b: int) -> tuple[int, int] | None:
     """A PERSON mention that ends the token range ``[a, b)`` (", Michael Martin,", ", executive director Nop Vy,"),
     if there is one; a person named inside a longer phrase (", the Zanu PF information director,") is not it."""
-    if b <= a:
-        return None
+    if b <= a or view.lower[a] in _RELATIVE_OPENERS:
+        return None  # ", which has launched X," / ", who met X,": a clause about the subject, not its name
     m = view.mention(b - 1)
     if m is not None and m.type == "PERSON" and not m.nominal:
         return view.mention_bounds(b - 1)
