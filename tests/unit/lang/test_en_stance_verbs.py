@@ -80,3 +80,12 @@ def test_a_relative_clause_after_the_subject_does_not_lend_it_a_name() -> None:
     doc = analysed('Acme Corp, which has hired Maria Lopez, said "the gap with rivals has widened."')
     quote = quote_containing(doc, "the gap with rivals has widened")
     assert quote.speaker is not None and quote.speaker.text == "Acme Corp"
+
+
+def test_a_subheading_run_into_a_sentence_is_not_its_subject() -> None:
+    doc = analysed(
+        "He praised the robots. Communist Party control Chinese President Li Wen recently met business leaders, "
+        'calling on them to "show your talent" in overcoming challenges such as an economic slowdown.'
+    )
+    quote = quote_containing(doc, "show your talent")
+    assert quote.speaker is not None and quote.speaker.text.endswith("Li Wen")

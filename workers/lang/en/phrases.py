@@ -289,4 +289,27 @@ def sentence_subject(view: TokenView, lo: int, hi: int) -> tuple[int, int] | Non
         if comma is None:
             return None
         k = comma + 1
-    return noun_phrase_right(view, k, hi)
+    np = noun_phrase_right(view, k, hi)
+    if np is None or k != lo:
+        return np
+    return _after_run_in_heading(view, np, hi) or np
+
+
+def _after_run_in_heading(view: TokenView, np: tuple[int, int], hi: int) -> tuple[int, int] | None:
+    """The real subject when a subheading was run into the sentence ("Communist Party control Chinese President
+    Xi Jinping convened ..."): a capitalised phrase that ends with a person, right after the opening phrase and at
+    most two plain lower-case words, with no verb, comma or function word between them."""
+    v = view
+    for j in range(np[1], min(hi, np[1] + 3)):
+        if v.punct[j]:
+            return None
+        if v.text[j][:1].isupper():
+            second = noun_phrase_right(view, j, hi)
+            if second is None:
+                return None
+            m = v.mention(second[1] - 1)
+            person = m is not None and m.type == "PERSON" and not m.nominal
+            return second if person and second[1] < hi and not v.punct[second[1]] else None
+        if v.lower[j] in STOP_WORDS:
+            return None
+    return None
