@@ -31,3 +31,13 @@ def test_an_unqualified_description_still_takes_the_nearest_person() -> None:
     quote = quote_containing(doc, "the clinic was empty")
     assert quote.speaker is not None
     assert quote.speaker.entity_id == entity_named(doc, "Ana Silva").id
+
+
+def test_a_nationality_in_a_description_does_not_rule_out_a_person_introduced_with_an_organisation() -> None:
+    doc = analysed(
+        "Former top European Union official Pierre Dumont says aid must grow. "
+        "The French politician, who may challenge Jean Martin next year, says the plan is failing."
+    )
+    quote = quote_containing(doc, "the plan is failing")
+    assert quote.speaker is not None
+    assert quote.speaker.entity_id == entity_named(doc, "Pierre Dumont").id

@@ -130,7 +130,9 @@ def described_person(
     or the most recent person given any role; else the nearest person named before it, outside quotations."""
     wanted = _SYNONYMS.get(head, frozenset({head}))
     named_ents = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None}
-    bodies = {id(e) for i in range(*phrase) if (e := view.entity(i)) is not None and e.type in _SIDE_TYPES}
+    bodies = {
+        (id(e), e.type == "ORG") for i in range(*phrase) if (e := view.entity(i)) is not None and e.type in _SIDE_TYPES
+    }
     owners = _possessors(view, phrase)
     starts = [s for s, _ in sentences]
     best: tuple[int, int, Entity] | None = None  # (matches the body, position, person)
@@ -245,13 +247,24 @@ def _bodies_of(view: TokenView, mentions: set[int]) -> set[int]:
     return {id(e) for x in mentions if (e := view.entity_of_mention.get(x)) is not None and e.type in _BODY_TYPES}
 
 
-def _other_body(view: TokenView, mentions: set[int], bodies: set[int]) -> bool:
+def _other_body(view: TokenView, mentions: set[int], bodies: set[tuple[int, bool]]) -> bool:
     """Whether a person's role names an organisation, country or nationality, none of them the ``bodies`` a
     description names."""
     if not bodies:
         return False
-    named = {id(e) for x in mentions if (e := view.entity_of_mention.get(x)) is not None and e.type in _SIDE_TYPES}
-    return bool(named) and not named & bodies
+    named = {
+        (id(e), e.type == "ORG")
+        for x in mentions
+        if (e := view.entity_of_mention.get(x)) is not None and e.type in _SIDE_TYPES
+    }
+    # Organisations are weighed against organisations, countries and nationalities against their kind: "the
+    # French politician" may be the one introduced as a "European Union official", not one introduced as Turkish.
+    for is_org in (True, False):
+        wanted = {i for i, o in bodies if o == is_org}
+        have = {i for i, o in named if o == is_org}
+        if wanted and have and not have & wanted:
+            return True
+    return False
 
 
 def _introduced_after(
@@ -261,7 +274,7 @@ def _introduced_after(
     phrase: tuple[int, int],
     quoted: list[tuple[int, int]],
     wanted: frozenset[str],
-    bodies: set[int],
+    bodies: set[tuple[int, bool]],
 ) -> Entity | None:
     """A description that opens a story before its person is named ("The head of the U.N. children's program said
     ... . Catherine Russell, UNICEF's executive director, told ...") stands for the first person named in the next
