@@ -74,3 +74,11 @@ def test_a_name_cut_after_its_particles_runs_on_over_the_surname() -> None:
 def test_a_name_without_trailing_particles_is_left_as_it_is() -> None:
     text = "Greta Lind spoke to Anders."
     assert particle_tail(text, text.index("Lind") + 4) == text.index("Lind") + 4
+
+
+def test_a_thing_the_model_calls_a_person_is_no_entity_even_where_a_role_word_precedes_it() -> None:
+    doc = analysed(
+        "Pierre Dumont led the chief Grexit talks. Pierre Dumont, the chief Grexit negotiator, "
+        "says a Grexit would hurt savers."
+    )
+    assert not any(e.name == "Grexit" for e in doc.entities)

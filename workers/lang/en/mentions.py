@@ -473,7 +473,7 @@ class MentionFinder:
         kept = []
         for c in candidates:
             surface = text[c.start : c.end]
-            if c.type == "PERSON" and c.source == "model" and " " not in surface and not c.title:
+            if c.type == "PERSON" and c.source == "model" and " " not in surface:
                 if surface not in seen:
                     seen[surface] = usage(
                         surface,
