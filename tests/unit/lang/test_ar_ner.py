@@ -5,12 +5,13 @@ from __future__ import annotations
 import orjson
 
 from tests.support.articles import SEED_FILE
+from workers.eval.ner import gold_spans
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
 from workers.lang.ar.ner_folds import gold_docs
 from workers.lang.ar.newsfane import COARSE, Sentence, coarse_tag, join_suffixes, retokenize
 from workers.lang.ar.spans import score, spans
 from workers.lang.ar.tokens import tokenize
-from workers.lang.ar.train_ner import CHUNK_TOKENS, split
+from workers.lang.ar.train_ner import AS_EVAL, CHUNK_TOKENS, split
 
 SEED_SENTENCE = (
     "وزار شويغو كوريا الشمالية بمناسبة الذكرى السبعين لنهاية الحرب الكورية في يوليو/ تموز الماضي واجتمع مع كيم."
@@ -109,3 +110,10 @@ def test_fold_gold_documents_are_what_khabar_eval_reads() -> None:
         "tokens": ["قال", "شويغو", "في", "موسكو"],
         "tags": ["O", "B-PERSON", "O", "B-GPE"],
     }
+
+
+def test_crf_alone_is_scored_with_the_classes_khabar_eval_counts() -> None:
+    # Facilities count as LOC in the whole-pipeline score; NORP and MISC are not scored.
+    tags = ["B-PERSON", "I-PERSON", "O", "B-FAC", "I-FAC", "B-GPE", "O", "B-NORP", "B-LOC", "B-ORG", "B-MISC"]
+    ours = {(kind, a, b) for a, b, kind in spans(tags, AS_EVAL)}
+    assert ours == gold_spans(tags)
