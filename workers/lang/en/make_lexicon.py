@@ -108,6 +108,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "Cape Verde": ("Cabo Verde",),
     "Vatican City": ("Vatican",),
     "Bosnia & Herzegovina": ("Bosnia",),
+    # Official names and their initials, which news uses as variation for the short name.
+    "China": ("People's Republic of China", "PRC"),
+    "South Korea": ("Republic of Korea", "ROK"),
+    "North Korea": ("Democratic People's Republic of Korea", "DPRK"),
 }
 # Places that CLDR does not list as territories, by canonical name.
 _EXTRA_GPE: dict[str, tuple[str, ...]] = {

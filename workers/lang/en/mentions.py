@@ -19,6 +19,13 @@ from spacy.tokens import Doc as SpacyDoc
 from workers.doc import Doc, Mention
 from workers.lang.en.analysis import Surface
 from workers.lang.en.lexicon import Lexicon, word_set
+from workers.lang.en.name_use import (
+    COMMON_INITIALISMS,
+    is_facility,
+    is_position_capital,
+    is_product,
+    is_settlement,
+)
 from workers.lang.en.person_evidence import particle_tail, usage
 
 # spaCy (OntoNotes) labels we keep, and what they become. Works, laws and products are named things worth keeping
@@ -284,6 +291,7 @@ class MentionFinder:
         self._drop_false(candidates, text)
         self._particle_names(candidates, text)
         self._aged_people(candidates, text)
+        self._one_letter_given_names(candidates, text)
         self._merge_of_chains(candidates, text)
         self._topic_bodies(candidates, text)
         self._gazetteer(candidates, toks, text)
@@ -295,6 +303,7 @@ class MentionFinder:
         self._repeated_names(candidates, toks, text)
         self._acronyms(candidates, toks, text)
         self._harmonise_types(candidates, text)
+        self._name_uses(candidates, text, sentence_starts)
         self._weak_people(candidates, text)
         self._named_places(candidates, toks)
         self._surnames(candidates, toks, text, sentence_starts)
@@ -487,6 +496,62 @@ class MentionFinder:
                     c.type = "LOC"
                 elif seen[surface] == "thing":
                     continue
+            kept.append(c)
+        candidates[:] = kept
+
+    def _one_letter_given_names(self, candidates: list[_Candidate], text: str) -> None:
+        """A one-word name after a capital "A" and followed by ", who" ("A Qiang, who used to ...") is a person
+        whose given name is the letter (the model reads "A" as the article): the name takes the letter, and the
+        same letter-and-name elsewhere in the article too."""
+        names = {
+            text[c.start : c.end]
+            for c in candidates
+            if c.source == "model"
+            and " " not in text[c.start : c.end]
+            and text[max(0, c.start - 2) : c.start] == "A "
+            and (c.start < 3 or not text[c.start - 3].isalnum())
+            and text.startswith(", who", c.end)
+        }
+        for c in candidates:
+            if text[c.start : c.end] in names and text[max(0, c.start - 2) : c.start] == "A ":
+                c.start, c.type = c.start - 2, "PERSON"
+
+    def _name_uses(self, candidates: list[_Candidate], text: str, sentence_starts: set[int]) -> None:
+        """Model names the sentence shows to be no body, person or place the conventions annotate (products: MISC;
+        buildings: FAC; ordinary words capitalised by position and common initialisms: dropped), or to be a place
+        (a village the model took for an organisation; "Boni Forest"). One use decides for every mention of a name."""
+        known = self.lexicon.places.keys() | self.lexicon.organisations.keys() | self.lexicon.demonyms
+        drop: set[str] = set()
+        retype: dict[str, str] = {}
+        for c in candidates:
+            surface = text[c.start : c.end]
+            if c.source != "model" or c.nominal or surface in known:
+                continue
+            if surface in COMMON_INITIALISMS:
+                drop.add(surface)
+            elif c.type in {"ORG", "PERSON", "GPE", "LOC"} and is_product(text, c.start, c.end):
+                retype[surface] = "MISC"  # a product is a named thing, not an actor (as the model's PRODUCT)
+            elif (
+                " " not in surface
+                and c.type in {"ORG", "PERSON", "GPE", "LOC"}
+                and is_position_capital(surface, text, sentence_starts, c.start)
+            ):
+                drop.add(surface)
+            elif c.type in {"ORG", "GPE", "LOC", "PERSON"} and is_facility(text, c.start, c.end):
+                retype[surface] = "FAC"
+            elif c.type == "ORG" and " " not in surface and is_settlement(text, c.start, c.end):
+                retype[surface] = "GPE"
+            elif c.type == "ORG" and " " in surface and surface.rsplit(maxsplit=1)[1].lower() in _FEATURES:
+                retype[surface] = "LOC"  # "Boni Forest": a capitalised feature word ends a place's name
+        if not drop and not retype:
+            return
+        kept = []
+        for c in candidates:
+            surface = text[c.start : c.end]
+            if c.source == "model" and surface in drop:
+                continue
+            if c.source == "model" and surface in retype:
+                c.type = retype[surface]
             kept.append(c)
         candidates[:] = kept
 
@@ -811,6 +876,12 @@ class MentionFinder:
                 words = [w for w in re.split(r"[\s-]+", variant) if w and w.lower() not in _ACRONYM_SKIP]
                 if len(words) >= 2 and all(w[0].isupper() for w in words):
                     initials.setdefault("".join(_initials(w) for w in words), idx)
+                    # "Economic Community of West African States" is "ECOWAS": some acronyms keep the "of".
+                    kept = [
+                        w for w in re.split(r"[\s-]+", variant) if w and (w == "of" or w.lower() not in _ACRONYM_SKIP)
+                    ]
+                    if "of" in kept:
+                        initials.setdefault("".join("O" if w == "of" else _initials(w) for w in kept), idx)
         if not initials:
             return
         covered = {(c.start, c.end): c for c in candidates}

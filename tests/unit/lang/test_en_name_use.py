@@ -1,0 +1,63 @@
+"""English names judged by their use in the sentence: products, buildings, villages, position capitals, aliases."""
+
+from __future__ import annotations
+
+from tests.unit.lang.test_en_helpers import analysed, entity_named
+from workers.doc import Doc
+
+
+def _scored(doc: Doc) -> dict[str, str]:
+    """Mention text -> entity type, for the types the gold scores (PERSON, ORG, GPE, LOC)."""
+    return {m.text: e.type for e in doc.entities if e.type in {"PERSON", "ORG", "GPE", "LOC"} for m in e.mentions}
+
+
+def test_names_listed_with_internet_platforms_are_products_not_organisations() -> None:
+    doc = analysed("Teenagers in Spain spend hours on Flimsy, Rotbook, Snapgram, and many other social platforms.")
+    assert not {"Flimsy", "Rotbook", "Snapgram"} & _scored(doc).keys()
+
+
+def test_a_name_after_launched_is_a_product() -> None:
+    doc = analysed("The search company Baltix, which has launched Zorbo Chat, said the gap was closing.")
+    assert "Zorbo Chat" not in _scored(doc)
+
+
+def test_a_house_the_text_goes_to_is_a_building_not_an_organisation() -> None:
+    doc = analysed("The 40 hostages were taken to Government House in Lakaza after their release.")
+    assert "Government House" not in _scored(doc)
+
+
+def test_a_bare_name_after_in_and_described_as_a_camp_is_a_place() -> None:
+    doc = analysed("Food ran short in Ifo, a camp in the Sabaki complex, on Monday.")
+    assert _scored(doc).get("Ifo") == "GPE"
+
+
+def test_a_word_capitalised_only_at_a_sentence_start_is_no_name() -> None:
+    doc = analysed("Media outlets closed on Monday. Officials said media freedom had suffered.")
+    assert "Media" not in _scored(doc)
+
+
+def test_a_one_letter_given_name_before_a_name_and_who_is_part_of_a_person() -> None:
+    doc = analysed("Despite the ban, A Ling, who used to work for a newspaper, said the rules were strict.")
+    assert _scored(doc).get("A Ling") == "PERSON"
+
+
+def test_an_acronym_may_keep_the_of_of_the_full_name() -> None:
+    doc = analysed(
+        "The Economic Union of Central Highland States, or EUOCHS, met in Abuja on Monday. EUOCHS leaders agreed."
+    )
+    assert entity_named(doc, "EUOCHS") is entity_named(doc, "Economic Union of Central Highland States")
+
+
+def test_the_official_name_of_a_country_is_that_country() -> None:
+    doc = analysed("The People's Republic of China (PRC) rejected the claim. China said it would respond.")
+    assert entity_named(doc, "PRC") is entity_named(doc, "China")
+
+
+def test_a_capitalised_forest_is_a_place_not_an_organisation() -> None:
+    doc = analysed("Soldiers entered the Kilimo Forest near the border to flush out the militants.")
+    assert _scored(doc).get("Kilimo Forest") == "LOC"
+
+
+def test_common_initialisms_are_not_entities() -> None:
+    doc = analysed("The firm sells AI tools, and EV sales rose as GDP grew.")
+    assert not {"AI", "EV", "GDP"} & _scored(doc).keys()
