@@ -125,7 +125,9 @@ def document_features(
             f += ["p2=" + stem[:2], "p3=" + stem[:3], "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:]]
             if stem is not w:
                 f.append("al=" + w[:2])
-            f.extend(context.get(w, ()))
+            # Sorted: a set's order follows PYTHONHASHSEED, and CRFsuite numbers features in the order it meets
+            # them, so an unsorted document context gives a different (equally good) model file on every run.
+            f.extend(sorted(context.get(w, ())))
         if w in PROCLITICS:
             f.append("cl")
         for kind in word_types.get(w, ()):
