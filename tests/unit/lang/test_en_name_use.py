@@ -61,3 +61,18 @@ def test_a_capitalised_forest_is_a_place_not_an_organisation() -> None:
 def test_common_initialisms_are_not_entities() -> None:
     doc = analysed("The firm sells AI tools, and EV sales rose as GDP grew.")
     assert not {"AI", "EV", "GDP"} & _scored(doc).keys()
+
+
+def test_a_name_introduced_as_an_alias_is_the_same_person() -> None:
+    doc = analysed("Officials said that al-Turabi, also known as Abu Selim, was killed. Abu Selim had led the cell.")
+    assert entity_named(doc, "Abu Selim") is entity_named(doc, "al-Turabi")
+
+
+def test_a_place_with_its_area_word_is_the_place_named_without_it() -> None:
+    doc = analysed("Gunmen attacked a school in Dodoma Region on Monday. Dodoma is quiet now.")
+    assert entity_named(doc, "Dodoma Region") is entity_named(doc, "Dodoma")
+
+
+def test_a_nationality_word_after_a_title_is_a_given_name() -> None:
+    doc = analysed("Federal Finance Minister Christian Voss said Wednesday the talks would go on.")
+    assert _scored(doc).get("Christian Voss") == "PERSON"

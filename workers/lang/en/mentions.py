@@ -155,6 +155,7 @@ _RELIGIONS = frozenset(
 # ", 29," straight after a name: the person's age.
 _AGE_APPOSITIVE = re.compile(r", (?:[1-9]|[1-9]\d|1[01]\d),")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_ALIAS_BEFORE = re.compile(r"(?:,\s+|\s+\()(?:also\s+known\s+as|better\s+known\s+as|known\s+as|a\.k\.a\.|alias)\s+")
 
 
 def _initials(word: str) -> str:
@@ -313,6 +314,8 @@ class MentionFinder:
         self._spelling_variants(candidates, text)
         self._tags(candidates, text)
         self._link_canonicals(candidates)
+        self._aliases(candidates, text)
+        self._area_names(candidates, text)
         self._appositive_titles(candidates, toks)
         self._nominals(candidates, toks, text)
         return self._to_mentions(candidates, text)
@@ -345,9 +348,13 @@ class MentionFinder:
         if label in {"MISC", "ORG", "GPE"} and self._after_person_title(toks, first, last):
             label = "PERSON"
         if label == "PERSON":
+            headed = first > 0 and toks.lower[first - 1] in self.lexicon.title_heads
             while last - first > 1 and (
-                toks.lower[first] in self._title_words or toks.text[first] in self.lexicon.demonyms
+                toks.lower[first] in self._title_words
+                # After a title head a nationality word is a given name ("Finance Minister Christian Lindner").
+                or (toks.text[first] in self.lexicon.demonyms and not headed)
             ):
+                headed = headed or toks.lower[first] in self.lexicon.title_heads
                 title.add(toks.lower[first])
                 first += 1
         while last > first and toks.text[last - 1] in _POSSESSIVE:
@@ -1027,6 +1034,34 @@ class MentionFinder:
                 c.coref_to = first[c.canonical]
             else:
                 first.setdefault(c.canonical, i)
+
+    def _aliases(self, candidates: list[_Candidate], text: str) -> None:
+        """A name introduced as another's alias ("al-Rufay'i, also known as Abu Khadija,") is that entity."""
+        ends = {c.end: i for i, c in enumerate(candidates) if c.type in {"PERSON", "ORG"} and not c.nominal}
+        for c in candidates:
+            m = _ALIAS_BEFORE.search(text, max(0, c.start - 40), c.start)
+            if m is None or m.end() != c.start or c.coref_to is not None:
+                continue
+            owner = ends.get(m.start())
+            if owner is not None and candidates[owner] is not c:
+                c.coref_to, c.type = owner, candidates[owner].type
+
+    def _area_names(self, candidates: list[_Candidate], text: str) -> None:
+        """A place written with its area word ("Kano State", "Kibera District") is the place the article also
+        names without it ("Kano"): one entity, not two (it takes that place's key, as an alias does)."""
+        places: dict[str, str] = {}
+        for c in candidates:
+            if c.type in {"GPE", "LOC"} and not c.nominal:
+                surface = text[c.start : c.end]
+                places.setdefault(surface, c.canonical or surface)
+        for c in candidates:
+            words = text[c.start : c.end].split()
+            if c.type not in {"GPE", "LOC"} or c.coref_to is not None or len(words) < 2:
+                continue
+            if words[-1] in _AREA_HEADS or words[-1] == "State":
+                bare = places.get(" ".join(words[:-1]))
+                if bare is not None:
+                    c.canonical = bare
 
     def _appositive_titles(self, candidates: list[_Candidate], toks: Surface) -> None:
         """Titles written after a name: "Nop Vy, the association's executive director," gives {executive, director}."""
