@@ -113,3 +113,14 @@ def test_an_organisation_head_before_a_prepositional_phrase_is_a_description() -
 def test_a_river_is_named_without_the_word_river_as_the_model_learned() -> None:
     doc = analysed("وعبرت القوات نهر الفرات قرب الحدود.")
     assert mentions(doc) == [("الفرات", "LOC")]
+
+
+def test_a_movement_head_joins_the_name_the_model_tagged_alone() -> None:
+    doc = Doc(text="تم اعتقال ناشط من حركة حماس في مدينة جنين.", lang="ar")
+    p = pack()
+    p.analyse(doc)
+    words = [t.text for t in doc.tokens]
+    # The tags a model trained without this article gave it: the brand alone.
+    tags = ["B-ORG" if w == "حماس" else "B-GPE" if w == "جنين" else "O" for w in words]
+    found = p._finder.find(doc, tags)
+    assert [(m.text, m.type) for m in found if m.type == "ORG"] == [("حركة حماس", "ORG")]

@@ -52,6 +52,8 @@ _ORG_HEADS = word_set(
 _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
 _MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة")
+# A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
+_JOINED_HEADS = word_set("حركة")
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
 _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
@@ -147,6 +149,7 @@ class MentionFinder:
         _model_types_win(found, len(tokens))
         if confidence is not None:
             _veto_unlikely(found, confidence, tokens, self.vocab)
+        _join_heads(found, tokens)
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -563,6 +566,20 @@ def _veto_unlikely(
         best = max((sum(confidence[k].get(kind, 0.0) for kind in kinds) for k in range(f.start, f.end)), default=0.0)
         if best < VETO:
             f.dropped = True
+
+
+def _join_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """Take a bare organisation head into the name right after it: "حركة [فتح]" → "[حركة فتح]".
+
+    The model and the aliases often tag the brand alone; the newswire convention keeps a party, movement or
+    company head in the name. Media heads are not joined (:data:`_MEDIA_HEADS`), nor a head another name holds.
+    """
+    covered = _coverage([f for f in found if not f.dropped], len(tokens))
+    for f in found:
+        if f.dropped or f.type != "ORG" or f.start == 0 or f.nominal:
+            continue
+        if tokens[f.start - 1].norm in _JOINED_HEADS and covered[f.start - 1] is None:
+            f.start -= 1
 
 
 def _kind_of(entity_type: str) -> str:
