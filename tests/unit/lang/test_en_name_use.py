@@ -76,3 +76,11 @@ def test_a_place_with_its_area_word_is_the_place_named_without_it() -> None:
 def test_a_nationality_word_after_a_title_is_a_given_name() -> None:
     doc = analysed("Federal Finance Minister Christian Voss said Wednesday the talks would go on.")
     assert _scored(doc).get("Christian Voss") == "PERSON"
+
+
+def test_a_name_before_a_bare_title_ending_in_in_is_a_person() -> None:
+    doc = analysed(
+        '"China has the most elaborate plan compared to any other country," Wouter Claeskens, assistant professor '
+        "in Modern Asian Studies at Leiden University in the Netherlands, told VOA."
+    )
+    assert _scored(doc).get("Wouter Claeskens") == "PERSON"

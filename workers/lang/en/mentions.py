@@ -94,7 +94,7 @@ highlands plains forest bay canal"""
 
 # Words a model name cannot end with: "University of Witwatersrand in" (South Africa) ran one word too far.
 # Prepositions that end a bare appositive title and name its body ("director at the coalition").
-_APPOSITIVE_PREPS = frozenset({"at", "of", "for", "with"})
+_APPOSITIVE_PREPS = frozenset({"at", "of", "for", "with", "in"})
 _TRAILING_FUNCTION = frozenset({"in", "of", "for", "and", "at", "on", "the", "to", "from"})
 # Last words of an institution that an "of" phrase with a place completes ("Clinical Research Unit of Nanoro").
 _INSTITUTION_HEADS = frozenset(
