@@ -136,3 +136,16 @@ def test_an_armed_wing_or_parliamentary_bloc_head_starts_an_organisation_name() 
         p.analyse(doc)
         found = p._finder.find(doc, None)  # the rules and gazetteer alone, without the model
         assert (name, "ORG") in [(m.text, m.type) for m in found]
+
+
+def test_a_house_head_starts_an_organisation_name() -> None:
+    doc = Doc(text="وصدرت الرواية عن دار الآداب في بيروت.", lang="ar")
+    p = pack()
+    p.analyse(doc)
+    found = p._finder.find(doc, None)  # the rules and gazetteer alone, without the model
+    assert ("دار الآداب", "ORG") in [(m.text, m.type) for m in found]
+
+
+def test_the_verb_spelled_like_the_house_head_names_nothing() -> None:
+    doc = analysed("ودار الحديث خلال اللقاء حول الأوضاع في المنطقة.")
+    assert mentions(doc) == []
