@@ -84,3 +84,33 @@ def test_a_name_before_a_bare_title_ending_in_in_is_a_person() -> None:
         "in Modern Asian Studies at Leiden University in the Netherlands, told VOA."
     )
     assert _scored(doc).get("Wouter Claeskens") == "PERSON"
+
+
+def test_a_body_of_a_body_written_with_a_possessive_is_two_organisations() -> None:
+    doc = analysed(
+        '"The sector grew," said Lourdes Kamau, director of Strathmore University\'s Emerging Markets Institute.'
+    )
+    assert _scored(doc).get("Strathmore University") == "ORG"
+
+
+def test_an_institution_and_its_country_are_two_entities() -> None:
+    doc = analysed(
+        "Dr. Raylton Chikasa, a study co-author from the University of Bloemfontein in South Africa, said another "
+        "risk factor is living in cities."
+    )
+    assert _scored(doc).get("University of Bloemfontein") == "ORG"
+
+
+def test_a_name_cut_before_and_runs_on_over_a_body_name_with_only_its_head() -> None:
+    doc = analysed(
+        "A report by the Youth Working Committee of the China Audio-Visual and Online Publishing Association was "
+        "released."
+    )
+    assert (
+        _scored(doc).get("Youth Working Committee of the China Audio-Visual and Online Publishing Association") == "ORG"
+    )
+
+
+def test_names_listed_before_areas_are_places() -> None:
+    doc = analysed("Airstrikes targeted the Kulamo and Tiyeglow areas on Monday.")
+    assert _scored(doc).get("Kulamo") == "GPE"

@@ -135,6 +135,13 @@ _ORG_LAST_WORDS = _INSTITUTION_HEADS | frozenset(
         "Committee",
     }
 )
+# Last words of the names of bodies ("... Publishing Association", "... Markets Institute").
+_BODY_HEADS = _INSTITUTION_HEADS | frozenset(
+    {"Association", "Federation", "Union", "Committee", "Council", "Commission", "Agency", "Ministry", "Office"}
+    | {"Foundation", "Society", "Organization", "Organisation", "Party", "Movement", "Front", "Network", "Alliance"}
+    | {"League", "Bank", "Fund", "Court", "Group", "Company", "Corporation", "Authority", "Board", "Service"}
+    | {"Department", "Bureau", "Program", "Programme"}
+)
 _REGION_PREFIX = re.compile(r"(?<![\w-])[Ss]ub-[A-Z][a-z]+ $")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould", "van", "von", "de", "da", "di", "le", "la"})
 _CALENDAR_WORDS = word_set(
@@ -165,7 +172,10 @@ def _initials(word: str) -> str:
 
 
 # Plural area nouns that end a list of place names ("Ogun and Lagos states").
-_AREA_PLURALS = frozenset({"states", "provinces", "regions", "districts", "counties", "governorates", "prefectures"})
+_AREA_PLURALS = frozenset(
+    {"states", "provinces", "regions", "districts", "counties", "governorates", "prefectures", "areas", "towns"}
+    | {"villages", "cities"}
+)
 # Nouns for a settlement or area named after "of" ("the town of Aungban").
 _SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "district", "region", "county", "municipality"})
 
@@ -294,6 +304,7 @@ class MentionFinder:
         self._aged_people(candidates, text)
         self._one_letter_given_names(candidates, text)
         self._merge_of_chains(candidates, text)
+        self._split_compounds(candidates, text)
         self._topic_bodies(candidates, text)
         self._gazetteer(candidates, toks, text)
         self._dateline(candidates, text)
@@ -823,6 +834,20 @@ class MentionFinder:
                 continue
             if (
                 a.type == "ORG"
+                and b.type == "ORG"
+                and gap == " and "
+                and " of " in text[a.start : a.end]
+                and text[a.start : a.end].rsplit(maxsplit=1)[-1] not in _BODY_HEADS
+                and text[b.start : b.end].rsplit(maxsplit=1)[-1] in _BODY_HEADS
+                and " of " not in text[b.start : b.end]
+            ):
+                # "Committee of the China Audio-Video" + "and" + "Digital Publishing Association": the first name
+                # stops on a word no body's name ends with, the second has only the head.
+                candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")
+                del candidates[i + 1]
+                continue
+            if (
+                a.type == "ORG"
                 and b.type in {"ORG", "GPE"}
                 and gap in {" to ", " to the "}
                 and text[a.start : a.end].rsplit(maxsplit=1)[-1] in _ENVOY_BODIES
@@ -831,6 +856,50 @@ class MentionFinder:
                 del candidates[i + 1]
                 continue
             i += 1
+
+    def _split_compounds(self, candidates: list[_Candidate], text: str) -> None:
+        """Split two names the model read as one organisation: "Cornell University's Emerging Markets Institute"
+        (a body's body: two organisations), "Cornell's Casanova" (a body's person, named in full elsewhere), and
+        "University of Witwatersrand in South Africa" (an institution and its place)."""
+        person_words = {
+            w
+            for c in candidates
+            if c.type == "PERSON"
+            for w in text[c.start : c.end].split()
+            if " " in text[c.start : c.end]
+        }
+        out: list[_Candidate] = []
+        for c in candidates:
+            surface = text[c.start : c.end]
+            if c.source != "model" or c.type != "ORG":
+                out.append(c)
+                continue
+            mark = next((m for m in (surface.find("'s "), surface.find("\u2019s ")) if m > 0), -1)
+            where = surface.find(" in ")
+            if mark > 0:
+                tail = surface[mark + 3 :]
+                tail_start = c.start + mark + 3
+                if tail.rsplit(maxsplit=1)[-1] in _BODY_HEADS and len(tail.split()) >= 2:
+                    out += [
+                        _Candidate(c.start, c.start + mark, "ORG", "model"),
+                        _Candidate(tail_start, c.end, "ORG", "model"),
+                    ]
+                    continue
+                if " " not in tail and tail in person_words:
+                    out += [
+                        _Candidate(c.start, c.start + mark, "ORG", "model"),
+                        _Candidate(tail_start, c.end, "PERSON", "rule"),
+                    ]
+                    continue
+            elif (
+                where > 0
+                and surface[where + 4 :] in self.lexicon.places
+                and set(surface[:where].split()) & _INSTITUTION_HEADS
+            ):
+                out.append(_Candidate(c.start, c.start + where, "ORG", "model"))
+                continue
+            out.append(c)
+        candidates[:] = out
 
     def _topic_bodies(self, candidates: list[_Candidate], text: str) -> None:
         """A committee named after its subject runs on over "on" and the capitalised subject: "United Nations
@@ -977,7 +1046,7 @@ class MentionFinder:
             start, end = toks.start[a], toks.end(b - 1)
             same = [c for c in candidates if c.start == start and c.end == end]
             for c in same:
-                if c.type in {"PERSON", "ORG", "MISC", "NORP", "LOC"}:
+                if c.type in {"PERSON", "ORG", "MISC", "NORP", "LOC", "FAC"}:
                     c.type = "GPE"
             if not same and not any(c.start < end and start < c.end for c in candidates):
                 candidates.append(_Candidate(start, end, "GPE", "rule"))
