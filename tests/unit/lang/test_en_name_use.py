@@ -114,3 +114,13 @@ def test_a_name_cut_before_and_runs_on_over_a_body_name_with_only_its_head() -> 
 def test_names_listed_before_areas_are_places() -> None:
     doc = analysed("Airstrikes targeted the Kulamo and Tiyeglow areas on Monday.")
     assert _scored(doc).get("Kulamo") == "GPE"
+
+
+def test_a_platform_listed_among_internet_platforms_is_a_product_even_when_the_gazetteer_knows_it() -> None:
+    doc = analysed("Many teenagers are deeply engaged with WeChat, Snapgram, and many internet platforms, she said.")
+    assert "WeChat" not in _scored(doc)
+
+
+def test_washington_dc_is_washington() -> None:
+    doc = analysed("Officials in Washington D.C. met on Monday. Washington said the talks went well.")
+    assert entity_named(doc, "Washington D.C.") is entity_named(doc, "Washington")

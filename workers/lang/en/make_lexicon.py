@@ -115,6 +115,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 # Places that CLDR does not list as territories, by canonical name.
 _EXTRA_GPE: dict[str, tuple[str, ...]] = {
+    "Washington": ("Washington D.C.", "Washington DC"),
     "West Bank": (),
     "Gaza Strip": ("Gaza",),
     "East Jerusalem": (),

@@ -543,7 +543,13 @@ class MentionFinder:
         retype: dict[str, str] = {}
         for c in candidates:
             surface = text[c.start : c.end]
-            if c.source != "model" or c.nominal or surface in known:
+            if c.nominal:
+                continue
+            if c.type in {"ORG", "PERSON"} and c.source != "rule" and is_product(text, c.start, c.end):
+                # Also a platform the gazetteer lists as a source ("TikTok"): here the text lists it as a product.
+                retype[surface] = "MISC"
+                continue
+            if c.source != "model" or surface in known:
                 continue
             if surface in COMMON_INITIALISMS:
                 drop.add(surface)
@@ -568,7 +574,7 @@ class MentionFinder:
             surface = text[c.start : c.end]
             if c.source == "model" and surface in drop:
                 continue
-            if c.source == "model" and surface in retype:
+            if surface in retype and (c.source == "model" or retype[surface] == "MISC"):
                 c.type = retype[surface]
             kept.append(c)
         candidates[:] = kept

@@ -14,9 +14,7 @@ import re
 from workers.lang.en.lexicon import word_set
 
 # Plural nouns whose listed members are products, not bodies ("internet platforms", "AI models").
-_PRODUCT_PLURALS = word_set(
-    "platforms apps applications models chatbots products brands games websites browsers services networks tools"
-)
+_PRODUCT_PLURALS = word_set("platforms apps applications models chatbots products brands games websites browsers")
 # Singular nouns right after a name that make it a product ("the X app", "X chatbot").
 _PRODUCT_NOUNS = word_set("app application platform chatbot model browser website smartphone device console")
 # A list that ends "..., and many internet platforms": the names before it are members of that plural.
