@@ -124,3 +124,11 @@ def test_a_platform_listed_among_internet_platforms_is_a_product_even_when_the_g
 def test_washington_dc_is_washington() -> None:
     doc = analysed("Officials in Washington D.C. met on Monday. Washington said the talks went well.")
     assert entity_named(doc, "Washington D.C.") is entity_named(doc, "Washington")
+
+
+def test_a_surname_owned_by_a_full_name_and_its_particle_form_is_that_one_person() -> None:
+    doc = analysed(
+        "IS cells were hunted by forces loyal to former Syrian president Bashar al-Hamdi. IS has tried to exploit "
+        "the fall of the Hamdi regime. Since al-Hamdi fled, Hamdi loyalists have regrouped, and Hamdi is in Moscow."
+    )
+    assert entity_named(doc, "Hamdi") is entity_named(doc, "Bashar al-Hamdi")

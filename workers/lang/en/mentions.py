@@ -795,8 +795,12 @@ class MentionFinder:
             if c.type != "PERSON" or c.coref_to is not None or " " in text[c.start : c.end]:
                 continue
             owners = full.get(name_key(text[c.start : c.end]))
-            if owners and len(owners) == 1:
-                c.coref_to = first_of[next(iter(owners))]
+            if not owners:
+                continue
+            # "al-Assad" and "Bashar al-Assad" both own "Assad": one person when the shorter is part of the longer.
+            longest = max(owners, key=lambda k: (len(k.split()), k))
+            if all(set(k.split()) <= set(longest.split()) for k in owners):
+                c.coref_to = first_of[longest]
 
     def _features(self, candidates: list[_Candidate], toks: Surface, text: str) -> None:
         """A place followed by a geographic feature ("Anbar desert", "Nile river") names the feature: LOC."""
