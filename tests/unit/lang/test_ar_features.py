@@ -1,4 +1,4 @@
-"""Arabic CRF features are the same on every run, so retraining reproduces the shipped model byte for byte."""
+"""Arabic CRF features (NER tagger, event filter) are the same on every run: retraining reproduces the models."""
 
 from __future__ import annotations
 
@@ -27,3 +27,24 @@ def test_document_features_do_not_depend_on_the_hash_seed() -> None:
     # "بوش" follows a title, a cue word, a given name and a place cue: several document features on one word.
     assert first.count("|d:") >= 4 * 3
     assert first == _features_with_hash_seed("2")
+
+
+_FILTER_SCRIPT = """
+from tests.unit.lang.test_ar_pack_helpers import analysed
+from workers.lang.ar.events import filter_examples
+doc = analysed("قتل ثلاثة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة أمس في بغداد.", with_events=False)
+for example in filter_examples(doc, "ASSAULT"):
+    print("|".join(example))
+"""
+
+
+def test_event_filter_features_do_not_depend_on_the_hash_seed() -> None:
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _FILTER_SCRIPT], env=env, capture_output=True, text=True, check=True
+        )
+        runs.append(done.stdout)
+    assert runs[0].count("ASSAULT:w=") >= 5  # the sentence's words, a set before they became features
+    assert runs[0] == runs[1]

@@ -199,12 +199,14 @@ def filter_features(view: DocView, first: int, limit: int, event_type: str, c: F
     cues.add(length)
 
     features: dict[str, float] = {"bias": 1.0, f"type={event_type}": 1.0}
-    for cue in cues:
+    # Sorted: crfsuite numbers features in the order it meets them, and a set's order follows PYTHONHASHSEED, so
+    # unsorted cues and words give a different (equally good) model file on every training.
+    for cue in sorted(cues):
         features[cue] = 1.0
         features[f"{event_type}:{cue}"] = 1.0
     features[f"{event_type}:trig={trigger}"] = 1.0
     features[f"{event_type}:trig={trigger}:{c.status}"] = 1.0
-    for w in words:
+    for w in sorted(words):
         features[f"{event_type}:w={w}"] = 1.0
     return features
 
