@@ -828,41 +828,8 @@ class MentionFinder:
         i = 0
         while i + 1 < len(candidates):
             a, b = candidates[i], candidates[i + 1]
-            gap = text[a.end : b.start]
-            if a.type == "ORG" and b.type == "ORG" and gap.strip().lower() in {"for", "of", "for the", "of the"}:
+            if _one_organisation(a, b, text):
                 candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")
-                del candidates[i + 1]
-                continue
-            if (
-                a.type == "ORG"
-                and b.type in {"GPE", "LOC"}
-                and gap == " of "
-                and text[a.start : a.end].rsplit(maxsplit=1)[-1] in _INSTITUTION_HEADS
-            ):
-                candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")  # "Clinical Research Unit of Nanoro"
-                del candidates[i + 1]
-                continue
-            if (
-                a.type == "ORG"
-                and b.type == "ORG"
-                and gap == " and "
-                and " of " in text[a.start : a.end]
-                and text[a.start : a.end].rsplit(maxsplit=1)[-1] not in _BODY_HEADS
-                and text[b.start : b.end].rsplit(maxsplit=1)[-1] in _BODY_HEADS
-                and " of " not in text[b.start : b.end]
-            ):
-                # "Committee of the China Audio-Video" + "and" + "Digital Publishing Association": the first name
-                # stops on a word no body's name ends with, the second has only the head.
-                candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")
-                del candidates[i + 1]
-                continue
-            if (
-                a.type == "ORG"
-                and b.type in {"ORG", "GPE"}
-                and gap in {" to ", " to the "}
-                and text[a.start : a.end].rsplit(maxsplit=1)[-1] in _ENVOY_BODIES
-            ):
-                candidates[i] = _Candidate(a.start, b.end, "ORG", "rule")  # "U.S. Mission to the United Nations"
                 del candidates[i + 1]
                 continue
             i += 1
@@ -1226,3 +1193,29 @@ class MentionFinder:
                 )
             )
         return mentions
+
+
+def _one_organisation(a: _Candidate, b: _Candidate, text: str) -> bool:
+    """Whether two neighbouring names are one organisation's name that the model cut in two."""
+    if a.type != "ORG":
+        return False
+    gap = text[a.end : b.start]
+    first, second = text[a.start : a.end], text[b.start : b.end]
+    head = first.rsplit(maxsplit=1)[-1]
+    if b.type == "ORG" and gap.strip().lower() in {"for", "of", "for the", "of the"}:
+        return True
+    if b.type in {"GPE", "LOC"} and gap == " of " and head in _INSTITUTION_HEADS:
+        return True  # "Clinical Research Unit of Nanoro"
+    if (
+        b.type == "ORG"
+        and gap == " and "
+        and " of " in first
+        and head not in _BODY_HEADS
+        and second.rsplit(maxsplit=1)[-1] in _BODY_HEADS
+        and " of " not in second
+    ):
+        # "Committee of the China Audio-Video" + "and" + "Digital Publishing Association": the first name stops on
+        # a word no body's name ends with, the second has only the head.
+        return True
+    # "U.S. Mission to the United Nations"
+    return b.type in {"ORG", "GPE"} and gap in {" to ", " to the "} and head in _ENVOY_BODIES
