@@ -128,6 +128,26 @@ def _counted(norms: Sequence[str], k: int) -> bool:
     return (word.isdigit() or word in NUMBER_WORDS) and k + 1 < len(norms) and norms[k + 1] in VICTIM_NOUNS
 
 
+# Sentence cues from word lists: (cue, words), matched on the normalised word, or also on its bare form.
+_WORD_OR_BARE_CUES: tuple[tuple[str, frozenset[str] | set[str]], ...] = (
+    ("casualty", _CASUALTIES),
+    ("device", _DEVICES),
+    ("attacker", _ATTACKERS),
+    ("protesters", _PROTESTERS),
+    ("general", _GENERAL),
+)
+_WORD_CUES: tuple[tuple[str, frozenset[str] | set[str]], ...] = (
+    ("result", _RESULTS),
+    ("slogans", _SLOGANS),
+    ("past-time", _PAST_TIME),
+    ("time", TIME_WORDS),
+    ("negator", NEGATORS),
+    ("future-word", FUTURE_MARKERS),
+    ("hypothetical-word", HYPOTHETICAL_MARKERS),
+    ("question", _QUESTION),
+)
+
+
 def filter_features(view: DocView, first: int, limit: int, event_type: str, c: FilterCandidate) -> dict[str, float]:
     """Features of the candidate ``c`` of ``event_type`` in the sentence of tokens ``[first, limit)``."""
     norms = [view.norm(k) for k in range(first, limit)]
@@ -159,34 +179,10 @@ def filter_features(view: DocView, first: int, limit: int, event_type: str, c: F
     # Evidence of a happening, and signs of a general statement, anywhere in the sentence.
     for k, n in enumerate(norms):
         b = bare(n)
-        if n in _CASUALTIES or b in _CASUALTIES:
-            cues.add("casualty")
-        if n in _RESULTS:
-            cues.add("result")
+        cues.update(cue for cue, lexicon in _WORD_OR_BARE_CUES if n in lexicon or b in lexicon)
+        cues.update(cue for cue, lexicon in _WORD_CUES if n in lexicon)
         if _counted(norms, k):
             cues.add("counted")
-        if n in _DEVICES or b in _DEVICES:
-            cues.add("device")
-        if n in _ATTACKERS or b in _ATTACKERS:
-            cues.add("attacker")
-        if n in _PROTESTERS or b in _PROTESTERS:
-            cues.add("protesters")
-        if n in _SLOGANS:
-            cues.add("slogans")
-        if n in _GENERAL or b in _GENERAL:
-            cues.add("general")
-        if n in _PAST_TIME:
-            cues.add("past-time")
-        if n in TIME_WORDS:
-            cues.add("time")
-        if n in NEGATORS:
-            cues.add("negator")
-        if n in FUTURE_MARKERS:
-            cues.add("future-word")
-        if n in HYPOTHETICAL_MARKERS:
-            cues.add("hypothetical-word")
-        if n in _QUESTION:
-            cues.add("question")
         if len(n) == 4 and n.isdigit() and n[:2] in ("19", "20"):
             cues.add("year")
         if n == "في" and k + 1 < len(norms):
@@ -209,4 +205,3 @@ def filter_features(view: DocView, first: int, limit: int, event_type: str, c: F
     for w in sorted(words):
         features[f"{event_type}:w={w}"] = 1.0
     return features
-
