@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing
+from tests.unit.lang.test_en_helpers import analysed, entity_named, speaker_id
 
 
 def test_a_qualified_description_is_the_person_whose_own_role_shares_its_words() -> None:
@@ -11,9 +11,7 @@ def test_a_qualified_description_is_the_person_whose_own_role_shares_its_words()
         "Critics say many voters like Anne Moreau. "
         "The former French foreign minister told reporters, “We need more time.”"
     )
-    quote = quote_containing(doc, "We need more time")
-    assert quote.speaker is not None
-    assert quote.speaker.entity_id == entity_named(doc, "Pierre Dumont").id
+    assert speaker_id(doc, "We need more time") == entity_named(doc, "Pierre Dumont").id
 
 
 def test_a_politician_described_by_nationality_is_a_person_given_a_role_not_the_nationality() -> None:
@@ -21,16 +19,12 @@ def test_a_politician_described_by_nationality_is_a_person_given_a_role_not_the_
         "Former top trade official Pierre Dumont says aid must grow. "
         "Critics say many voters like Anne Moreau. The French politician says the plan is failing."
     )
-    quote = quote_containing(doc, "the plan is failing")
-    assert quote.speaker is not None
-    assert quote.speaker.entity_id == entity_named(doc, "Pierre Dumont").id
+    assert speaker_id(doc, "the plan is failing") == entity_named(doc, "Pierre Dumont").id
 
 
 def test_an_unqualified_description_still_takes_the_nearest_person() -> None:
     doc = analysed("Mayor Jorge Lima spoke first. Then Ana Silva arrived. The woman said the clinic was empty.")
-    quote = quote_containing(doc, "the clinic was empty")
-    assert quote.speaker is not None
-    assert quote.speaker.entity_id == entity_named(doc, "Ana Silva").id
+    assert speaker_id(doc, "the clinic was empty") == entity_named(doc, "Ana Silva").id
 
 
 def test_a_nationality_in_a_description_does_not_rule_out_a_person_introduced_with_an_organisation() -> None:
@@ -38,6 +32,4 @@ def test_a_nationality_in_a_description_does_not_rule_out_a_person_introduced_wi
         "Former top European Union official Pierre Dumont says aid must grow. "
         "The French politician, who may challenge Jean Martin next year, says the plan is failing."
     )
-    quote = quote_containing(doc, "the plan is failing")
-    assert quote.speaker is not None
-    assert quote.speaker.entity_id == entity_named(doc, "Pierre Dumont").id
+    assert speaker_id(doc, "the plan is failing") == entity_named(doc, "Pierre Dumont").id

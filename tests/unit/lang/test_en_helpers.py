@@ -36,6 +36,13 @@ def quote_containing(doc: Doc, words: str) -> Quote:
     return next(q for q in doc.quotes if words in q.text)
 
 
+def speaker_id(doc: Doc, words: str) -> str | None:
+    """The entity id of who said the quote containing ``words``; the test fails when that quote has no speaker."""
+    speaker = quote_containing(doc, words).speaker
+    assert speaker is not None, f"no speaker for the quote containing {words!r}"
+    return speaker.entity_id
+
+
 def events_of(doc: Doc, type_: str) -> list[Event]:
     """The events of one PLOVER type."""
     return [e for e in doc.events if e.type == type_]

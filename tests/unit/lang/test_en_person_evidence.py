@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing
+from tests.unit.lang.test_en_helpers import analysed, entity_named, speaker_id
 from workers.lang.en.person_evidence import particle_tail, usage
 
 _CAMP_STORY = (
@@ -16,9 +16,8 @@ def test_a_one_word_name_used_after_in_is_a_place_not_a_person() -> None:
 
 
 def test_she_does_not_go_to_a_place_the_model_called_a_person() -> None:
-    quote = quote_containing(analysed(_CAMP_STORY), "We have nothing left")
-    assert quote.speaker is not None
-    assert quote.speaker.entity_id == entity_named(analysed(_CAMP_STORY), "Fatuma Ali").id
+    doc = analysed(_CAMP_STORY)
+    assert speaker_id(doc, "We have nothing left") == entity_named(doc, "Fatuma Ali").id
 
 
 def _usage(word: str, text: str) -> str:

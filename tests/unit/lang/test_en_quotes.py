@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing
+from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing, speaker_id
 
 
 def test_was_quoted_as_saying_reports_the_subject() -> None:
@@ -30,9 +30,7 @@ def test_an_unattributed_quote_paragraph_continues_the_previous_speaker() -> Non
         "\u201cWe were not fighting for my daughter alone,\u201d Feniya Mbewe said.\n"
         "\u201cThe problem was widespread.\u201d"
     )
-    follow_up = quote_containing(doc, "The problem was widespread")
-    assert follow_up.speaker is not None
-    assert follow_up.speaker.entity_id == entity_named(doc, "Feniya Mbewe").id
+    assert speaker_id(doc, "The problem was widespread") == entity_named(doc, "Feniya Mbewe").id
 
 
 def test_a_pronoun_speaker_is_the_nearest_person_before_it() -> None:

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing
-
-
-def _speaker_entity(text: str, words: str) -> str | None:
-    doc = analysed(text)
-    speaker = quote_containing(doc, words).speaker
-    assert speaker is not None
-    return speaker.entity_id
+from tests.unit.lang.test_en_helpers import analysed, entity_named, quote_containing, speaker_id
 
 
 def test_a_role_with_a_body_is_the_person_introduced_with_that_role() -> None:
@@ -18,7 +11,7 @@ def test_a_role_with_a_body_is_the_person_introduced_with_that_role() -> None:
         '"Children are starving," the WFP director said.'
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "Children are starving") == entity_named(doc, "Fatima Bello").id
+    assert speaker_id(doc, "Children are starving") == entity_named(doc, "Fatima Bello").id
 
 
 def test_the_head_of_a_body_is_the_person_named_as_its_head() -> None:
@@ -27,7 +20,7 @@ def test_the_head_of_a_body_is_the_person_named_as_its_head() -> None:
         "The head of the Red Crescent said the hospitals had no fuel left."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "no fuel left") == entity_named(doc, "Ahmed Karim").id
+    assert speaker_id(doc, "no fuel left") == entity_named(doc, "Ahmed Karim").id
 
 
 def test_a_country_leader_is_its_president_not_the_country() -> None:
@@ -36,7 +29,7 @@ def test_a_country_leader_is_its_president_not_the_country() -> None:
         "The U.S. leader said the measures would start in April."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "start in April") == entity_named(doc, "Donald Trump").id
+    assert speaker_id(doc, "start in April") == entity_named(doc, "Donald Trump").id
 
 
 def test_a_descriptive_noun_is_the_person_described_so_before() -> None:
@@ -45,13 +38,13 @@ def test_a_descriptive_noun_is_the_person_described_so_before() -> None:
         '"I cannot afford rent," the young professional said.'
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "afford rent") == entity_named(doc, "Dewi Lestari").id
+    assert speaker_id(doc, "afford rent") == entity_named(doc, "Dewi Lestari").id
 
 
 def test_an_indefinite_description_is_not_someone_named_before() -> None:
     text = "Minister Ana Lopes opened the talks. A government official said the talks would last two days."
     doc = analysed(text)
-    assert _speaker_entity(text, "last two days") != entity_named(doc, "Ana Lopes").id
+    assert speaker_id(doc, "last two days") != entity_named(doc, "Ana Lopes").id
 
 
 def test_according_to_the_organization_is_the_body_just_described() -> None:
@@ -60,7 +53,7 @@ def test_according_to_the_organization_is_the_body_just_described() -> None:
         "At least 40 people were killed, according to the organization."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "40 people were killed") == entity_named(doc, "Human Rights Watch").id
+    assert speaker_id(doc, "40 people were killed") == entity_named(doc, "Human Rights Watch").id
 
 
 def test_he_after_a_run_of_quotes_stays_with_the_quoted_person() -> None:
@@ -70,7 +63,7 @@ def test_he_after_a_run_of_quotes_stays_with_the_quoted_person() -> None:
         '"It will take time," he added.'
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "It will take time") == entity_named(doc, "Teguh Prakosa").id
+    assert speaker_id(doc, "It will take time") == entity_named(doc, "Teguh Prakosa").id
 
 
 def test_mixed_straight_and_curly_marks_keep_an_appositive_attribution() -> None:
@@ -92,7 +85,7 @@ def test_he_after_a_woman_s_quote_is_the_man_named_before_her() -> None:
         '"The money is on its way," he said.'
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "money is on its way") == entity_named(doc, "Peter Mwangi").id
+    assert speaker_id(doc, "money is on its way") == entity_named(doc, "Peter Mwangi").id
 
 
 def test_an_honorific_gives_the_gender_a_pronoun_must_fit() -> None:
@@ -101,7 +94,7 @@ def test_an_honorific_gives_the_gender_a_pronoun_must_fit() -> None:
         '"We reached no deal," she said.'
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "reached no deal") == entity_named(doc, "Esther Bello").id
+    assert speaker_id(doc, "reached no deal") == entity_named(doc, "Esther Bello").id
 
 
 def test_a_person_the_story_turns_to_takes_the_next_he_said() -> None:
@@ -111,7 +104,7 @@ def test_a_person_the_story_turns_to_takes_the_next_he_said() -> None:
         '"I walk every morning now," he said.'
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "walk every morning") == entity_named(doc, "Kwame Asante").id
+    assert speaker_id(doc, "walk every morning") == entity_named(doc, "Kwame Asante").id
 
 
 def test_the_head_of_a_body_is_not_a_person_introduced_with_another_body() -> None:
@@ -121,7 +114,7 @@ def test_the_head_of_a_body_is_not_a_person_introduced_with_another_body() -> No
         "The head of the Red Cross said the hospitals had no fuel left."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "no fuel left") == entity_named(doc, "Jonas Berg").id
+    assert speaker_id(doc, "no fuel left") == entity_named(doc, "Jonas Berg").id
 
 
 def test_a_description_that_opens_the_story_is_the_person_named_next_with_that_role() -> None:
@@ -130,7 +123,7 @@ def test_a_description_that_opens_the_story_is_the_person_named_next_with_that_r
         '"Nobody is safe," Filippo Rossi, the agency\'s chief, told reporters in Geneva.'
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "two million people") == entity_named(doc, "Filippo Rossi").id
+    assert speaker_id(doc, "two million people") == entity_named(doc, "Filippo Rossi").id
 
 
 def test_a_person_introduced_with_another_body_stays_excluded_when_named_again() -> None:
@@ -140,13 +133,13 @@ def test_a_person_introduced_with_another_body_stays_excluded_when_named_again()
         "The head of the Red Cross said the hospitals had no fuel left."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "no fuel left") != entity_named(doc, "Maria Costa").id
+    assert speaker_id(doc, "no fuel left") != entity_named(doc, "Maria Costa").id
 
 
 def test_a_known_given_name_decides_she_when_the_text_says_nothing_else() -> None:
     text = 'Catherine Okello and Peter Wanjala visited the camp on Monday. "The shelters are full," she said.'
     doc = analysed(text)
-    assert _speaker_entity(text, "shelters are full") == entity_named(doc, "Catherine Okello").id
+    assert speaker_id(doc, "shelters are full") == entity_named(doc, "Catherine Okello").id
 
 
 def test_a_spokesman_for_a_named_leader_is_not_that_leader() -> None:
@@ -161,7 +154,7 @@ def test_a_statement_without_owner_is_the_body_named_just_before() -> None:
         "A statement said the two sides agreed to meet again."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "agreed to meet again") == entity_named(doc, "Foreign Ministry").id
+    assert speaker_id(doc, "agreed to meet again") == entity_named(doc, "Foreign Ministry").id
 
 
 def test_the_data_is_the_body_whose_data_was_cited() -> None:
@@ -170,7 +163,7 @@ def test_the_data_is_the_body_whose_data_was_cited() -> None:
         "Rents in Amsterdam climbed by 12% in a year, according to the data."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "climbed by 12%") == entity_named(doc, "Eurostat").id
+    assert speaker_id(doc, "climbed by 12%") == entity_named(doc, "Eurostat").id
 
 
 def test_an_unnamed_body_opening_the_story_is_the_body_named_later_as_one() -> None:
@@ -180,7 +173,7 @@ def test_an_unnamed_body_opening_the_story_is_the_body_named_later_as_one() -> N
         "In a report this week, Vision Forward International, a British nongovernmental agency, called for new laws."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "sight loss earn less") == entity_named(doc, "Vision Forward International").id
+    assert speaker_id(doc, "sight loss earn less") == entity_named(doc, "Vision Forward International").id
 
 
 def test_a_leader_described_by_nationality_is_not_someone_of_another_nation() -> None:
@@ -190,7 +183,7 @@ def test_a_leader_described_by_nationality_is_not_someone_of_another_nation() ->
         "The Norwegian leader told parliament that she had spoken with the police chief."
     )
     doc = analysed(text)
-    assert _speaker_entity(text, "spoken with the police chief") == entity_named(doc, "Eva Solheim").id
+    assert speaker_id(doc, "spoken with the police chief") == entity_named(doc, "Eva Solheim").id
 
 
 def test_members_across_a_place_are_the_speakers_not_the_place() -> None:
