@@ -10,6 +10,7 @@ scans, no model), so it costs nothing next to spaCy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from workers.lang.en.lexicon import word_set
 
@@ -45,6 +46,11 @@ _SETTLEMENT_AFTER = re.compile(
     r"(?:capital|town|city|village|camp|district|region|province|state|county|area|settlement|suburb|neighborhood)\b"
 )
 _IN_PLACE_AFTER = re.compile(r"^\s+in\s+[A-Z]")
+
+
+def occurrences(word: str, text: str) -> Iterator[re.Match[str]]:
+    """Every place ``word`` stands in ``text`` as a whole word (not inside a longer or hyphenated word)."""
+    return re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)
 
 
 def is_product(text: str, start: int, end: int) -> bool:
@@ -92,9 +98,9 @@ def is_position_capital(word: str, text: str, sentence_starts: set[int], start: 
     opening = start in sentence_starts or (start - 1 in sentence_starts and text[start - 1] in "\"“‘'")
     if not opening or not word.isalpha() or not word[:1].isupper() or not word[1:].islower():
         return False
-    if re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is None:
+    if next(occurrences(word.lower(), text), None) is None:
         return False
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+    for m in occurrences(word, text):
         at = m.start()
         if at not in sentence_starts and not (at - 1 in sentence_starts and text[at - 1] in "\"“‘'"):
             return False

@@ -10,9 +10,10 @@ article it is a thing. Works on the text alone (plain string scans), so it costs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container
 
 from workers.lang.en.lexicon import word_set
+from workers.lang.en.name_use import occurrences
 
 # Prepositions after which a bare name is where something is ("in Dadaab", "returned to Kismayo").
 _PLACE_PREPS = word_set("in at near into inside outside from to across around throughout")
@@ -31,23 +32,22 @@ def usage(
     word: str,
     text: str,
     *,
-    person_words: Iterable[str],
-    given_names: Iterable[str],
-    titles: Iterable[str],
-    speech_forms: Iterable[str],
+    person_words: Container[str],
+    given_names: Container[str],
+    titles: Container[str],
+    speech_forms: Container[str],
 ) -> str:
     """How the article uses the one-word name ``word``: "person", "place", "thing" or "unknown".
 
     ``person_words`` are the words of the article's longer person names; ``titles`` lower-case title words and
     honorifics; ``speech_forms`` inflected verbs of saying. Person evidence wins over any other use.
     """
-    if word in set(person_words) or word in set(given_names):
+    # Membership only: the lexicon's sets are used as they are, not copied for every name.
+    if word in person_words or word in given_names:
         return "person"
-    title_set = set(titles)
-    speech = set(speech_forms)
     place = thing = False
     speaking = 0
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+    for m in occurrences(word, text):
         before = text[max(0, m.start() - 30) : m.start()].split()
         after = text[m.end() : m.end() + 30]
         prev_raw = before[-1] if before else ""
@@ -58,10 +58,10 @@ def usage(
         nxt = nxt_raw.lower().strip(",.;:\"“”'‘’)]")
         # A title is a person's when written as one ("Minister X", "analyst X said"), not when the name only
         # qualifies a role noun after it ("the chief Brexit negotiator").
-        titled = prev in title_set and (prev_raw[:1].isupper() or not nxt_raw[:1].islower() or nxt in speech)
+        titled = prev in titles and (prev_raw[:1].isupper() or not nxt_raw[:1].islower() or nxt in speech_forms)
         if titled or _AFTER_PERSON.match(after):
             return "person"
-        if nxt in speech or (prev in speech and not after.startswith("'")):
+        if nxt in speech_forms or (prev in speech_forms and not after.startswith("'")):
             speaking += 1  # once may be a place or a group in a list ("residents of X and Y say"), twice a person
             if speaking >= 2:
                 return "person"
