@@ -145,3 +145,16 @@ def test_a_house_head_starts_an_organisation_name() -> None:
 def test_the_verb_spelled_like_the_house_head_names_nothing() -> None:
     doc = analysed("ودار الحديث خلال اللقاء حول الأوضاع في المنطقة.")
     assert mentions(doc) == []
+
+
+def test_definite_head_alone_is_a_nominal_mention_of_the_latest_body_it_heads() -> None:
+    doc = analysed("وقعت شركة قطر للطاقة اتفاقية مع سينوبك. وقالت الشركة إن الإمدادات ستبدأ قريبا.")
+    [company] = [e for e in doc.entities if any(m.text == "الشركة" for m in e.mentions)]
+    assert company.type == "ORG"
+    assert any("قطر للطاقة" in m.text for m in company.mentions)
+    assert [m.nominal for m in company.mentions if m.text == "الشركة"] == [True]
+
+
+def test_definite_head_with_its_own_modifier_is_not_taken_for_an_earlier_body() -> None:
+    doc = analysed("خفض بنك المغرب سعر الفائدة. وقال البنك الدولي إن النمو سيتباطأ.")
+    assert not any(m.text == "البنك" for e in doc.entities for m in e.mentions)

@@ -92,8 +92,104 @@ def test_partial_quote_inside_reported_speech_has_its_speaker() -> None:
     [partial] = only(doc, "direct")
     [reported] = only(doc, "indirect")
     assert partial.text == "استراتيجية وعميقة"
+    assert reported.text == 'العلاقات "استراتيجية وعميقة" بين البلدين'
     assert partial.speaker is not None and reported.speaker is not None
     assert (partial.speaker.start, partial.speaker.end) == (reported.speaker.start, reported.speaker.end)
+    assert "شي جين بينغ" in speaker_names(doc, reported)
+
+
+def test_partial_quote_that_is_an_object_is_a_direct_quote_of_the_clause_speaker() -> None:
+    text = 'وقالت وزارة الخارجية الروسية إن الكوريين أعربوا عن "دعمهم الكامل" لموسكو.'
+    doc = analysed(text)
+    [partial] = only(doc, "direct")
+    [reported] = only(doc, "indirect")
+    assert partial.text == "دعمهم الكامل"
+    assert partial.speaker is not None and reported.speaker is not None
+    assert (partial.speaker.start, partial.speaker.end) == (reported.speaker.start, reported.speaker.end)
+
+
+def test_title_chain_before_a_name_gives_the_named_speaker() -> None:
+    text = "قال رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني إن المفاوضات ستستأنف الخميس."
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert "محمد بن عبد الرحمن آل ثاني" in speaker_names(doc, reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ونقلت وكالة إنترفاكس عن رئيس بلدية موسكو سيرغي سوبيانين قوله إن شظايا أصابت منزلا.", "سيرغي سوبيانين"),
+        ("وقال المتحدث باسمه دميتري بيسكوف للصحفيين إن الاتصال لم يحدث.", "دميتري بيسكوف"),
+        ("وقال وزير الدولة لشؤون الطاقة القطري سعد بن شريدة الكعبي إن الاتفاقية تعكس الثقة.", "سعد بن شريدة الكعبي"),
+    ],
+)
+def test_title_phrase_with_its_body_or_place_gives_the_named_speaker(text: str, name: str) -> None:
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert name in speaker_names(doc, reported)
+
+
+def test_unnamed_spokesman_speaks_for_the_body() -> None:
+    doc = analysed("ونفى متحدث باسم الجيش الإسرائيلي أن تكون الغارات قد طالت مدنيين.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text == "الجيش الإسرائيلي"
+
+
+def test_subject_with_titles_of_an_earlier_verb_speaks_for_a_later_one() -> None:
+    text = "أدان وزير الخارجية اللبناني يوسف رجي الغارات، وأكد في اتصال هاتفي مع نظيره الفرنسي أن لبنان ملتزم بالقرار."
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert "يوسف رجي" in speaker_names(doc, reported)
+
+
+def test_partial_quote_object_of_an_accusation_belongs_to_the_accuser() -> None:
+    text = 'اتهم الرئيس التركي رجب طيب أردوغان اليوم الاتحاد الأوروبي بـ"ازدواجية المعايير" في تعامله مع أنقرة.'
+    doc = analysed(text)
+    [quote] = only(doc, "direct")
+    assert quote.text == "ازدواجية المعايير"
+    assert "رجب طيب أردوغان" in speaker_names(doc, quote)
+
+
+def test_colon_lets_a_long_attribution_introduce_the_quote() -> None:
+    text = (
+        "وقال أردوغان في كلمة أمام الكتلة البرلمانية لحزب العدالة والتنمية الحاكم في أنقرة: "
+        "«لسنا دولة يملى عليها ما تفعل»."
+    )
+    doc = analysed(text)
+    [quote] = only(doc, "direct")
+    assert quote.speaker is not None and quote.speaker.text == "أردوغان"
+
+
+def test_participle_goes_on_with_the_same_speaker() -> None:
+    text = "وقال الوزير سيرغي لافروف إن الغرب يحاول كسب الوقت، مشيرا إلى أن أي مقترح محكوم عليه بالفشل."
+    doc = analysed(text)
+    first, second = only(doc, "indirect")
+    assert first.text == "الغرب يحاول كسب الوقت"
+    assert second.text == "أي مقترح محكوم عليه بالفشل"
+    assert "سيرغي لافروف" in speaker_names(doc, second)
+
+
+def test_second_clause_after_wa_anna_is_its_own_quote() -> None:
+    text = 'وأكد الوزير يوسف رجي أن لبنان ملتزم بالقرار، وأن "على المجتمع الدولي أن يلزم إسرائيل بالانسحاب".'
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    [direct] = only(doc, "direct")
+    assert reported.text == "لبنان ملتزم بالقرار"
+    assert direct.text == "على المجتمع الدولي أن يلزم إسرائيل بالانسحاب"
+    assert "يوسف رجي" in speaker_names(doc, direct)
+
+
+def test_leading_according_to_with_fa_inna_is_reported_speech() -> None:
+    text = "ووفقا لبيان شركة قطر للطاقة، فإن الإمدادات ستبدأ في الربع الأول من العام المقبل."
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert reported.text == "الإمدادات ستبدأ في الربع الأول من العام المقبل"
+    assert reported.speaker is not None and "قطر للطاقة" in reported.speaker.text
+
+
+def test_short_quote_nobody_says_is_a_term_not_a_quote() -> None:
+    doc = analysed('وطالبت أثينا بربط أي مشاركة تركية بسحب تهديد "سبب الحرب" الذي أقره البرلمان.')
+    assert doc.quotes == []
 
 
 def test_subject_of_an_earlier_verb_speaks_for_a_coordinated_one() -> None:
@@ -108,3 +204,29 @@ def test_quote_spans_are_their_text() -> None:
         assert doc.text[q.start : q.end] == q.text
         if q.speaker:
             assert doc.text[q.speaker.start : q.speaker.end] == q.speaker.text
+
+
+def test_definite_head_alone_speaks_for_the_body_it_heads() -> None:
+    doc = analysed("قرر مجلس بنك المغرب اليوم خفض سعر الفائدة. وأوضح البنك في بلاغ أن القرار يأتي بعد تراجع التضخم.")
+    [reported] = only(doc, "indirect")
+    assert "بنك المغرب" in speaker_names(doc, reported)
+
+
+def test_a_new_reporting_verb_after_a_comma_ends_the_clause() -> None:
+    text = "وأكد عبد العاطي أن القاهرة لن تقبل بأي وجود عسكري في المعبر، وتابع: «هذا خط أحمر بالنسبة لمصر»."
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    [direct] = only(doc, "direct")
+    assert reported.text == "القاهرة لن تقبل بأي وجود عسكري في المعبر"
+    assert direct.text == "هذا خط أحمر بالنسبة لمصر"
+    assert direct.speaker is not None and direct.speaker.text == "عبد العاطي"
+
+
+def test_object_quote_of_a_verb_after_qad_belongs_to_the_subject_before_it() -> None:
+    text = (
+        "وكان مندوب روسيا لدى الأمم المتحدة فاسيلي نيبينزيا قد اتهم الدول الغربية "
+        'بـ"إطالة أمد الحرب" عبر إمداد كييف بالأسلحة.'
+    )
+    doc = analysed(text)
+    [quote] = only(doc, "direct")
+    assert "فاسيلي نيبينزيا" in speaker_names(doc, quote)

@@ -59,6 +59,11 @@ _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
 _ARABIC_LETTERS = ("\u0621", "\u064a")
 _MAX_MODIFIERS = 5
+# Words inside a title phrase that tie it to what it names: "المتحدث باسم الحكومة", "المتحدث باسمه".
+_TITLE_LINKS = word_set("باسم ب اسم باسمه باسمها باسمهم باسمهما")
+_TITLE_PREPOSITIONS = word_set("لدى في عن")
+# doc.annotations key: first token of a title phrase → first token of the name it stands in apposition to.
+APPOSITIONS = "ar.appositions"
 _RARE = 20  # corpus count under which a word after an agency head reads as its brand name
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
 _PLACE_KINDS = ("GPE", "LOC", "FAC")
@@ -144,7 +149,9 @@ class MentionFinder:
             found.extend(self._trimmed(tokens, f, confidence) for f in _from_tags(tags))
         found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
         found.extend(self._organisations(tokens, found))
-        titled = self._titled_people(tokens, found)
+        appositions: dict[int, int] = {}
+        titled = self._titled_people(tokens, found, appositions)
+        doc.annotations[APPOSITIONS] = appositions
         _drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
         _model_types_win(found, len(tokens))
         if confidence is not None:
@@ -154,6 +161,7 @@ class MentionFinder:
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
         found.extend(self._nominal_titles(tokens, found, titled))
+        found.extend(self._nominal_bodies(tokens, found))
         _retarget(found)
         kept = [k for k, f in enumerate(found) if not f.dropped]
         new_index = {old: new for new, old in enumerate(kept)}
@@ -297,10 +305,52 @@ class MentionFinder:
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
-            elif self._modifier(tokens[j].norm) or tokens[j].norm in ("باسم", "ب", "اسم"):
+            elif self._modifier(tokens[j].norm) or tokens[j].norm in _TITLE_LINKS:
                 j += 1
+            elif self._construct_before_name(tokens, j, found_at, found):
+                j += 1  # "رئيس [بلدية] موسكو", "مندوب [روسيا] الدائم [لدى] الأمم المتحدة"
+            elif self._lam_genitive(tokens, j):
+                j += 1  # "وزير الدولة [لشؤون] الطاقة"
             else:
                 break
+        return j
+
+    def _construct_before_name(
+        self, tokens: Sequence[Token], j: int, found_at: list[int | None], found: list[_Found]
+    ) -> bool:
+        """Whether token ``j`` is a preposition or a noun in the construct state that ties the title to the body or
+        place named right after it."""
+        if j + 1 >= len(tokens):
+            return False
+        k = found_at[j + 1]
+        if k is None or found[k].start != j + 1 or found[k].type not in ("GPE", "ORG", "LOC"):
+            return False
+        norm = tokens[j].norm
+        if norm in _TITLE_PREPOSITIONS:
+            return True
+        return found_at[j] is None and _arabic(norm) and not _definite(norm) and norm not in _STOP and not is_verb(norm)
+
+    def _lam_genitive(self, tokens: Sequence[Token], j: int) -> bool:
+        """ "لشؤون" in "وزير الدولة لشؤون الطاقة": ل + an indefinite noun that a definite word follows."""
+        norm = tokens[j].norm
+        if norm.startswith("لل") and len(norm) >= 5 and not is_verb(norm):
+            return True  # "الأمين العام [للحزب]": ل + the article
+        return (
+            len(norm) >= 4
+            and norm[0] == "ل"
+            and not _definite(norm[1:])
+            and not is_verb(norm)
+            and norm not in _STOP
+            and j + 1 < len(tokens)
+            and self._modifier(tokens[j + 1].norm)
+        )
+
+    def _chain_end(self, tokens: Sequence[Token], i: int, found_at: list[int | None], found: list[_Found]) -> int:
+        """The end of the titles that start at token ``i`` and follow one another ("رئيس الوزراء وزير الخارجية
+        القطري الشيخ"): in Arabic news they all stand in apposition to the name after the last one."""
+        j = self._title_end(tokens, i, found_at, found)
+        while j < len(tokens) and self._title_word(tokens[j].norm) and found_at[j] is None:
+            j = self._title_end(tokens, j, found_at, found)
         return j
 
     def _name_word(self, norm: str) -> bool:
@@ -315,8 +365,13 @@ class MentionFinder:
             and len(norm) >= 2
         )
 
-    def _titled_people(self, tokens: Sequence[Token], found: list[_Found]) -> dict[int, set[str]]:
-        """Add PERSON mentions for names right after a title; return, per person candidate, its title words."""
+    def _titled_people(
+        self, tokens: Sequence[Token], found: list[_Found], appositions: dict[int, int]
+    ) -> dict[int, set[str]]:
+        """Add PERSON mentions for names right after a title; return, per person candidate, its title words.
+
+        ``appositions`` gets, for each title phrase followed by its name, the phrase's first token → the name's.
+        """
         found_at = _index(found, len(tokens))
         titled: dict[int, set[str]] = {}
         i = 0
@@ -324,12 +379,13 @@ class MentionFinder:
             if tokens[i].norm not in self.gazetteer.titles:
                 i += 1
                 continue
-            j = self._title_end(tokens, i, found_at, found)
+            j = self._chain_end(tokens, i, found_at, found)
             words = {_bare(tokens[i].norm)} | {f.canonical or "" for f in found if i < f.start < j and f.canonical}
             words |= {_bare(t.norm) for t in tokens[i + 1 : j]}
             k = found_at[j] if j < len(tokens) else None
             if k is not None and found[k].start == j and found[k].type == "PERSON":
                 titled.setdefault(k, set()).update(words)
+                appositions[i] = j
                 i = found[k].end
                 continue
             end = j
@@ -345,6 +401,7 @@ class MentionFinder:
                 for t in range(j, end):
                     found_at[t] = len(found) - 1
                 titled[len(found) - 1] = words
+                appositions[i] = j
                 i = end
             else:
                 i = j
@@ -431,6 +488,30 @@ class MentionFinder:
                     out.append(_Found(i + 2, end, "PERSON", "rule"))
         return out
 
+    def _nominal_bodies(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
+        """ "البنك" after "بنك المغرب", "الوزارة" after "وزارة الخارجية": a definite head noun standing alone
+        refers back to the latest organisation named with that head; it becomes a nominal mention of it."""
+        covered = _coverage([f for f in found if not f.dropped], len(tokens))
+        named = sorted(
+            (k for k, f in enumerate(found) if f.type == "ORG" and not f.dropped and not f.nominal),
+            key=lambda k: found[k].start,
+        )
+        latest: dict[str, int] = {}
+        out: list[_Found] = []
+        seen = 0
+        for i, token in enumerate(tokens):
+            while seen < len(named) and found[named[seen]].end <= i:
+                for head in _org_heads(tokens, found[named[seen]]):
+                    latest[head] = named[seen]
+                seen += 1
+            norm = token.norm
+            if covered[i] is not None or not norm.startswith("ال") or _bare(norm) not in latest:
+                continue
+            if i + 1 < len(tokens) and self._modifier(tokens[i + 1].norm):
+                continue  # "البنك الدولي", "الوزارة الجديدة": a name or a description, not the same body
+            out.append(_Found(i, i + 1, "ORG", "rule", nominal=True, coref=latest[_bare(norm)]))
+        return out
+
     def _nominal_titles(
         self, tokens: Sequence[Token], found: list[_Found], titled: dict[int, set[str]]
     ) -> list[_Found]:
@@ -442,7 +523,7 @@ class MentionFinder:
             if tokens[i].norm not in self.gazetteer.titles or found_at[i] is not None:
                 i += 1
                 continue
-            j = self._title_end(tokens, i, found_at, found)
+            j = self._chain_end(tokens, i, found_at, found)
             nxt = found_at[j] if j < len(tokens) else None
             if nxt is not None and found[nxt].type == "PERSON":
                 i = j
@@ -462,6 +543,11 @@ class MentionFinder:
                 out.append(_Found(i, end, "PERSON", "rule", nominal=True, coref=antecedent))
             i = j
         return out
+
+
+def _org_heads(tokens: Sequence[Token], f: _Found) -> set[str]:
+    """The head nouns inside an organisation's name ("مجلس بنك المغرب" → مجلس, بنك)."""
+    return {_bare(t.norm) for t in tokens[f.start : f.end] if _bare(t.norm) in _ORG_HEADS}
 
 
 def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]], found: list[_Found]) -> int | None:
@@ -773,6 +859,8 @@ class DocView:
             while k < n and doc.tokens[k].end <= d.end:
                 self.in_date[k] = True
                 k += 1
+        appositions = doc.annotations.get(APPOSITIONS)
+        self.appositions: dict[int, int] = appositions if isinstance(appositions, dict) else {}
         self.quotes = quoted_spans(doc.text)
         self.in_quote = [False] * n
         for q_start, q_end in self.quotes:
@@ -816,6 +904,11 @@ class DocView:
         """The end of the noun phrase starting at token ``i``: head, genitives and adjectives, named parts."""
         at = self.mention_at[i]
         head = self.norm(i)
+        name = self.appositions.get(i) if at is None else None
+        named = self.mention_at[name] if name is not None and name < limit else None
+        if named is not None:
+            # "قال رئيس الوزراء وزير الخارجية القطري الشيخ محمد ...": the titles and the name are one phrase.
+            return min(self.mention_tokens[named][1], limit)
         j = self.mention_tokens[at][1] if at is not None else i + 1
         counted = at is None and (head.isdigit() or head in NUMBER_WORDS)
         if (counted or head in QUANTIFIERS) and i + 1 < limit and self.is_nounish(i + 1):

@@ -24,14 +24,28 @@ _VIA = word_set("نقلا")
 _ACCORDING = word_set("بحسب حسب حسبما وفق وفقا طبقا")
 _CUTS = word_set(
     "وذلك ذلك فيما بينما وسط مشيرا مشيرة مضيفا مضيفة موضحا موضحة لافتا لافتة مؤكدا مؤكدة معتبرا بحسب حسب وفق وفقا"
+    " نافيا نافية داعيا داعية مطالبا مطالبة"
 )
 _CUT_PAIRS = frozenset({("في", "حين"), ("في", "اشاره")})
 _COMMAS = frozenset({"،", ","})
 _MARKS = frozenset({'"', "»", "”", "«", "“"})
 _TRIM = frozenset({".", "،", ",", ":", "؛", ";", "-", "—", "…"})
 _SKIPPABLE = TIME_WORDS | _COMMAS | word_set("فيما يبدو")
+# Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
+_PARTICIPLES = word_set(
+    "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين موضحا موضحة لافتا لافتة مؤكدا مؤكدة مؤكدين معتبرا معتبرة محذرا محذرة"
+    " قائلا قائلة قائلين"
+)
+# Prepositions that tie an unnamed speaker to the body it speaks for: "متحدث باسم الجيش", "محللون في بنك ...".
+_SPEAKS_FOR = word_set("باسم في لدى من")
+# Prepositions that take a quoted phrase as their object.
+_OBJECT_MARKERS = word_set("عن ب الى على من ل بان")
+_SCARE_WORDS = 3  # an unattributed quote this short (in tokens, less one) is a name or a term, not a statement
+_KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
+_COLON_REACH = 18  # the same when a colon announces the quote ("وقال X في كلمة أمام ...: «...»")
+_GOVERNOR_REACH = 20  # tokens between a verb and the partial quote that is its object ("اتهم X Y بـ"...")
 
 
 @dataclass(slots=True)
@@ -40,6 +54,7 @@ class _Reported:
     end: int
     speaker: Span | None
     cue: Span
+    quoted: bool = False  # the whole clause is in quotation marks, and is emitted as a direct quote
 
 
 class _QuoteFinder:
@@ -61,7 +76,10 @@ class _QuoteFinder:
         return self.span(self.doc.tokens[first].start, self.doc.tokens[end - 1].end)
 
     def is_cue(self, i: int) -> bool:
-        return any(h.pos in (PAST, IMPERFECT) for h in self.verbs.lookup(self.view.norm(i)))
+        norm = self.view.norm(i)
+        if norm == "عبر" and "عن" not in {self.view.norm(k) for k in range(i + 1, i + 5)}:
+            return False  # the preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن)
+        return any(h.pos in (PAST, IMPERFECT) for h in self.verbs.lookup(norm))
 
     def complementiser_at(self, i: int) -> int | None:
         """Token index where the reported clause starts when ``i`` opens it ("أن", "إنه", "بأن", "ب أن")."""
@@ -88,7 +106,16 @@ class _QuoteFinder:
         if not actors:
             return None
         first, end, _ = actors[0]
-        start_char, end_char = self.view.actor(first, end)
+        view = self.view
+        if not view.named(first, end) and end + 1 < limit and view.norm(end) in _SPEAKS_FOR:
+            body = view.mention(end + 1)
+            if body is not None and body.type in ("ORG", "GPE") and not body.nominal:
+                return self.span(body.start, body.end)  # "متحدث باسم الجيش الإسرائيلي": the army speaks
+        if not view.named(first, end) and end < limit and view.indefinite_head(first):
+            owner = view.actors_at(end, limit)
+            if owner and view.named(owner[0][0], owner[0][1]):
+                first, end = owner[0][0], owner[0][1]  # "بيان شركة قطر للطاقة": the company's statement
+        start_char, end_char = view.actor(first, end)
         return self.span(start_char, end_char)
 
     def speaker_between(self, verb: int, stop: int, sentence: int) -> Span | None:
@@ -98,6 +125,11 @@ class _QuoteFinder:
         for k in range(verb + 1, stop - 1):
             if view.norm(k) == "عن" and (view.norm(k - 1) in _VIA or self.saying_between(k + 1, stop)):
                 source = self.phrase_speaker(k + 1, stop)
+                if source is not None and self.names_someone(source):
+                    return source
+                outlet = self.phrase_speaker(verb + 1, k)
+                if outlet is not None and self.names_someone(outlet):
+                    return outlet  # "نقلت وكالة رويترز عن مسؤول فلسطيني": the agency is who can be quoted
                 if source is not None:
                     return source
         j = verb + 1
@@ -108,6 +140,13 @@ class _QuoteFinder:
             return self.resolve_anaphor(subject, sentence)
         before = self.subject_before(verb, sentence)
         return before if before is not None else self.carried(sentence)
+
+    def names_someone(self, span: Span) -> bool:
+        """Whether ``span`` holds a person, organisation or place mention (a title standing for a named person
+        counts), not just an unnamed source ("مسؤول فلسطيني", "مصدر حكومي")."""
+        return any(
+            m.start < span.end and span.start < m.end and m.type in ("PERSON", "ORG", "GPE") for m in self.doc.mentions
+        )
 
     def saying_between(self, start: int, stop: int) -> bool:
         return any(self.view.norm(k) in _SAYING for k in range(start, stop))
@@ -140,6 +179,18 @@ class _QuoteFinder:
                 k -= 1
             if is_verb(view.norm(k)) and view.mention(k) is None:
                 return self.span(named.start, named.end)
+        return self.earlier_subject(verb, first)
+
+    def earlier_subject(self, verb: int, first: int) -> Span | None:
+        """The named subject phrase of the nearest earlier verb of the sentence ("أدان وزير الخارجية اللبناني
+        يوسف رجي الغارات، وأكد أن ..."), titles and all."""
+        view = self.view
+        for k in range(verb - 1, first - 1, -1):
+            if view.in_quote[k] or not is_verb(view.norm(k)) or view.mention(k) is not None:
+                continue
+            subject = self.phrase_speaker(k + 1, verb)
+            if subject is not None and self.names_someone(subject):
+                return subject
         return None
 
     # --- reported speech -------------------------------------------------------------------------------------
@@ -153,6 +204,8 @@ class _QuoteFinder:
                 after = k + 2 if view.norm(k + 1) in {"و", "ف"} else k + 1
                 if view.norm(after) in _CUTS or (view.norm(after), view.norm(after + 1)) in _CUT_PAIRS:
                     return k
+                if after == k + 2 and (self.complementiser_at(after) is not None or self.is_cue(after)):
+                    return k  # "أن لبنان ملتزم ...، وأن ..." / "...، وتابع: «...»": a new quote begins
             if view.norm(k) in _ACCORDING and k > start:
                 return k
         return limit
@@ -187,7 +240,10 @@ class _QuoteFinder:
         span = self.token_span(first, last)
         inside = sum(min(q_end, span.end) - max(q_start, span.start) for q_start, q_end in self.view.quotes)
         if inside >= 0.8 * (span.end - span.start):
-            return end  # the clause is a direct quote; it is emitted as one
+            # The clause is a direct quote; it is emitted as one, with this speaker.
+            self.reported.append(_Reported(span.start, span.end, speaker, cue, quoted=True))
+            self.remember(speaker, sentence)
+            return end
         self.quotes.append(Quote("indirect", span.start, span.end, span.text, cue=cue, speaker=speaker))
         self.reported.append(_Reported(span.start, span.end, speaker, cue))
         self.remember(speaker, sentence)
@@ -207,10 +263,53 @@ class _QuoteFinder:
             speaker, cue = self.cue_before(first, sentence)
         if cue is None:
             speaker, cue = self.cue_after(last, sentence)
+        if cue is None and not self.fills_sentence(first, last, sentence):
+            speaker, cue = self.governor(first, sentence)
+        if cue is None and last - first < _SCARE_WORDS:
+            return  # "تهديد "سبب الحرب"", "عملية "درع الحرية"": a name or a term set off, nobody's words
         if cue is None and last - first >= 5:
             speaker = self.carried(sentence) if self.fills_sentence(first, last, sentence) else None
         self.quotes.append(Quote("direct", start, end, self.doc.text[start:end], cue=cue, speaker=speaker))
         self.remember(speaker, sentence)
+
+    def subject_of_kana(self, qad: int, sentence: int) -> Span | None:
+        """The subject of "كان X قد فعل" (the phrase between كان and قد), else a subject before the verb."""
+        view = self.view
+        first = self.doc.sentences[sentence].first_token
+        for k in range(qad - 1, max(first, qad - _CUE_REACH) - 1, -1):
+            if view.norm(k) in _KANA:
+                subject = self.phrase_speaker(k + 1, qad)
+                if subject is not None and self.names_someone(subject):
+                    return subject
+                break
+        return self.subject_before(qad + 1, sentence)
+
+    def object_position(self, first: int) -> bool:
+        """Whether the quote opening before token ``first`` is the object of a verb or a preposition ("أعربوا عن
+        "دعمهم الكامل""، "اتهمها بـ"..."") rather than a subject, predicate or adjective of the clause around it."""
+        before = self.view.norm(first - 2)
+        return before in _OBJECT_MARKERS or before == ":" or is_verb(before)
+
+    def governor(self, first: int, sentence: int) -> tuple[Span | None, Span | None]:
+        """A partial quote that is the object of a verb ("اتهم أردوغان الاتحاد بـ"ازدواجية المعايير""): the verb's
+        named subject said it."""
+        view = self.view
+        lower = max(self.doc.sentences[sentence].first_token, first - _GOVERNOR_REACH)
+        for k in range(first - 2, lower - 1, -1):
+            if view.in_quote[k] or view.norm(k) in {".", ":"}:
+                break
+            if not is_verb(view.norm(k)) or view.mention(k) is not None:
+                continue
+            if not self.object_position(first):
+                return None, None
+            if view.norm(k - 1) == "قد":
+                # "وكان مندوب روسيا ... قد اتهم الدول الغربية بـ"..."": the subject stands before the verb.
+                return self.subject_of_kana(k - 1, sentence), self.token_span(k, k + 1)
+            subject = self.phrase_speaker(k + 1, first - 1)
+            if subject is not None and self.names_someone(subject):
+                return subject, self.token_span(k, k + 1)
+            return None, None
+        return None, None
 
     def fills_sentence(self, first: int, last: int, sentence: int) -> bool:
         s = self.doc.sentences[sentence]
@@ -221,14 +320,16 @@ class _QuoteFinder:
         view = self.view
         lower = self.doc.sentences[sentence].first_token
         k = first - 2  # the token before the opening mark
+        reach = _BEFORE_REACH
         if k >= lower and view.norm(k) == ":":
             k -= 1
+            reach = _COLON_REACH
         if k >= lower and view.norm(k) in _SAYING:
             for j in range(k - 1, max(lower, k - _BEFORE_REACH) - 1, -1):
                 if view.norm(j) == "عن":
                     return self.phrase_speaker(j + 1, k), self.token_span(k, k + 1)
             return self.carried(sentence), self.token_span(k, k + 1)
-        for j in range(first - 2, max(lower, first - 2 - _BEFORE_REACH) - 1, -1):
+        for j in range(first - 2, max(lower, first - 2 - reach) - 1, -1):
             if view.in_quote[j]:
                 break
             if self.is_cue(j):
@@ -277,7 +378,28 @@ class _QuoteFinder:
                     self.direct(start[0], start[1], i, j - 1, s_index)
                     i = j
                     continue
-                if i >= reported_until and self.is_cue(i):
+                if i >= reported_until and i == opener and view.norm(i) in _ACCORDING:
+                    end = self.according_at(i, s_index, limit)
+                    if end is not None:
+                        reported_until = end
+                elif (
+                    i >= reported_until
+                    and view.norm(i - 1) == "و"
+                    and view.norm(i - 2) in _COMMAS
+                    and self.last_sentence == s_index
+                    and self.complementiser_at(i) is not None
+                ):
+                    content = self.complementiser_at(i)
+                    assert content is not None
+                    cue = self.token_span(i, i + 1)
+                    reported_until = (
+                        self.emit_reported(content, limit, self.last_speaker, cue, s_index) or reported_until
+                    )
+                elif i >= reported_until and view.norm(i) in _PARTICIPLES:
+                    end = self.participle_at(i, s_index, limit)
+                    if end is not None:
+                        reported_until = end
+                elif i >= reported_until and self.is_cue(i):
                     end = self.reported_at(i, s_index, limit)
                     if end is not None:
                         reported_until = end
@@ -285,6 +407,44 @@ class _QuoteFinder:
                         pending = (self.speaker_between(i, limit, s_index), self.token_span(i, i + 1))
                 i += 1
         return self.quotes
+
+    def according_at(self, i: int, sentence: int, limit: int) -> int | None:
+        """ "وبحسب مصدر حكومي، فإن ..." / "ووفقا لبيان الشركة، فإن ...": the clause after فإن, said by the source
+        named before the comma; return where it ends."""
+        view = self.view
+        for k in range(i + 1, min(limit, i + _CUE_REACH)):
+            if view.in_quote[k] or view.norm(k) in {".", ":"}:
+                return None
+            if view.norm(k) in _COMMAS and view.norm(k + 1) == "ف" and view.norm(k + 2) in COMPLEMENTISERS:
+                j = i + 1
+                if view.norm(j) == "ل":
+                    j += 1
+                speaker = self.phrase_speaker(j, k)
+                if speaker is not None and not self.names_someone(speaker):
+                    # "وبحسب مصدر حكومي تحدث لصحيفة النهار": the newspaper is who can be quoted.
+                    outlet = next(
+                        (
+                            m
+                            for m in reversed(self.doc.mentions)
+                            if speaker.end <= m.start and m.end <= view.tokens[k].start and m.type == "ORG"
+                        ),
+                        None,
+                    )
+                    if outlet is not None:
+                        speaker = self.span(outlet.start, outlet.end)
+                return self.emit_reported(k + 3, limit, speaker, self.token_span(i, i + 1), sentence)
+        return None
+
+    def participle_at(self, i: int, sentence: int, limit: int) -> int | None:
+        """ "، مشيرا إلى أن ...": reported speech of the sentence's last speaker; return where it ends."""
+        for k in range(i + 1, min(limit, i + 4)):
+            content = self.complementiser_at(k)
+            if content is not None:
+                first = self.doc.sentences[sentence].first_token
+                # "وهدد الوزير X بتوسيع العمليات، قائلا إن ...": with no quote before it, the subject of the verb.
+                speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(i, first)
+                return self.emit_reported(content, limit, speaker, self.token_span(i, i + 1), sentence)
+        return None
 
     def dangling(self, verb: int, limit: int) -> bool:
         """Whether the sentence ends with the reporting verb and its subject ("وحينها قالت الوكالة.")."""
