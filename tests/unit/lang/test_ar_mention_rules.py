@@ -158,3 +158,31 @@ def test_definite_head_alone_is_a_nominal_mention_of_the_latest_body_it_heads() 
 def test_definite_head_with_its_own_modifier_is_not_taken_for_an_earlier_body() -> None:
     doc = analysed("خفض بنك المغرب سعر الفائدة. وقال البنك الدولي إن النمو سيتباطأ.")
     assert not any(m.text == "البنك" for e in doc.entities for m in e.mentions)
+
+
+def test_nationality_after_a_ministry_is_part_of_its_name() -> None:
+    doc = analysed("وأدانت وزارة الخارجية القطرية القصف.")
+    assert ("وزارة الخارجية القطرية", "ORG") in mentions(doc)
+
+
+def test_listed_name_of_several_words_survives_the_model_veto() -> None:
+    doc = analysed("اتهم الجيش قوات الدعم السريع بنهب المساعدات.")
+    assert ("قوات الدعم السريع", "ORG") in mentions(doc)
+
+
+def test_name_glued_to_lam_is_cited_with_its_article() -> None:
+    doc = analysed("واندلعت الحرب وأدت إلى نزوح الملايين، وفقا للمنظمة الدولية للهجرة.")
+    [entity] = [e for e in doc.entities if e.type == "ORG"]
+    assert entity.name == "المنظمة الدولية للهجرة"
+
+
+def test_rare_definite_word_after_a_full_name_is_the_family_name_but_a_plural_object_is_not() -> None:
+    doc = analysed("واتهم قائد الجيش السوداني عبد الفتاح البرهان قوات الدعم السريع بنهب المساعدات.")
+    assert ("عبد الفتاح البرهان", "PERSON") in mentions(doc)
+    doc = analysed("من جهته، أدان وزير الخارجية اللبناني يوسف رجي الغارات الإسرائيلية.")
+    assert ("يوسف رجي", "PERSON") in mentions(doc)
+
+
+def test_plus_sign_belongs_to_the_name() -> None:
+    doc = analysed("اتفقت مجموعة أوبك+ على الإبقاء على مستويات الإنتاج.")
+    assert any(text.endswith("أوبك+") for text, _ in mentions(doc))

@@ -230,3 +230,9 @@ def test_object_quote_of_a_verb_after_qad_belongs_to_the_subject_before_it() -> 
     doc = analysed(text)
     [quote] = only(doc, "direct")
     assert "فاسيلي نيبينزيا" in speaker_names(doc, quote)
+
+
+def test_two_word_title_with_a_genitive_gives_the_named_speaker() -> None:
+    doc = analysed("وقال الأمين العام للحزب نعيم قاسم في كلمة متلفزة إن سلاح المقاومة ليس مطروحا للنقاش.")
+    [reported] = only(doc, "indirect")
+    assert "نعيم قاسم" in speaker_names(doc, reported)

@@ -56,7 +56,13 @@ def _key(name: str) -> tuple[str, ...]:
 class Gazetteer:
     """Known names by normalised token sequence, plus the title and given-name word lists used as NER features."""
 
-    def __init__(self, entries: dict[tuple[str, ...], _Entry], titles: frozenset[str], given_names: frozenset[str]):
+    def __init__(
+        self,
+        entries: dict[tuple[str, ...], _Entry],
+        titles: frozenset[str],
+        given_names: frozenset[str],
+        title_phrases: frozenset[str] = frozenset(),
+    ):
         self._entries = entries
         self._longest: dict[str, int] = {}
         types: dict[str, set[str]] = {}
@@ -67,6 +73,8 @@ class Gazetteer:
         # Word → the types of the names it occurs in ("شويغو" → PERSON, "المتحدة" → GPE, ORG).
         self.word_types: dict[str, tuple[str, ...]] = {w: tuple(sorted(t)) for w, t in types.items()}
         self.titles = titles
+        # Titles of two words or more, normalised and space-joined ("الامين العام", "ولي العهد").
+        self.title_phrases = title_phrases
         self.given_names = given_names
         self._vocab = load_vocab()
 
@@ -82,9 +90,11 @@ class Gazetteer:
                 key = _key(name)
                 if key and key not in entries:
                     entries[key] = _Entry(kind, canonical, source)
-        titles = frozenset(k[0] for row in _read(data_dir / "titles.tsv") if (k := _key(row[0])))
+        title_keys = [k for row in _read(data_dir / "titles.tsv") if (k := _key(row[0]))]
+        titles = frozenset(k[0] for k in title_keys)
+        phrases = frozenset(" ".join(k) for k in title_keys if len(k) > 1)
         given = frozenset(k[0] for row in _read(data_dir / "given_names.tsv") if (k := _key(row[0])))
-        return cls(entries, titles, given)
+        return cls(entries, titles, given, phrases)
 
     def __len__(self) -> int:
         return len(self._entries)

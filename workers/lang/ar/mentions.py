@@ -46,11 +46,12 @@ from workers.lang.ar.lexicon.words import (
 
 _ORG_HEADS = word_set(
     "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
-    "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار"
+    "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار مندوبية كونفدرالية قيادة"
 )
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
 _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
+_MEDIA_WORDS = word_set("انباء اعلام صحافة بث اخبار")
 _MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
@@ -60,10 +61,13 @@ _STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME
 _ARABIC_LETTERS = ("\u0621", "\u064a")
 _MAX_MODIFIERS = 5
 # Words inside a title phrase that tie it to what it names: "المتحدث باسم الحكومة", "المتحدث باسمه".
+_COMPASS_ADJECTIVES = word_set("الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي")
 _TITLE_LINKS = word_set("باسم ب اسم باسمه باسمها باسمهم باسمهما")
 _TITLE_PREPOSITIONS = word_set("لدى في عن")
 # doc.annotations key: first token of a title phrase → first token of the name it stands in apposition to.
 APPOSITIONS = "ar.appositions"
+_PLURAL_ENDINGS = ("ات", "ون", "ين")
+_SURNAME_RARE = 2  # corpus count up to which a definite word after a person's name reads as their family name
 _RARE = 20  # corpus count under which a word after an agency head reads as its brand name
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
 _PLACE_KINDS = ("GPE", "LOC", "FAC")
@@ -155,8 +159,10 @@ class MentionFinder:
         _drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
         _model_types_win(found, len(tokens))
         if confidence is not None:
-            _veto_unlikely(found, confidence, tokens, self.vocab)
+            _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
         _join_heads(found, tokens)
+        _absorb_nisba(found, tokens)
+        _extend_surnames(found, tokens, self.vocab, self.gazetteer.titles)
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -197,6 +203,8 @@ class MentionFinder:
 
     def _mention(self, doc: Doc, f: _Found) -> Mention:
         start, end = doc.tokens[f.start].start + f.skip, doc.tokens[f.end - 1].end
+        if doc.text[end : end + 1] == "+" and doc.text[end + 1 : end + 2] in ("", " ", "،", ",", ".", ")"):
+            end += 1  # "أوبك+": the plus is part of the name
         text = doc.text[start:end]
         return Mention(
             start=start,
@@ -206,7 +214,7 @@ class MentionFinder:
             source=f.source,
             # Two spellings the gazetteer maps to one name ("أميركا", "الولايات المتحدة") share a key.
             key=self.name_key(f.canonical or text),
-            canonical=f.canonical,
+            canonical=f.canonical or _citation_form(text),
             nominal=f.nominal,
             coref=f.coref,
         )
@@ -244,13 +252,23 @@ class MentionFinder:
                     # "صحيفة اندبندنت اون صنداي البريطانية": a paper, channel or agency is named by its brand alone.
                     while j < len(tokens) and j - i <= _MAX_MODIFIERS and self._brand(tokens[j].norm):
                         j += 1
+                    if (
+                        j < len(tokens)
+                        and tokens[j].norm.startswith("لل")
+                        and _bare(tokens[j].norm[1:]) in _MEDIA_WORDS
+                    ):
+                        j += 1  # "وكالة تاس [للأنباء]"
                     out.append(_Found(i + 1, j, "ORG", "rule"))
                     i = j
                     continue
             if j == i + 1 and j < len(tokens) and not self._genitive(tokens[j].norm, places[j], tokens[i].norm == head):
                 i += 1
                 continue
-            while j < len(tokens) and j - i <= _MAX_MODIFIERS and (self._modifier(tokens[j].norm) or places[j]):
+            while (
+                j < len(tokens)
+                and j - i <= _MAX_MODIFIERS
+                and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
+            ):
                 j += 1
             if j > i + 1:
                 out.append(_Found(i, j, "ORG", "rule"))
@@ -296,17 +314,26 @@ class MentionFinder:
         """A title ("الرئيس", "الشيخ") or an honorific ("معالي", "سمو") that stands before a name."""
         return norm in self.gazetteer.titles or norm in _HONORIFICS
 
+    def _titled_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a title starts at token ``i``: a title word, or the first of a two-word title ("الأمين العام",
+        "ولي العهد") whose first word alone is none."""
+        return tokens[i].norm in self.gazetteer.titles or self._title_phrase_at(tokens, i)
+
+    def _title_phrase_at(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether a title of two words starts at ``i`` ("الأمين العام": "العام" alone reads as "the year")."""
+        return i + 1 < len(tokens) and f"{tokens[i].norm} {tokens[i + 1].norm}" in self.gazetteer.title_phrases
+
     def _title_end(self, tokens: Sequence[Token], i: int, found_at: list[int | None], found: list[_Found]) -> int:
         """The end of the title phrase that starts at token ``i`` (a title word): its modifiers and named places."""
-        j = i + 1
+        j = i + 2 if self._title_phrase_at(tokens, i) else i + 1
         while j < len(tokens) and j - i <= _MAX_MODIFIERS:
             k = found_at[j]
             if k is not None and found[k].type == "PERSON" and found[k].start == j and not _adjective(tokens[j].norm):
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
-            elif self._modifier(tokens[j].norm) or tokens[j].norm in _TITLE_LINKS:
-                j += 1
+            elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and j == i + 1):
+                j += 1  # "المتحدث [باسم] الحكومة", not the given name in "... الحكومة العراقية باسم العوادي"
             elif self._construct_before_name(tokens, j, found_at, found):
                 j += 1  # "رئيس [بلدية] موسكو", "مندوب [روسيا] الدائم [لدى] الأمم المتحدة"
             elif self._lam_genitive(tokens, j):
@@ -349,7 +376,9 @@ class MentionFinder:
         """The end of the titles that start at token ``i`` and follow one another ("رئيس الوزراء وزير الخارجية
         القطري الشيخ"): in Arabic news they all stand in apposition to the name after the last one."""
         j = self._title_end(tokens, i, found_at, found)
-        while j < len(tokens) and self._title_word(tokens[j].norm) and found_at[j] is None:
+        while (
+            j < len(tokens) and (self._title_word(tokens[j].norm) or self._titled_at(tokens, j)) and found_at[j] is None
+        ):
             j = self._title_end(tokens, j, found_at, found)
         return j
 
@@ -376,7 +405,7 @@ class MentionFinder:
         titled: dict[int, set[str]] = {}
         i = 0
         while i < len(tokens):
-            if tokens[i].norm not in self.gazetteer.titles:
+            if not self._titled_at(tokens, i):
                 i += 1
                 continue
             j = self._chain_end(tokens, i, found_at, found)
@@ -520,7 +549,7 @@ class MentionFinder:
         out: list[_Found] = []
         i = 0
         while i < len(tokens):
-            if tokens[i].norm not in self.gazetteer.titles or found_at[i] is not None:
+            if not self._titled_at(tokens, i) or found_at[i] is not None:
                 i += 1
                 continue
             j = self._chain_end(tokens, i, found_at, found)
@@ -546,8 +575,10 @@ class MentionFinder:
 
 
 def _org_heads(tokens: Sequence[Token], f: _Found) -> set[str]:
-    """The head nouns inside an organisation's name ("مجلس بنك المغرب" → مجلس, بنك)."""
-    return {_bare(t.norm) for t in tokens[f.start : f.end] if _bare(t.norm) in _ORG_HEADS}
+    """The head nouns of an organisation's name, inside it ("مجلس بنك المغرب" → مجلس, بنك) or right before it
+    ("شركة [قطر للطاقة]")."""
+    first = max(f.start - 1, 0)
+    return {_bare(t.norm) for t in tokens[first : f.end] if _bare(t.norm) in _ORG_HEADS}
 
 
 def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]], found: list[_Found]) -> int | None:
@@ -624,7 +655,11 @@ VETO = 0.1  # below this model probability of being part of a name, no word of a
 
 
 def _veto_unlikely(
-    found: list[_Found], confidence: Sequence[Mapping[str, float]], tokens: Sequence[Token], vocab: Mapping[str, int]
+    found: list[_Found],
+    confidence: Sequence[Mapping[str, float]],
+    tokens: Sequence[Token],
+    vocab: Mapping[str, int],
+    given_names: frozenset[str] = frozenset(),
 ) -> None:
     """Drop rule and gazetteer names the model reads as plain words.
 
@@ -648,6 +683,10 @@ def _veto_unlikely(
                 f.end -= 1
         if any(m is not None for m in model_at[f.start : f.end]):
             continue
+        if f.source == "rule" and f.type == "PERSON" and f.end - f.start >= 2 and tokens[f.start].norm in given_names:
+            continue  # "الأمين العام للحزب نعيم قاسم": a title, a known given name and a second name
+        if f.source == "gazetteer" and f.end - f.start >= 2:
+            continue  # a listed name of several words ("قوات الدعم السريع") is no chance reading of plain words
         kinds = _PLACE_KINDS if f.type in _PLACE_KINDS else (f.type,)
         best = max((sum(confidence[k].get(kind, 0.0) for kind in kinds) for k in range(f.start, f.end)), default=0.0)
         if best < VETO:
@@ -666,6 +705,57 @@ def _join_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
             continue
         if tokens[f.start - 1].norm in _JOINED_HEADS and covered[f.start - 1] is None:
             f.start -= 1
+
+
+def _citation_form(text: str) -> str | None:
+    """The name as cited alone when the text glues ل to its article: "للمنظمة الدولية للهجرة" → "المنظمة الدولية
+    للهجرة" (ل + ال is written لل, so no offset can leave the preposition out)."""
+    if text.startswith("لل") and len(text.split(" ", 1)[0]) >= 5:
+        return "ال" + text[2:]
+    return None
+
+
+def _extend_surnames(
+    found: list[_Found], tokens: Sequence[Token], vocab: Mapping[str, int], stop: frozenset[str]
+) -> None:
+    """A person's name of two words or more runs on into a definite word the corpus has rarely seen: the family
+    name ("عبد الفتاح [البرهان]", "سهيل [المزروعي]"), which the model, trained on few such names, often leaves out."""
+    covered = _coverage([f for f in found if not f.dropped], len(tokens))
+    for f in found:
+        if f.dropped or f.nominal or f.type != "PERSON" or f.end - f.start < 2 or f.end >= len(tokens):
+            continue
+        norm = tokens[f.end].norm
+        if (
+            covered[f.end] is None
+            and _arabic(norm)
+            and norm.startswith("ال")
+            and len(norm) >= 5
+            and norm not in _STOP
+            and norm not in stop
+            and not is_verb(norm)
+            and vocab.get(norm, 0) <= _SURNAME_RARE
+            and not norm.endswith(_PLURAL_ENDINGS)  # "أدان يوسف رجي [الغارات]": an object, not a family name
+        ):
+            f.end += 1
+
+
+def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """Take the nationality adjective after a body named by head and genitive into its name: "[وزارة الخارجية]
+    [القطرية]" → "[وزارة الخارجية القطرية]", as newswire annotation (NewsFANE, the seed's "جهاز المخابرات الوطنية
+    الكورية الجنوبية") names the Qatari ministry. A brand keeps its nationality outside ("سينوبك الصينية")."""
+    norp_at: dict[int, _Found] = {
+        f.start: f for f in found if f.type == "NORP" and not f.dropped and f.end == f.start + 1
+    }
+    for f in found:
+        if f.dropped or f.nominal or f.type != "ORG" or f.end - f.start < 2 or not _definite(tokens[f.end - 1].norm):
+            continue
+        adjective = norp_at.get(f.end)
+        if adjective is None or not _definite(tokens[f.end].norm):
+            continue
+        adjective.dropped = True
+        f.end += 1
+        if f.end < len(tokens) and tokens[f.end].norm in _COMPASS_ADJECTIVES:
+            f.end += 1  # "الكورية [الجنوبية]"
 
 
 def _kind_of(entity_type: str) -> str:
