@@ -325,3 +325,10 @@ def test_cross_validation_scores_each_sentence_once_and_the_filter_beats_the_rul
     filtered = report.pooled.scores()["type_only"]["f1"]
     assert filtered > report.rules_only.scores()["type_only"]["f1"]
     assert filtered >= 0.8
+
+
+def test_circumstantial_call_is_a_request_by_the_subject_of_the_verb_before_it() -> None:
+    doc = analysed("وأدانت وزارة الخارجية القطرية القصف، داعية المجتمع الدولي إلى تحرك عاجل لحماية المدنيين.")
+    [request] = [e for e in doc.events if e.type == "REQUEST"]
+    assert [a.text for a in request.source] == ["وزارة الخارجية القطرية"]
+    assert request.trigger.text == "داعية"

@@ -700,6 +700,9 @@ class _EventFinder:
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
                 c.weak = self.reference(c, first, limit)
+                if self.view.norm(i) in _CIRCUMSTANTIAL and previous_verbal is not None and previous_verbal.source:
+                    # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's.
+                    c.source = list(previous_verbal.source)
             found.append(c)
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
@@ -835,6 +838,8 @@ _LEADING_APPROXIMATORS = (
 _MANNER = word_set("بجروح بجراح بجرح جراء بإصابات")
 _PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
 _OPENER_REACH = 12
+# Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
+_CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة")
 _PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم")
 _NUMBERISH = word_set("العشرات عشرات المئات مئات الآلاف آلاف عدد العديد أحد احد إحدى")
 

@@ -267,6 +267,7 @@ class MentionFinder:
             while (
                 j < len(tokens)
                 and j - i <= _MAX_MODIFIERS
+                and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
             ):
                 j += 1
