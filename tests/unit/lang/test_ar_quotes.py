@@ -236,3 +236,48 @@ def test_two_word_title_with_a_genitive_gives_the_named_speaker() -> None:
     doc = analysed("وقال الأمين العام للحزب نعيم قاسم في كلمة متلفزة إن سلاح المقاومة ليس مطروحا للنقاش.")
     [reported] = only(doc, "indirect")
     assert "نعيم قاسم" in speaker_names(doc, reported)
+
+
+def test_topic_after_amma_speaks_for_the_verbs_after_fa() -> None:
+    text = 'أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن بالتصعيد، وقال إن العمليات "لن تتوقف".'
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert "محمد عبد السلام" in speaker_names(doc, reported)
+
+
+def test_unnamed_speakers_are_nobody() -> None:
+    doc = analysed("وقال سكان في صنعاء إنهم سمعوا دوي انفجارات عنيفة قرابة منتصف الليل.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is None
+
+
+def test_agency_relaying_an_unnamed_source_after_naqlan_is_the_speaker() -> None:
+    doc = analysed("وذكرت وكالة تسنيم نقلا عن مصدر مطلع أن الوفد الإيراني سيحمل مقترحات محددة.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text == "وكالة تسنيم"
+
+
+def test_unknown_name_after_an_and_qawluhu_is_still_the_speaker() -> None:
+    doc = analysed("ونقلت وكالة إرنا عن إسلامي قوله إن بلاده لن تقبل أي ضغوط سياسية.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text == "إسلامي"
+
+
+def test_description_of_the_last_speaker_refers_back_to_them() -> None:
+    text = (
+        "وقال المبعوث عبد الله باتيلي إن القادة يضعون مصالحهم فوق مصلحة البلاد. "
+        "وأوضح الدبلوماسي السنغالي أنه دعا إلى حوار."
+    )
+    doc = analysed(text)
+    second = only(doc, "indirect")[1]
+    assert "عبد الله باتيلي" in speaker_names(doc, second)
+
+
+def test_title_in_construct_state_introduces_the_person_its_defined_form_refers_to() -> None:
+    text = (
+        "أعلن مدرب المنتخب المغربي وليد الركراكي قائمة اللاعبين. وأشار المدرب إلى أن الهدف هو الفوز باللقب. "
+        "ويلعب أمرابط تحت قيادة المدرب البرتغالي جوزيه مورينيو."
+    )
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert "وليد الركراكي" in speaker_names(doc, reported)

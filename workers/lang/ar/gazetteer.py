@@ -73,6 +73,9 @@ class Gazetteer:
         # Word → the types of the names it occurs in ("شويغو" → PERSON, "المتحدة" → GPE, ORG).
         self.word_types: dict[str, tuple[str, ...]] = {w: tuple(sorted(t)) for w, t in types.items()}
         self.titles = titles
+        # The rules' title words: a title heads a construct as often as it stands defined ("المدرب", "مدرب
+        # المنتخب"); the NER features keep the listed forms the model was trained with.
+        self.title_words = titles | frozenset(w[2:] for w in titles if w.startswith("ال") and len(w) > 4)
         # Titles of two words or more, normalised and space-joined ("الامين العام", "ولي العهد").
         self.title_phrases = title_phrases
         self.given_names = given_names

@@ -46,7 +46,7 @@ from workers.lang.ar.lexicon.words import (
 
 _ORG_HEADS = word_set(
     "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
-    "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار مندوبية كونفدرالية قيادة"
+    "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار مندوبية كونفدرالية قيادة صندوق برنامج"
 )
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
 _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
@@ -162,7 +162,7 @@ class MentionFinder:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
         _join_heads(found, tokens)
         _absorb_nisba(found, tokens)
-        _extend_surnames(found, tokens, self.vocab, self.gazetteer.titles)
+        _extend_surnames(found, tokens, self.vocab, self.gazetteer.title_words)
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -313,12 +313,12 @@ class MentionFinder:
 
     def _title_word(self, norm: str) -> bool:
         """A title ("الرئيس", "الشيخ") or an honorific ("معالي", "سمو") that stands before a name."""
-        return norm in self.gazetteer.titles or norm in _HONORIFICS
+        return norm in self.gazetteer.title_words or norm in _HONORIFICS
 
     def _titled_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a title starts at token ``i``: a title word, or the first of a two-word title ("الأمين العام",
         "ولي العهد") whose first word alone is none."""
-        return tokens[i].norm in self.gazetteer.titles or self._title_phrase_at(tokens, i)
+        return tokens[i].norm in self.gazetteer.title_words or self._title_phrase_at(tokens, i)
 
     def _title_phrase_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a title of two words starts at ``i`` ("الأمين العام": "العام" alone reads as "the year")."""
@@ -327,13 +327,15 @@ class MentionFinder:
     def _title_end(self, tokens: Sequence[Token], i: int, found_at: list[int | None], found: list[_Found]) -> int:
         """The end of the title phrase that starts at token ``i`` (a title word): its modifiers and named places."""
         j = i + 2 if self._title_phrase_at(tokens, i) else i + 1
+        linked = False  # one link word per title: a second "باسم" is a given name
         while j < len(tokens) and j - i <= _MAX_MODIFIERS:
             k = found_at[j]
             if k is not None and found[k].type == "PERSON" and found[k].start == j and not _adjective(tokens[j].norm):
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
-            elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and j == i + 1):
+            elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and not linked):
+                linked = linked or tokens[j].norm in _TITLE_LINKS
                 j += 1  # "المتحدث [باسم] الحكومة", not the given name in "... الحكومة العراقية باسم العوادي"
             elif self._construct_before_name(tokens, j, found_at, found):
                 j += 1  # "رئيس [بلدية] موسكو", "مندوب [روسيا] الدائم [لدى] الأمم المتحدة"
@@ -377,9 +379,11 @@ class MentionFinder:
         """The end of the titles that start at token ``i`` and follow one another ("رئيس الوزراء وزير الخارجية
         القطري الشيخ"): in Arabic news they all stand in apposition to the name after the last one."""
         j = self._title_end(tokens, i, found_at, found)
-        while (
-            j < len(tokens) and (self._title_word(tokens[j].norm) or self._titled_at(tokens, j)) and found_at[j] is None
-        ):
+        while j < len(tokens):
+            if tokens[j].norm == "و" and j + 1 < len(tokens) and self._title_word(tokens[j + 1].norm):
+                j += 1  # "المتحدث باسم الجماعة [و]رئيس وفدها المفاوض محمد عبد السلام"
+            if not (self._title_word(tokens[j].norm) or self._titled_at(tokens, j)) or found_at[j] is not None:
+                break
             j = self._title_end(tokens, j, found_at, found)
         return j
 
@@ -390,7 +394,7 @@ class MentionFinder:
             _arabic(norm)
             and (not _definite(norm) or norm in ("الله", "الرحمن", "الدين"))
             and norm not in _STOP
-            and norm not in self.gazetteer.titles
+            and norm not in self.gazetteer.title_words
             and not is_verb(norm)
             and len(norm) >= 2
         )

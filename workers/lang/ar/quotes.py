@@ -41,6 +41,11 @@ _SPEAKS_FOR = word_set("باسم في لدى من")
 # Prepositions that take a quoted phrase as their object.
 _OBJECT_MARKERS = word_set("عن ب الى على من ل بان")
 _SCARE_WORDS = 3  # an unattributed quote this short (in tokens, less one) is a name or a term, not a statement
+# Unnamed sources: the article does not say who they are, so an outlet relaying them is the speaker, or nobody.
+_UNNAMED = word_set(
+    "مصدر مصادر مسؤول مسؤولة مسؤولين مسؤولون دبلوماسي دبلوماسيين دبلوماسيون مندوبين مندوبون شهود سكان مراقبون "
+    "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين"
+)
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
@@ -109,7 +114,8 @@ class _QuoteFinder:
         view = self.view
         if not view.named(first, end) and end + 1 < limit and view.norm(end) in _SPEAKS_FOR:
             body = view.mention(end + 1)
-            if body is not None and body.type in ("ORG", "GPE") and not body.nominal:
+            kinds = ("ORG",) if view.norm(end) == "في" else ("ORG", "GPE")  # "سكان في صنعاء" are not Sanaa
+            if body is not None and body.type in kinds and not body.nominal:
                 return self.span(body.start, body.end)  # "متحدث باسم الجيش الإسرائيلي": the army speaks
         if not view.named(first, end) and end < limit and view.indefinite_head(first):
             owner = view.actors_at(end, limit)
@@ -125,21 +131,42 @@ class _QuoteFinder:
         for k in range(verb + 1, stop - 1):
             if view.norm(k) == "عن" and (view.norm(k - 1) in _VIA or self.saying_between(k + 1, stop)):
                 source = self.phrase_speaker(k + 1, stop)
-                if source is not None and self.names_someone(source):
-                    return source
-                outlet = self.phrase_speaker(verb + 1, k)
-                if outlet is not None and self.names_someone(outlet):
-                    return outlet  # "نقلت وكالة رويترز عن مسؤول فلسطيني": the agency is who can be quoted
-                if source is not None:
-                    return source
+                if source is None or not self.unnamed_source(k + 1):
+                    return source if source is not None else self.subject_after(verb, stop, sentence)
+                # "نقلت وكالة رويترز عن مسؤول فلسطيني": the agency is who can be quoted ("ذكرت وكالة تسنيم
+                # نقلا عن مصدر": the agency is the subject of the verb before نقلا).
+                first = self.doc.sentences[sentence].first_token
+                outlet = self.phrase_speaker(verb + 1, k) if k > verb + 1 else self.earlier_subject(verb, first)
+                return outlet if outlet is not None and self.names_someone(outlet) else None
+        return self.subject_after(verb, stop, sentence)
+
+    def unnamed_source(self, i: int) -> bool:
+        """Whether the phrase at ``i`` is an unnamed source ("مصدر مطلع", "مسؤول أمريكي", "دبلوماسيين")."""
+        return self.view.mention(i) is None and self.view.norm(i) in _UNNAMED
+
+    def subject_after(self, verb: int, stop: int, sentence: int) -> Span | None:
+        """The subject after the verb, else one before it, else the previous speaker."""
+        view = self.view
         j = verb + 1
         while j < stop and view.norm(j) in _SKIPPABLE:
             j += 1
         subject = self.phrase_speaker(j, stop) if j < stop else None
         if subject is not None:
+            if self.unnamed_source(j) and not self.names_someone(subject):
+                return None  # "قال سكان في صنعاء", "توقع محللون": nobody the article names
             return self.resolve_anaphor(subject, sentence)
-        before = self.subject_before(verb, sentence)
+        before = self.topic(verb, sentence) or self.subject_before(verb, sentence)
         return before if before is not None else self.carried(sentence)
+
+    def topic(self, verb: int, sentence: int) -> Span | None:
+        """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم ... وقال إن": the topic after أما is the subject."""
+        view = self.view
+        first = self.doc.sentences[sentence].first_token
+        opener = first + 1 if view.norm(first) in {"و", "ف"} else first
+        if view.norm(opener) != "اما" or opener + 1 >= verb:
+            return None
+        subject = self.phrase_speaker(opener + 1, verb)
+        return subject if subject is not None and self.names_someone(subject) else None
 
     def names_someone(self, span: Span) -> bool:
         """Whether ``span`` holds a person, organisation or place mention (a title standing for a named person
@@ -154,8 +181,7 @@ class _QuoteFinder:
     def resolve_anaphor(self, subject: Span, sentence: int) -> Span:
         """ "الدول" or "الوكالة" alone refers back to the previous speaker."""
         words = subject.text.split()
-        named = any(m.start < subject.end and subject.start < m.end for m in self.doc.mentions)
-        if not named and words and normalise(words[0]) in ANAPHORS:
+        if not self.names_someone(subject) and words and normalise(words[0]) in ANAPHORS:
             return self.carried(sentence) or subject
         return subject
 
@@ -420,13 +446,15 @@ class _QuoteFinder:
                 if view.norm(j) == "ل":
                     j += 1
                 speaker = self.phrase_speaker(j, k)
-                if speaker is not None and not self.names_someone(speaker):
+                if speaker is not None and not self.names_someone(speaker) and self.unnamed_source(j):
+                    speaker = None  # "وبحسب مصادر دبلوماسية": nobody named, unless an outlet relays them
+                if speaker is None and self.unnamed_source(j):
                     # "وبحسب مصدر حكومي تحدث لصحيفة النهار": the newspaper is who can be quoted.
                     outlet = next(
                         (
                             m
                             for m in reversed(self.doc.mentions)
-                            if speaker.end <= m.start and m.end <= view.tokens[k].start and m.type == "ORG"
+                            if view.tokens[j].end <= m.start and m.end <= view.tokens[k].start and m.type == "ORG"
                         ),
                         None,
                     )
