@@ -186,3 +186,18 @@ def test_rare_definite_word_after_a_full_name_is_the_family_name_but_a_plural_ob
 def test_plus_sign_belongs_to_the_name() -> None:
     doc = analysed("اتفقت مجموعة أوبك+ على الإبقاء على مستويات الإنتاج.")
     assert any(text.endswith("أوبك+") for text, _ in mentions(doc))
+
+
+def test_known_given_name_alone_runs_on_into_the_family_name() -> None:
+    doc = analysed("وقال المتحدث العسكري يحيى سريع في بيان متلفز إن القوات استهدفت سفينة.")
+    assert ("يحيى سريع", "PERSON") in mentions(doc)
+
+
+def test_name_particle_is_followed_by_the_family_name() -> None:
+    doc = analysed("ولم يلتق أردوغان رئيسة المفوضية الأوروبية أورسولا فون دير لاين على هامش القمة.")
+    assert ("أورسولا فون دير لاين", "PERSON") in mentions(doc)
+
+
+def test_descriptive_adjective_ends_an_organisation_name() -> None:
+    doc = analysed("وذكرت قناة المسيرة التابعة للحوثيين أن الغارات طالت مواقع في صنعاء.")
+    assert not any(text.startswith("قناة المسيرة التابعة") for text, _ in mentions(doc))

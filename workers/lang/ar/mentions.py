@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from workers.doc import Doc, Mention, Token
-from workers.lang.ar.clitics import load_vocab
+from workers.lang.ar.clitics import PROCLITICS, load_vocab
 from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verbs
 from workers.lang.ar.lexicon.words import (
@@ -61,6 +61,13 @@ _STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME
 _ARABIC_LETTERS = ("\u0621", "\u064a")
 _MAX_MODIFIERS = 5
 # Words inside a title phrase that tie it to what it names: "المتحدث باسم الحكومة", "المتحدث باسمه".
+# Adjectives that describe a body rather than name it.
+_DESCRIPTIVE = word_set(
+    "التابعة التابع الموالية الموالي المقربة المقرب المعروفة المعروف الرسمية الرسمي الحكومية الحكومي المدعومة "
+    "المدعوم الحاكم الحاكمة المعارضة المعارض"
+)
+# Particles inside European names that a family name always follows ("أورسولا فون دير [لاين]").
+_NAME_PARTICLES = word_set("فون دير فان دي دا ديل لا لو")
 _COMPASS_ADJECTIVES = word_set("الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي")
 _TITLE_LINKS = word_set("باسم ب اسم باسمه باسمها باسمهم باسمهما")
 _TITLE_PREPOSITIONS = word_set("لدى في عن")
@@ -163,6 +170,7 @@ class MentionFinder:
         _join_heads(found, tokens)
         _absorb_nisba(found, tokens)
         _extend_surnames(found, tokens, self.vocab, self.gazetteer.title_words)
+        self._extend_given_names(found, tokens)
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -268,6 +276,7 @@ class MentionFinder:
                 j < len(tokens)
                 and j - i <= _MAX_MODIFIERS
                 and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
+                and tokens[j].norm not in _DESCRIPTIVE  # "قناة المسيرة [التابعة] للحوثيين"
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
             ):
                 j += 1
@@ -521,6 +530,24 @@ class MentionFinder:
                 if end - (i + 2) >= 2:
                     out.append(_Found(i + 2, end, "PERSON", "rule"))
         return out
+
+    def _extend_given_names(self, found: list[_Found], tokens: Sequence[Token]) -> None:
+        """A person named by a known given name alone runs on into the name-like word after it ("يحيى [سريع]",
+        "عقيلة [صالح]"), and a name ending in a particle into the family name ("أورسولا فون دير [لاين]"): the model,
+        trained on few such names, often stops early."""
+        covered = _coverage([f for f in found if not f.dropped], len(tokens))
+        for f in found:
+            if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens) or covered[f.end] is not None:
+                continue
+            last = tokens[f.end - 1].norm
+            alone = f.end - f.start == 1 and last in self.gazetteer.given_names
+            following = tokens[f.end].norm
+            if alone and self._name_word(following):
+                f.end += 1
+            elif last in _NAME_PARTICLES and _arabic(following) and not is_verb(following):
+                glued = f.end + 1 < len(tokens) and tokens[f.end].end == tokens[f.end + 1].start
+                # The tokenizer may read a name's first letter as a proclitic ("لاين" → ل + اين): take both.
+                f.end += 2 if following in PROCLITICS and glued else 1 if following not in _STOP else 0
 
     def _nominal_bodies(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
         """ "البنك" after "بنك المغرب", "الوزارة" after "وزارة الخارجية": a definite head noun standing alone
