@@ -201,3 +201,13 @@ def test_name_particle_is_followed_by_the_family_name() -> None:
 def test_descriptive_adjective_ends_an_organisation_name() -> None:
     doc = analysed("وذكرت قناة المسيرة التابعة للحوثيين أن الغارات طالت مواقع في صنعاء.")
     assert not any(text.startswith("قناة المسيرة التابعة") for text, _ in mentions(doc))
+
+
+def test_state_body_named_by_its_nationality_is_an_organisation() -> None:
+    doc = analysed("من جهتها، أدانت الرئاسة السورية في بيان الغارة، وقالت إنها استهداف لمؤسسات الدولة.")
+    assert ("الرئاسة السورية", "ORG") in mentions(doc)
+
+
+def test_name_after_a_site_head_is_the_place() -> None:
+    doc = analysed("واقتحمت القوات الإسرائيلية مخيم نور شمس قرب طولكرم فجر اليوم.")
+    assert ("نور شمس", "PERSON") not in mentions(doc)

@@ -281,3 +281,15 @@ def test_title_in_construct_state_introduces_the_person_its_defined_form_refers_
     doc = analysed(text)
     [reported] = only(doc, "indirect")
     assert "وليد الركراكي" in speaker_names(doc, reported)
+
+
+def test_title_with_a_construct_noun_gives_the_named_speaker() -> None:
+    doc = analysed("وقال رئيس حكومة الإقليم مسرور بارزاني إن شعب كردستان ينتظر صرف الرواتب.")
+    [reported] = only(doc, "indirect")
+    assert "مسرور بارزاني" in speaker_names(doc, reported)
+
+
+def test_according_to_what_an_agency_reported_is_the_agency() -> None:
+    doc = analysed("وبحسب ما أفادت وكالة بلومبرغ، فإن أرامكو خفضت توزيعات الأرباح.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text == "وكالة بلومبرغ"

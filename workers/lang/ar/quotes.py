@@ -214,7 +214,12 @@ class _QuoteFinder:
         for k in range(verb - 1, first - 1, -1):
             if view.in_quote[k] or not is_verb(view.norm(k)) or view.mention(k) is not None:
                 continue
-            subject = self.phrase_speaker(k + 1, verb)
+            if view.norm(k - 1) == "قد":
+                # "وكان وزير الطاقة ... قد انتقد ...، مؤكدا أن": the subject stands between كان and قد.
+                sentence = view.sentence_of[k]
+                subject = self.subject_of_kana(k - 1, sentence)
+            else:
+                subject = self.phrase_speaker(k + 1, verb)
             if subject is not None and self.names_someone(subject):
                 return subject
         return None
@@ -445,6 +450,8 @@ class _QuoteFinder:
                 j = i + 1
                 if view.norm(j) == "ل":
                     j += 1
+                if view.norm(j) == "ما" and is_verb(view.norm(j + 1)):
+                    j += 2  # "وبحسب ما أفادت وكالة بلومبرغ، فإن ..."
                 speaker = self.phrase_speaker(j, k)
                 if speaker is not None and not self.names_someone(speaker) and self.unnamed_source(j):
                     speaker = None  # "وبحسب مصادر دبلوماسية": nobody named, unless an outlet relays them
