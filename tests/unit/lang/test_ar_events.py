@@ -332,3 +332,13 @@ def test_circumstantial_call_is_a_request_by_the_subject_of_the_verb_before_it()
     [request] = [e for e in doc.events if e.type == "REQUEST"]
     assert [a.text for a in request.source] == ["وزارة الخارجية القطرية"]
     assert request.trigger.text == "داعية"
+
+
+def test_phone_call_in_the_accusative_is_a_consultation() -> None:
+    doc = analysed("وأجرى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا مع نظيره الفرنسي إيمانويل ماكرون.")
+    assert [e.mode for e in doc.events if e.type == "CONSULT"] == ["phone"]
+
+
+def test_expelling_staff_is_a_diplomatic_sanction() -> None:
+    doc = analysed("وردت فرنسا على قرار الجزائر طرد 12 موظفا من سفارتها.")
+    assert [e.mode for e in doc.events if e.type == "SANCTION"] == ["expel"]
