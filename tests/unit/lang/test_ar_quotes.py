@@ -293,3 +293,16 @@ def test_according_to_what_an_agency_reported_is_the_agency() -> None:
     doc = analysed("وبحسب ما أفادت وكالة بلومبرغ، فإن أرامكو خفضت توزيعات الأرباح.")
     [reported] = only(doc, "indirect")
     assert reported.speaker is not None and reported.speaker.text == "وكالة بلومبرغ"
+
+
+def test_object_quote_after_amma_belongs_to_the_topic_not_the_object() -> None:
+    doc = analysed('أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن ولندن بـ"عسكرة البحر الأحمر".')
+    [quote] = only(doc, "direct")
+    assert "محمد عبد السلام" in speaker_names(doc, quote)
+
+
+def test_titles_joined_by_wa_with_a_possessed_noun_reach_the_name() -> None:
+    text = 'أما المتحدث الرسمي باسم الجماعة ورئيس وفدها المفاوض محمد عبد السلام، فاتهم واشنطن بـ"عسكرة البحر الأحمر".'
+    doc = analysed(text)
+    [quote] = only(doc, "direct")
+    assert "محمد عبد السلام" in speaker_names(doc, quote)

@@ -396,7 +396,7 @@ class MentionFinder:
             and norm not in _NAME_JOINERS
             and norm not in self.gazetteer.given_names
             and not is_verb(norm)
-            and self.vocab.get(norm, 0) >= _COMMON
+            and max(self.vocab.get(norm, 0), self.vocab.get(_without_pronoun(norm), 0)) >= _COMMON
             and self._modifier(tokens[j + 1].norm)
         )
 
@@ -781,6 +781,14 @@ def _sites(found: list[_Found], tokens: Sequence[Token]) -> None:
             and _bare(tokens[f.start - 1].norm) in _SITE_HEADS
         ):
             f.type = "LOC"
+
+
+def _without_pronoun(norm: str) -> str:
+    """The noun without a possessive pronoun suffix ("وفدها" → "وفد"), for frequency lookups."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            return norm[: -len(suffix)]
+    return norm
 
 
 def _citation_form(text: str) -> str | None:

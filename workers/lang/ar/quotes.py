@@ -333,6 +333,9 @@ class _QuoteFinder:
                 continue
             if not self.object_position(first):
                 return None, None
+            topic = self.topic(k, sentence)
+            if topic is not None:
+                return topic, self.token_span(k, k + 1)  # "أما X، فاتهم واشنطن بـ"...""
             if view.norm(k - 1) == "قد":
                 # "وكان مندوب روسيا ... قد اتهم الدول الغربية بـ"..."": the subject stands before the verb.
                 return self.subject_of_kana(k - 1, sentence), self.token_span(k, k + 1)
