@@ -306,3 +306,16 @@ def test_titles_joined_by_wa_with_a_possessed_noun_reach_the_name() -> None:
     doc = analysed(text)
     [quote] = only(doc, "direct")
     assert "محمد عبد السلام" in speaker_names(doc, quote)
+
+
+def test_unnamed_source_speaks_through_the_outlet_it_told() -> None:
+    doc = analysed("وقال ضابط في الجيش الصومالي لوكالة رويترز، طالبا عدم ذكر اسمه، إن المسلحين فجروا سيارة مفخخة.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text == "رويترز"
+
+
+def test_feminine_title_and_member_title_introduce_the_speaker() -> None:
+    doc = analysed("وقالت نائبة المديرة الإقليمية للمنظمة سارة حشاش إن المحاكمة تمثل منعطفا مقلقا.")
+    assert "سارة حشاش" in speaker_names(doc, only(doc, "indirect")[0])
+    doc = analysed("وقال عضو المكتب السياسي لحماس حسام بدران، في تصريح صحفي، إن الحركة تعاملت بإيجابية.")
+    assert "حسام بدران" in speaker_names(doc, only(doc, "indirect")[0])

@@ -658,6 +658,8 @@ PERSON = """
 # Person titles and roles: a word before a name that makes it a person ("وزير الدفاع الروسي سيرغي شويغو").
 TITLES = """
 الرئيس
+عضو
+العضو
 رئيس
 رئيسة
 الرئيسة
@@ -1220,6 +1222,12 @@ GIVEN_NAMES = """
 يوهان
 أورسولا
 فاسيلي
+نورة
+نوال
+نجوى
+رنا
+ريما
+عفاف
 """
 
 # One-word place names in CLDR or geonames that news text uses far more often as something else (a word, a

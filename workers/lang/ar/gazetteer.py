@@ -75,7 +75,9 @@ class Gazetteer:
         self.titles = titles
         # The rules' title words: a title heads a construct as often as it stands defined ("المدرب", "مدرب
         # المنتخب"); the NER features keep the listed forms the model was trained with.
-        self.title_words = titles | frozenset(w[2:] for w in titles if w.startswith("ال") and len(w) > 4)
+        construct = titles | frozenset(w[2:] for w in titles if w.startswith("ال") and len(w) > 4)
+        # ... and in the feminine ("نائبة", "وزيرة الدولة"), which the list gives only for some titles.
+        self.title_words = construct | frozenset(w + "ه" for w in construct if not w.endswith("ه"))
         # Titles of two words or more, normalised and space-joined ("الامين العام", "ولي العهد").
         self.title_phrases = title_phrases
         self.given_names = given_names

@@ -46,8 +46,8 @@ from workers.lang.ar.lexicon.words import (
 
 _ORG_HEADS = word_set(
     "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
-    "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار مندوبية كونفدرالية قيادة صندوق برنامج "
-    "حكومة رئاسة"
+    "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار مندوبية كونفدرالية قيادة صندوق "
+    "برنامج بعثة حكومة رئاسة"
 )
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
 _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
@@ -74,7 +74,7 @@ _STATE_HEADS = word_set("حكومة رئاسة")
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي ساحة")
 _COMPASS_ADJECTIVES = word_set("الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي")
 _TITLE_LINKS = word_set("باسم ب اسم باسمه باسمها باسمهم باسمهما")
-_TITLE_PREPOSITIONS = word_set("لدى في عن")
+_TITLE_PREPOSITIONS = word_set("لدى في عن ل")
 # doc.annotations key: first token of a title phrase → first token of the name it stands in apposition to.
 APPOSITIONS = "ar.appositions"
 _PLURAL_ENDINGS = ("ات", "ون", "ين")
@@ -175,7 +175,7 @@ class MentionFinder:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
         _join_heads(found, tokens)
         _absorb_nisba(found, tokens)
-        _extend_surnames(found, tokens, self.vocab, self.gazetteer.title_words)
+        _extend_surnames(found, tokens, self.vocab, self.gazetteer.title_words, self.gazetteer.given_names)
         self._extend_given_names(found, tokens)
         _sites(found, tokens)
         found.extend(self._aliases(tokens, found))
@@ -364,6 +364,8 @@ class MentionFinder:
                 j += 1  # "وزير الدولة [لشؤون] الطاقة"
             elif self._construct_noun(tokens, j):
                 j += 1  # "رئيس [حكومة] الإقليم مسرور بارزاني"
+            elif tokens[j].norm == "و" and j + 1 < len(tokens) and self._modifier(tokens[j + 1].norm):
+                j += 2  # "وزيرة الدولة للشؤون الاقتصادية [والاستثمار]"
             else:
                 break
         return j
@@ -800,14 +802,20 @@ def _citation_form(text: str) -> str | None:
 
 
 def _extend_surnames(
-    found: list[_Found], tokens: Sequence[Token], vocab: Mapping[str, int], stop: frozenset[str]
+    found: list[_Found],
+    tokens: Sequence[Token],
+    vocab: Mapping[str, int],
+    stop: frozenset[str],
+    given_names: frozenset[str] = frozenset(),
 ) -> None:
     """A person's name of two words or more runs on into a definite word the corpus has rarely seen: the family
     name ("عبد الفتاح [البرهان]", "سهيل [المزروعي]"), which the model, trained on few such names, often leaves out."""
     covered = _coverage([f for f in found if not f.dropped], len(tokens))
     for f in found:
-        if f.dropped or f.nominal or f.type != "PERSON" or f.end - f.start < 2 or f.end >= len(tokens):
+        if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens):
             continue
+        if f.end - f.start < 2 and tokens[f.start].norm not in given_names:
+            continue  # one word that is no known given name may itself be the family name
         norm = tokens[f.end].norm
         if (
             covered[f.end] is None

@@ -44,8 +44,10 @@ _SCARE_WORDS = 3  # an unattributed quote this short (in tokens, less one) is a 
 # Unnamed sources: the article does not say who they are, so an outlet relaying them is the speaker, or nobody.
 _UNNAMED = word_set(
     "مصدر مصادر مسؤول مسؤولة مسؤولين مسؤولون دبلوماسي دبلوماسيين دبلوماسيون مندوبين مندوبون شهود سكان مراقبون "
-    "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين"
+    "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين ضابط ضباط جندي موظف عنصر قيادي"
 )
+# An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
+_TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
@@ -82,6 +84,8 @@ class _QuoteFinder:
 
     def is_cue(self, i: int) -> bool:
         norm = self.view.norm(i)
+        if self.view.norm(i - 1) == "عدم":
+            return False  # "طالبا عدم ذكر اسمه": a verbal noun, nobody reporting
         if norm == "عبر" and "عن" not in {self.view.norm(k) for k in range(i + 1, i + 5)}:
             return False  # the preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن)
         return any(h.pos in (PAST, IMPERFECT) for h in self.verbs.lookup(norm))
@@ -144,6 +148,18 @@ class _QuoteFinder:
         """Whether the phrase at ``i`` is an unnamed source ("مصدر مطلع", "مسؤول أمريكي", "دبلوماسيين")."""
         return self.view.mention(i) is None and self.view.norm(i) in _UNNAMED
 
+    def outlet_told(self, start: int, stop: int) -> Span | None:
+        """An organisation told something ("لوكالة رويترز", "لصحيفة النهار") between ``start`` and ``stop``."""
+        view = self.view
+        for k in range(start, stop):
+            m = view.mention(k)
+            if m is None or m.type != "ORG":
+                continue
+            before = {view.norm(k - 1), view.norm(k - 2)}
+            if "ل" in before or view.norm(k).startswith("ل") or before & _TO_OUTLET:
+                return self.span(m.start, m.end)
+        return None
+
     def subject_after(self, verb: int, stop: int, sentence: int) -> Span | None:
         """The subject after the verb, else one before it, else the previous speaker."""
         view = self.view
@@ -153,7 +169,8 @@ class _QuoteFinder:
         subject = self.phrase_speaker(j, stop) if j < stop else None
         if subject is not None:
             if self.unnamed_source(j) and not self.names_someone(subject):
-                return None  # "قال سكان في صنعاء", "توقع محللون": nobody the article names
+                # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to; else nobody.
+                return self.outlet_told(j, stop)
             return self.resolve_anaphor(subject, sentence)
         before = self.topic(verb, sentence) or self.subject_before(verb, sentence)
         return before if before is not None else self.carried(sentence)
