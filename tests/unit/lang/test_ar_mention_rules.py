@@ -211,3 +211,13 @@ def test_state_body_named_by_its_nationality_is_an_organisation() -> None:
 def test_name_after_a_site_head_is_the_place() -> None:
     doc = analysed("واقتحمت القوات الإسرائيلية مخيم نور شمس قرب طولكرم فجر اليوم.")
     assert ("نور شمس", "PERSON") not in mentions(doc)
+
+
+def test_common_word_that_is_also_a_given_name_does_not_start_a_person() -> None:
+    doc = analysed("وأكدت الوزارة أن نجاح الوساطة يعكس العلاقات الوثيقة بين البلدين.")
+    assert not any(kind == "PERSON" for _, kind in mentions(doc))
+
+
+def test_anadolu_alone_is_the_agency() -> None:
+    doc = analysed("وقال مسؤول تركي لوكالة الأناضول إن الوساطة نجحت.")
+    assert ("الأناضول", "ORG") in mentions(doc)
