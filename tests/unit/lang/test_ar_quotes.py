@@ -17,6 +17,13 @@ def speaker_names(doc: Doc, quote: Quote) -> set[str]:
     return {quote.speaker.text} | entity_names(doc, quote.speaker.start, quote.speaker.end)
 
 
+def reporter_of(text: str) -> set[str]:
+    """The speaker names of the one reported (indirect) quote of ``text``."""
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    return speaker_names(doc, reported)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -110,9 +117,7 @@ def test_partial_quote_that_is_an_object_is_a_direct_quote_of_the_clause_speaker
 
 def test_title_chain_before_a_name_gives_the_named_speaker() -> None:
     text = "قال رئيس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني إن المفاوضات ستستأنف الخميس."
-    doc = analysed(text)
-    [reported] = only(doc, "indirect")
-    assert "محمد بن عبد الرحمن آل ثاني" in speaker_names(doc, reported)
+    assert "محمد بن عبد الرحمن آل ثاني" in reporter_of(text)
 
 
 @pytest.mark.parametrize(
@@ -137,9 +142,7 @@ def test_unnamed_spokesman_speaks_for_the_body() -> None:
 
 def test_subject_with_titles_of_an_earlier_verb_speaks_for_a_later_one() -> None:
     text = "أدان وزير الخارجية اللبناني يوسف رجي الغارات، وأكد في اتصال هاتفي مع نظيره الفرنسي أن لبنان ملتزم بالقرار."
-    doc = analysed(text)
-    [reported] = only(doc, "indirect")
-    assert "يوسف رجي" in speaker_names(doc, reported)
+    assert "يوسف رجي" in reporter_of(text)
 
 
 def test_partial_quote_object_of_an_accusation_belongs_to_the_accuser() -> None:
@@ -207,9 +210,9 @@ def test_quote_spans_are_their_text() -> None:
 
 
 def test_definite_head_alone_speaks_for_the_body_it_heads() -> None:
-    doc = analysed("قرر مجلس بنك المغرب اليوم خفض سعر الفائدة. وأوضح البنك في بلاغ أن القرار يأتي بعد تراجع التضخم.")
-    [reported] = only(doc, "indirect")
-    assert "بنك المغرب" in speaker_names(doc, reported)
+    assert "بنك المغرب" in reporter_of(
+        "قرر مجلس بنك المغرب اليوم خفض سعر الفائدة. وأوضح البنك في بلاغ أن القرار يأتي بعد تراجع التضخم."
+    )
 
 
 def test_a_new_reporting_verb_after_a_comma_ends_the_clause() -> None:
@@ -233,16 +236,14 @@ def test_object_quote_of_a_verb_after_qad_belongs_to_the_subject_before_it() -> 
 
 
 def test_two_word_title_with_a_genitive_gives_the_named_speaker() -> None:
-    doc = analysed("وقال الأمين العام للحزب نعيم قاسم في كلمة متلفزة إن سلاح المقاومة ليس مطروحا للنقاش.")
-    [reported] = only(doc, "indirect")
-    assert "نعيم قاسم" in speaker_names(doc, reported)
+    assert "نعيم قاسم" in reporter_of(
+        "وقال الأمين العام للحزب نعيم قاسم في كلمة متلفزة إن سلاح المقاومة ليس مطروحا للنقاش."
+    )
 
 
 def test_topic_after_amma_speaks_for_the_verbs_after_fa() -> None:
     text = 'أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن بالتصعيد، وقال إن العمليات "لن تتوقف".'
-    doc = analysed(text)
-    [reported] = only(doc, "indirect")
-    assert "محمد عبد السلام" in speaker_names(doc, reported)
+    assert "محمد عبد السلام" in reporter_of(text)
 
 
 def test_unnamed_speakers_are_nobody() -> None:
@@ -278,15 +279,11 @@ def test_title_in_construct_state_introduces_the_person_its_defined_form_refers_
         "أعلن مدرب المنتخب المغربي وليد الركراكي قائمة اللاعبين. وأشار المدرب إلى أن الهدف هو الفوز باللقب. "
         "ويلعب أمرابط تحت قيادة المدرب البرتغالي جوزيه مورينيو."
     )
-    doc = analysed(text)
-    [reported] = only(doc, "indirect")
-    assert "وليد الركراكي" in speaker_names(doc, reported)
+    assert "وليد الركراكي" in reporter_of(text)
 
 
 def test_title_with_a_construct_noun_gives_the_named_speaker() -> None:
-    doc = analysed("وقال رئيس حكومة الإقليم مسرور بارزاني إن شعب كردستان ينتظر صرف الرواتب.")
-    [reported] = only(doc, "indirect")
-    assert "مسرور بارزاني" in speaker_names(doc, reported)
+    assert "مسرور بارزاني" in reporter_of("وقال رئيس حكومة الإقليم مسرور بارزاني إن شعب كردستان ينتظر صرف الرواتب.")
 
 
 def test_according_to_what_an_agency_reported_is_the_agency() -> None:
