@@ -221,3 +221,8 @@ def test_common_word_that_is_also_a_given_name_does_not_start_a_person() -> None
 def test_anadolu_alone_is_the_agency() -> None:
     doc = analysed("وقال مسؤول تركي لوكالة الأناضول إن الوساطة نجحت.")
     assert ("الأناضول", "ORG") in mentions(doc)
+
+
+def test_jussive_verb_is_no_part_of_a_name() -> None:
+    doc = analysed("ولم يلتق بن فرحان الرئيس الإيراني خلال الزيارة.")
+    assert not any(text.startswith("يلتق") for text, _ in mentions(doc))

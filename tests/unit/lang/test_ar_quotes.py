@@ -316,3 +316,13 @@ def test_feminine_title_and_member_title_introduce_the_speaker() -> None:
     assert "سارة حشاش" in speaker_names(doc, only(doc, "indirect")[0])
     doc = analysed("وقال عضو المكتب السياسي لحماس حسام بدران، في تصريح صحفي، إن الحركة تعاملت بإيجابية.")
     assert "حسام بدران" in speaker_names(doc, only(doc, "indirect")[0])
+
+
+def test_chain_of_construct_nouns_inside_a_title_reaches_the_name() -> None:
+    text = "وقال رئيس لجنة شؤون الأسرى التابعة للحوثيين عبد القادر المرتضى إن الجماعة سلمت كشوفات كاملة."
+    assert "عبد القادر المرتضى" in reporter_of(text)
+
+
+def test_title_with_a_destination_reaches_the_name() -> None:
+    text = "وقال المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ إن الطرفين أبديا استعدادا جادا."
+    assert "هانس غروندبرغ" in reporter_of(text)

@@ -74,7 +74,7 @@ _STATE_HEADS = word_set("حكومة رئاسة")
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي ساحة")
 _COMPASS_ADJECTIVES = word_set("الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي")
 _TITLE_LINKS = word_set("باسم ب اسم باسمه باسمها باسمهم باسمهما")
-_TITLE_PREPOSITIONS = word_set("لدى في عن ل")
+_TITLE_PREPOSITIONS = word_set("لدى في عن ل إلى")
 # doc.annotations key: first token of a title phrase → first token of the name it stands in apposition to.
 APPOSITIONS = "ar.appositions"
 _PLURAL_ENDINGS = ("ات", "ون", "ين")
@@ -204,6 +204,8 @@ class MentionFinder:
             norm = tokens[k].norm
             if not norm[:1].isalnum():
                 return True
+            if _jussive(norm):
+                return True  # "لم [يلتق] بن فرحان": a verb, however sure the model is of the name after it
             if not (norm in _STOP or is_verb(norm)):
                 return False
             sure = confidence is not None and confidence[k].get(f.type, 0.0) >= SURE
@@ -385,7 +387,7 @@ class MentionFinder:
             return True
         return found_at[j] is None and _arabic(norm) and not _definite(norm) and norm not in _STOP and not is_verb(norm)
 
-    def _construct_noun(self, tokens: Sequence[Token], j: int) -> bool:
+    def _construct_noun(self, tokens: Sequence[Token], j: int, depth: int = 0) -> bool:
         """A common noun in the construct state inside a title ("رئيس حكومة الإقليم"), not the given name that
         starts the person's name ("الرئيس محمد الأمين"): frequent in the corpus, no given name, a definite word
         after it."""
@@ -399,7 +401,7 @@ class MentionFinder:
             and norm not in self.gazetteer.given_names
             and not is_verb(norm)
             and max(self.vocab.get(norm, 0), self.vocab.get(_without_pronoun(norm), 0)) >= _COMMON
-            and self._modifier(tokens[j + 1].norm)
+            and (self._modifier(tokens[j + 1].norm) or (depth < 2 and self._construct_noun(tokens, j + 1, depth + 1)))
         )
 
     def _lam_genitive(self, tokens: Sequence[Token], j: int) -> bool:
@@ -785,6 +787,11 @@ def _sites(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.type = "LOC"
 
 
+def _jussive(norm: str) -> bool:
+    """An imperfect verb that lost its final ي after لم/لا ("لم يلتق"), which the lexicon lists with it."""
+    return len(norm) >= 3 and norm[0] in "يت" and is_verb(norm + "ي")
+
+
 def _without_pronoun(norm: str) -> str:
     """The noun without a possessive pronoun suffix ("وفدها" → "وفد"), for frequency lookups."""
     for suffix in ("هما", "هم", "ها", "ه"):
@@ -814,8 +821,12 @@ def _extend_surnames(
     for f in found:
         if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens):
             continue
-        if f.end - f.start < 2 and tokens[f.start].norm not in given_names:
-            continue  # one word that is no known given name may itself be the family name
+        # One word qualifies only as a known given name right after a title ("الوزيرة نورة [الفصام]"): "مبادئ حسن
+        # [الجوار]" is no name.
+        if f.end - f.start < 2 and (
+            tokens[f.start].norm not in given_names or f.start == 0 or tokens[f.start - 1].norm not in stop
+        ):
+            continue
         norm = tokens[f.end].norm
         if (
             covered[f.end] is None
