@@ -175,7 +175,7 @@ class MentionFinder:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
         _join_heads(found, tokens)
         _absorb_nisba(found, tokens)
-        _extend_surnames(found, tokens, self.vocab, self.gazetteer.title_words, self.gazetteer.given_names)
+        self._extend_surnames(found, tokens)
         self._extend_given_names(found, tokens)
         _sites(found, tokens)
         found.extend(self._aliases(tokens, found))
@@ -566,6 +566,37 @@ class MentionFinder:
                     out.append(_Found(i + 2, end, "PERSON", "rule"))
         return out
 
+    def _extend_surnames(self, found: list[_Found], tokens: Sequence[Token]) -> None:
+        """A person's name of two words or more runs on into a definite word the corpus has rarely seen: the family
+        name ("عبد الفتاح [البرهان]", "سهيل [المزروعي]"), which the model, trained on few such names, often leaves
+        out."""
+        titles = self.gazetteer.title_words
+        covered = _coverage([f for f in found if not f.dropped], len(tokens))
+        for f in found:
+            if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens):
+                continue
+            # One word qualifies only as a known given name right after a title ("الوزيرة نورة [الفصام]"): "مبادئ
+            # حسن [الجوار]" is no name.
+            if f.end - f.start < 2 and (
+                tokens[f.start].norm not in self.gazetteer.given_names
+                or f.start == 0
+                or tokens[f.start - 1].norm not in titles
+            ):
+                continue
+            norm = tokens[f.end].norm
+            if (
+                covered[f.end] is None
+                and _arabic(norm)
+                and norm.startswith("ال")
+                and len(norm) >= 5
+                and norm not in _STOP
+                and norm not in titles
+                and not is_verb(norm)
+                and self.vocab.get(norm, 0) <= _SURNAME_RARE
+                and not norm.endswith(_PLURAL_ENDINGS)  # "أدان يوسف رجي [الغارات]": an object, not a family name
+            ):
+                f.end += 1
+
     def _extend_given_names(self, found: list[_Found], tokens: Sequence[Token]) -> None:
         """A person named by a known given name alone runs on into the name-like word after it ("يحيى [سريع]",
         "عقيلة [صالح]"), and a name ending in a particle into the family name ("أورسولا فون دير [لاين]"): the model,
@@ -808,40 +839,6 @@ def _citation_form(text: str) -> str | None:
     return None
 
 
-def _extend_surnames(
-    found: list[_Found],
-    tokens: Sequence[Token],
-    vocab: Mapping[str, int],
-    stop: frozenset[str],
-    given_names: frozenset[str] = frozenset(),
-) -> None:
-    """A person's name of two words or more runs on into a definite word the corpus has rarely seen: the family
-    name ("عبد الفتاح [البرهان]", "سهيل [المزروعي]"), which the model, trained on few such names, often leaves out."""
-    covered = _coverage([f for f in found if not f.dropped], len(tokens))
-    for f in found:
-        if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens):
-            continue
-        # One word qualifies only as a known given name right after a title ("الوزيرة نورة [الفصام]"): "مبادئ حسن
-        # [الجوار]" is no name.
-        if f.end - f.start < 2 and (
-            tokens[f.start].norm not in given_names or f.start == 0 or tokens[f.start - 1].norm not in stop
-        ):
-            continue
-        norm = tokens[f.end].norm
-        if (
-            covered[f.end] is None
-            and _arabic(norm)
-            and norm.startswith("ال")
-            and len(norm) >= 5
-            and norm not in _STOP
-            and norm not in stop
-            and not is_verb(norm)
-            and vocab.get(norm, 0) <= _SURNAME_RARE
-            and not norm.endswith(_PLURAL_ENDINGS)  # "أدان يوسف رجي [الغارات]": an object, not a family name
-        ):
-            f.end += 1
-
-
 def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
     """Take the nationality adjective after a body named by head and genitive into its name: "[وزارة الخارجية]
     [القطرية]" → "[وزارة الخارجية القطرية]", as newswire annotation (NewsFANE, the seed's "جهاز المخابرات الوطنية
@@ -1073,6 +1070,18 @@ class DocView:
             if entity is not None:
                 ids.add(entity)
         return ids
+
+    def names_in(self, start: int, end: int) -> bool:
+        """Whether a person, organisation or place mention (a title standing for a named person counts) overlaps
+        the characters ``[start, end)``: an unnamed source ("مسؤول فلسطيني", "مصدر حكومي") holds none."""
+        first = bisect.bisect_right(self.token_ends, start)
+        for k in range(first, len(self.tokens)):
+            if self.tokens[k].start >= end:
+                break
+            m = self.mention(k)
+            if m is not None and m.type in ("PERSON", "ORG", "GPE"):
+                return True
+        return False
 
     def norm(self, i: int) -> str:
         """The normalised token ``i`` ("" outside the document)."""

@@ -186,11 +186,8 @@ class _QuoteFinder:
         return subject if subject is not None and self.names_someone(subject) else None
 
     def names_someone(self, span: Span) -> bool:
-        """Whether ``span`` holds a person, organisation or place mention (a title standing for a named person
-        counts), not just an unnamed source ("مسؤول فلسطيني", "مصدر حكومي")."""
-        return any(
-            m.start < span.end and span.start < m.end and m.type in ("PERSON", "ORG", "GPE") for m in self.doc.mentions
-        )
+        """Whether ``span`` names a person, organisation or place, not just an unnamed source."""
+        return self.view.names_in(span.start, span.end)
 
     def saying_between(self, start: int, stop: int) -> bool:
         return any(self.view.norm(k) in _SAYING for k in range(start, stop))
@@ -438,10 +435,8 @@ class _QuoteFinder:
                     and view.norm(i - 1) == "و"
                     and view.norm(i - 2) in _COMMAS
                     and self.last_sentence == s_index
-                    and self.complementiser_at(i) is not None
+                    and (content := self.complementiser_at(i)) is not None
                 ):
-                    content = self.complementiser_at(i)
-                    assert content is not None
                     cue = self.token_span(i, i + 1)
                     reported_until = (
                         self.emit_reported(content, limit, self.last_speaker, cue, s_index) or reported_until
@@ -473,20 +468,9 @@ class _QuoteFinder:
                 if view.norm(j) == "ما" and is_verb(view.norm(j + 1)):
                     j += 2  # "وبحسب ما أفادت وكالة بلومبرغ، فإن ..."
                 speaker = self.phrase_speaker(j, k)
-                if speaker is not None and not self.names_someone(speaker) and self.unnamed_source(j):
-                    speaker = None  # "وبحسب مصادر دبلوماسية": nobody named, unless an outlet relays them
-                if speaker is None and self.unnamed_source(j):
-                    # "وبحسب مصدر حكومي تحدث لصحيفة النهار": the newspaper is who can be quoted.
-                    outlet = next(
-                        (
-                            m
-                            for m in reversed(self.doc.mentions)
-                            if view.tokens[j].end <= m.start and m.end <= view.tokens[k].start and m.type == "ORG"
-                        ),
-                        None,
-                    )
-                    if outlet is not None:
-                        speaker = self.span(outlet.start, outlet.end)
+                if self.unnamed_source(j) and (speaker is None or not self.names_someone(speaker)):
+                    # "وبحسب مصدر حكومي تحدث لصحيفة النهار": the newspaper; "وبحسب مصادر دبلوماسية": nobody.
+                    speaker = self.outlet_told(j, k)
                 return self.emit_reported(k + 3, limit, speaker, self.token_span(i, i + 1), sentence)
         return None
 
