@@ -806,14 +806,17 @@ def _join_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
 
 
 def _sites(found: list[_Found], tokens: Sequence[Token]) -> None:
-    """A name right after a site head ("مخيم [نور شمس]", "ميناء [جيهان]") names the place, whatever the model read."""
+    """A name right after a site head ("مخيم [نور شمس]", "ميناء [جيهان]"), or one that starts with it, names the
+    place, whatever the model read."""
     for f in found:
         if (
             not f.dropped
             and not f.nominal
             and f.type == "PERSON"
-            and f.start > 0
-            and _bare(tokens[f.start - 1].norm) in _SITE_HEADS
+            and (
+                (f.start > 0 and _bare(tokens[f.start - 1].norm) in _SITE_HEADS)
+                or (f.end - f.start > 1 and _bare(tokens[f.start].norm) in _SITE_HEADS)  # the model took the head in
+            )
         ):
             f.type = "LOC"
 
