@@ -228,4 +228,5 @@ def test_anadolu_alone_is_the_agency() -> None:
 
 def test_jussive_verb_is_no_part_of_a_name() -> None:
     doc = analysed("ولم يلتق بن فرحان الرئيس الإيراني خلال الزيارة.")
+    assert ("بن فرحان", "PERSON") in mentions(doc)
     assert not any(text.startswith("يلتق") for text, _ in mentions(doc))
