@@ -209,11 +209,47 @@ def test_state_body_named_by_its_nationality_is_an_organisation() -> None:
     assert ("الرئاسة السورية", "ORG") in mentions(doc)
 
 
-def test_name_after_a_site_head_is_the_place() -> None:
+def test_name_after_a_site_head_is_the_place_with_its_head() -> None:
     doc = analysed("واقتحمت القوات الإسرائيلية مخيم نور شمس قرب طولكرم فجر اليوم.")
     found = mentions(doc)
-    assert ("مخيم نور شمس", "LOC") in found or ("نور شمس", "LOC") in found
+    assert ("مخيم نور شمس", "LOC") in found
     assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_a_rare_word_after_a_site_head_names_the_site() -> None:
+    doc = analysed("وأغلق المحتجون الطريق المؤدي إلى حقل الرميلة النفطي، ونزح الآلاف إلى مخيم زمزم.")
+    found = mentions(doc)
+    assert ("حقل الرميلة", "LOC") in found
+    assert ("مخيم زمزم", "LOC") in found
+
+
+def test_a_common_word_after_a_site_head_names_nothing() -> None:
+    doc = analysed("وقال مسؤول إن مخيم النازحين تعرض لقصف مدفعي أمس.")
+    assert not any(text.startswith("مخيم") for text, _ in mentions(doc))
+
+
+def test_a_seat_of_government_speaking_is_the_government() -> None:
+    doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
+    found = mentions(doc)
+    assert ("الكرملين", "ORG") in found
+    assert ("البيت الأبيض", "ORG") in found
+
+
+def test_a_facility_is_a_place() -> None:
+    doc = analysed("وتوجه الوفد إلى مطار القاهرة الدولي ثم إلى ميناء جيهان التركي.")
+    found = mentions(doc)
+    assert ("ميناء جيهان", "LOC") in found
+    assert not any(kind == "FAC" for _, kind in found)
+
+
+def test_an_unseen_name_after_a_title_survives_the_model() -> None:
+    doc = analysed("وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن القوات دخلت البلدة.")
+    assert ("أفيخاي أدرعي", "PERSON") in mentions(doc)
+
+
+def test_an_unseen_given_name_keeps_a_common_word_as_its_family_name() -> None:
+    doc = analysed("وبحسب مصادر مقربة من رئيس الحكومة المكلف نواف سلام، فإن التشكيلة شبه جاهزة.")
+    assert ("نواف سلام", "PERSON") in mentions(doc)
 
 
 def test_common_word_that_is_also_a_given_name_does_not_start_a_person() -> None:
