@@ -326,3 +326,35 @@ def test_chain_of_construct_nouns_inside_a_title_reaches_the_name() -> None:
 def test_title_with_a_destination_reaches_the_name() -> None:
     text = "وقال المبعوث الأممي الخاص إلى اليمن هانس غروندبرغ إن الطرفين أبديا استعدادا جادا."
     assert "هانس غروندبرغ" in reporter_of(text)
+
+
+def test_long_title_with_a_body_and_a_destination_reaches_the_name() -> None:
+    text = "وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إن الطرفين أبديا استعدادا جادا."
+    assert "هانس غروندبرغ" in reporter_of(text)
+
+
+def test_synonym_title_refers_back_to_the_person_named_with_the_other() -> None:
+    text = (
+        "وقال ملك البحرين حمد بن عيسى آل خليفة في كلمته إن أمن الخليج كل لا يتجزأ. "
+        "وأضاف العاهل البحريني أن المنطقة تمر بمرحلة دقيقة."
+    )
+    doc = analysed(text)
+    second = only(doc, "indirect")[1]
+    assert "حمد بن عيسى آل خليفة" in speaker_names(doc, second)
+
+
+def test_title_with_a_nationality_refers_to_the_counterpart_of_that_country() -> None:
+    text = (
+        "وصل وزير الخارجية السعودي فيصل بن فرحان إلى طهران، وعقد جلسة مباحثات مع نظيره الإيراني عباس عراقجي. "
+        "وأضاف الوزير الإيراني أن بلاده لا ترى أي عائق أمام التعاون."
+    )
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    names = speaker_names(doc, reported)
+    assert "عباس عراقجي" in names
+    assert "فيصل بن فرحان" not in names
+
+
+def test_commissioner_title_introduces_the_speaker() -> None:
+    text = "ونقلت وكالة تاس عن مفوضة حقوق الإنسان في روسيا تاتيانا موسكالكوفا قولها إن موسكو سلمت كييف قائمة جديدة."
+    assert "تاتيانا موسكالكوفا" in reporter_of(text)

@@ -801,6 +801,18 @@ TITLES = """
 المغنية
 الشاعر
 الروائي
+العاهل
+المفوض
+مفوض
+المنسق
+منسق
+القيادي
+المرشح
+الموفد
+وكيل
+نظير
+نظيرته
+نظيرها
 """
 
 # Given names (common Arabic names and foreign names as Arabic news writes them): a feature for the tagger that a

@@ -63,6 +63,8 @@ _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
 _ARABIC_LETTERS = ("\u0621", "\u064a")
 _MAX_MODIFIERS = 5
+# Modifiers, links and named bodies in one title: "المبعوث الخاص [للأمين العام] [للأمم المتحدة] إلى اليمن".
+_MAX_TITLE_STEPS = 7
 # Words inside a title phrase that tie it to what it names: "المتحدث باسم الحكومة", "المتحدث باسمه".
 # Adjectives that describe a body rather than name it.
 _DESCRIPTIVE = word_set(
@@ -125,6 +127,15 @@ def _adjective(norm: str) -> bool:
 def _bare(norm: str) -> str:
     """A word without its article, so "الوزير" and "وزير" compare equal."""
     return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
+
+
+# Titles that name the same office ("العاهل" is the king); a counterpart ("نظيره") holds the office of the person
+# met, whatever the article calls it later.
+_TITLE_SYNONYMS = {
+    _bare(normalise(a)): _bare(normalise(b))
+    for a, b in (("العاهل", "الملك"), ("الناطق", "المتحدث"), ("الموفد", "المبعوث"))
+}
+_COUNTERPARTS = frozenset(_bare(normalise(w)) for w in ("نظير", "نظيره", "نظيرته", "نظيرها"))
 
 
 def is_verb(norm: str) -> bool:
@@ -356,12 +367,16 @@ class MentionFinder:
         """The end of the title phrase that starts at token ``i`` (a title word): its modifiers and named places."""
         j = i + 2 if self._title_phrase_at(tokens, i) else i + 1
         linked = False  # one link word per title: a second "باسم" is a given name
-        while j < len(tokens) and j - i <= _MAX_MODIFIERS:
+        steps = 0  # a named body or place is one step however many words it has ("للأمم المتحدة")
+        while j < len(tokens) and steps < _MAX_TITLE_STEPS:
+            steps += 1
             k = found_at[j]
             if k is not None and found[k].type == "PERSON" and found[k].start == j and not _adjective(tokens[j].norm):
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
+            elif self._lam_title_phrase(tokens, j):
+                j += 2  # "المبعوث الخاص [للأمين العام] للأمم المتحدة": "العام" alone is "the year"
             elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and not linked):
                 linked = linked or tokens[j].norm in _TITLE_LINKS
                 j += 1  # "المتحدث [باسم] الحكومة", not the given name in "... الحكومة العراقية باسم العوادي"
@@ -376,6 +391,15 @@ class MentionFinder:
             else:
                 break
         return j
+
+    def _lam_title_phrase(self, tokens: Sequence[Token], j: int) -> bool:
+        """Whether a two-word title with ل before it ("للأمين العام") starts at token ``j``."""
+        norm = tokens[j].norm
+        return (
+            norm.startswith("لل")
+            and j + 1 < len(tokens)
+            and f"ا{norm[1:]} {tokens[j + 1].norm}" in self.gazetteer.title_phrases
+        )
 
     def _construct_before_name(
         self, tokens: Sequence[Token], j: int, found_at: list[int | None], found: list[_Found]
@@ -649,6 +673,7 @@ class MentionFinder:
     ) -> list[_Found]:
         """Title phrases not followed by a name, tied to the person introduced with the same title."""
         found_at = _index(found, len(tokens))
+        places = frozenset(f.canonical for f in found if f.canonical and f.type in _PLACE_LIKE and not f.dropped)
         out: list[_Found] = []
         i = 0
         while i < len(tokens):
@@ -664,7 +689,7 @@ class MentionFinder:
             words = {_bare(t.norm) for t in tokens[i + 1 : j]} | {
                 f.canonical for f in found if i < f.start < j and f.canonical
             }
-            antecedent = _antecedent(i, head, words, titled, found)
+            antecedent = _antecedent(i, head, words, titled, found, places=places)
             if antecedent is not None:
                 # The title stands for the person; a body or place it names keeps its own mention ("رئيس [مجلس
                 # الوزراء]", "زعيم [كوريا الشمالية]"), as news annotation marks it.
@@ -684,17 +709,27 @@ def _org_heads(tokens: Sequence[Token], f: _Found) -> set[str]:
     return {_bare(t.norm) for t in tokens[first : f.end] if _bare(t.norm) in _ORG_HEADS}
 
 
-def _antecedent(at: int, head: str, words: set[str], titled: dict[int, set[str]], found: list[_Found]) -> int | None:
+def _antecedent(
+    at: int, head: str, words: set[str], titled: dict[int, set[str]], found: list[_Found], *, places: frozenset[str]
+) -> int | None:
     """The named person a title phrase at token ``at`` stands for.
 
-    Candidates were introduced with the same title word; prefer the one sharing the most modifiers ("الكوري
-    الشمالي" ~ "كوريا الشمالية" through the gazetteer's canonical names), then one named before the phrase, then the
-    nearest.
+    Candidates were introduced with the same title word, a synonym of it ("ملك" / "العاهل"), or as somebody's
+    counterpart ("نظيره الإيراني"), which holds the same office; a candidate whose title names another country
+    than the phrase does is someone else ("الوزير الإيراني" is not "وزير الخارجية السعودي"). Prefer the one sharing
+    the most modifiers ("الكوري الشمالي" ~ "كوريا الشمالية" through the gazetteer's canonical names), then one named
+    before the phrase, then the nearest. ``places`` are the canonical names of the article's countries and places.
     """
+    head = _TITLE_SYNONYMS.get(head, head)
+    own_places = words & places
     chosen: int | None = None
     best: tuple[int, bool, int] | None = None
     for k, titles in titled.items():
-        if head not in titles:
+        heads = {_TITLE_SYNONYMS.get(t, t) for t in titles}
+        if head not in heads and not heads & _COUNTERPARTS:
+            continue
+        their_places = titles & places
+        if own_places and their_places and not own_places & their_places:
             continue
         rank = (len(words & titles), found[k].start < at, -abs(at - found[k].start))
         if best is None or rank > best:
