@@ -266,3 +266,29 @@ def test_jussive_verb_is_no_part_of_a_name() -> None:
     doc = analysed("ولم يلتق بن فرحان الرئيس الإيراني خلال الزيارة.")
     assert ("بن فرحان", "PERSON") in mentions(doc)
     assert not any(text.startswith("يلتق") for text, _ in mentions(doc))
+
+
+def test_a_state_body_named_by_its_nationality_is_an_organisation() -> None:
+    doc = analysed("وقال ضابط في الجيش الصومالي إن المسلحين هاجموا القاعدة، فيما لم تؤكد الخارجية الإيرانية الخبر.")
+    found = mentions(doc)
+    assert ("الجيش الصومالي", "ORG") in found
+    assert ("الخارجية الإيرانية", "ORG") in found
+
+
+def test_the_foreign_ministry_adjective_after_a_noun_is_no_body() -> None:
+    doc = analysed("وقال وزير الخارجية الإيراني عباس عراقجي إن السياسة الخارجية الإيرانية ثابتة.")
+    assert not any(text.startswith("الخارجية") for text, _ in mentions(doc))
+
+
+def test_a_country_after_a_body_and_its_nationality_is_the_next_phrase() -> None:
+    doc = analysed("بدورها، طالبت الرئاسة الفلسطينية الولايات المتحدة بالتدخل الفوري.")
+    found = mentions(doc)
+    assert ("الرئاسة الفلسطينية", "ORG") in found
+    assert ("الولايات المتحدة", "GPE") in found
+
+
+def test_a_listed_company_ends_before_the_word_listed() -> None:
+    doc = analysed("وأعلنت شركة السويدي إليكتريك المدرجة في البورصة المصرية توقيع عقد جديد.")
+    found = mentions(doc)
+    assert ("شركة السويدي إليكتريك", "ORG") in found
+    assert ("البورصة المصرية", "ORG") in found

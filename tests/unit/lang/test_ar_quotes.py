@@ -358,3 +358,17 @@ def test_title_with_a_nationality_refers_to_the_counterpart_of_that_country() ->
 def test_commissioner_title_introduces_the_speaker() -> None:
     text = "ونقلت وكالة تاس عن مفوضة حقوق الإنسان في روسيا تاتيانا موسكالكوفا قولها إن موسكو سلمت كييف قائمة جديدة."
     assert "تاتيانا موسكالكوفا" in reporter_of(text)
+
+
+def test_a_feminine_verb_does_not_take_a_masculine_body_as_its_subject() -> None:
+    doc = analysed('ونفت قوات الدعم السريع في بيان قصف المخيم، واتهمت الجيش بـ"تضليل الرأي العام".')
+    [quote] = only(doc, "direct")
+    names = speaker_names(doc, quote)
+    assert "قوات الدعم السريع" in names
+    assert "الجيش" not in names
+
+
+def test_unnamed_officer_of_a_named_body_speaks_through_the_outlet_he_told() -> None:
+    doc = analysed("وقال ضابط في الجيش الصومالي لوكالة رويترز، طالبا عدم ذكر اسمه، إن المسلحين فجروا سيارة مفخخة.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text == "رويترز"

@@ -49,8 +49,11 @@ from workers.lang.ar.normalise import normalise
 _ORG_HEADS = word_set(
     "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
     "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار مندوبية كونفدرالية قيادة صندوق "
-    "برنامج بعثة حكومة رئاسة"
+    "برنامج بعثة حكومة رئاسة جيش سفارة بورصة خارجية"
 )
+# An adjective that stands for its ministry when definite and alone ("أكدت [الخارجية الإيرانية]"), but describes the
+# noun before it otherwise ("وزير الخارجية الإيراني", "السياسة الخارجية").
+_ADJECTIVE_HEADS = word_set("خارجية")
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
 _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
@@ -69,11 +72,11 @@ _MAX_TITLE_STEPS = 7
 # Adjectives that describe a body rather than name it.
 _DESCRIPTIVE = word_set(
     "التابعة التابع الموالية الموالي المقربة المقرب المعروفة المعروف الرسمية الرسمي الحكومية الحكومي المدعومة "
-    "المدعوم الحاكم الحاكمة المعارضة المعارض"
+    "المدعوم الحاكم الحاكمة المعارضة المعارض المدرجة المدرج المملوكة المملوك"
 )
 # Particles inside European names that a family name always follows ("أورسولا فون دير [لاين]").
 _NAME_PARTICLES = word_set("فون دير فان دي دا ديل لا لو")
-_STATE_HEADS = word_set("حكومة رئاسة")
+_STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خارجية")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
 _SITE_JOINERS = word_set("أبو أبي عين رأس باب بئر تل")
@@ -254,6 +257,11 @@ class MentionFinder:
 
     # --- organisations -------------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _noun(norm: str) -> bool:
+        """Whether a word is a noun or an adjective: Arabic, neither a function word nor a verb."""
+        return _arabic(norm) and norm not in _STOP and norm not in PROCLITICS and not is_verb(norm)
+
     def _modifier(self, norm: str) -> bool:
         return _arabic(norm) and _definite(norm) and norm not in _STOP and not is_verb(norm)
 
@@ -261,13 +269,16 @@ class MentionFinder:
         """Head noun + modifiers; the brand word of an agency is remembered and tagged where it stands alone."""
         covered = _coverage(found, len(tokens))
         places = [k is not None and found[k].type in _PLACE_LIKE for k in covered]
+        proper = [
+            k is not None and found[k].type in ("GPE", "LOC") and found[k].start == t for t, k in enumerate(covered)
+        ]
         out: list[_Found] = []
         brands: set[str] = set()
         founders: set[tuple[str, ...]] = set()
         i = 0
         while i < len(tokens):
             head = _bare(tokens[i].norm)
-            if head not in _ORG_HEADS:
+            if head not in _ORG_HEADS or (head in _ADJECTIVE_HEADS and i > 0 and self._noun(tokens[i - 1].norm)):
                 i += 1
                 continue
             j = i + 1
@@ -303,6 +314,9 @@ class MentionFinder:
                 and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
                 and tokens[j].norm not in _DESCRIPTIVE  # "قناة المسيرة [التابعة] للحوثيين"
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
+                # A country after a definite word is the next phrase ("طالبت [الرئاسة الفلسطينية] الولايات المتحدة");
+                # only a noun in the construct state takes one ("مصرف قطر").
+                and not (proper[j] and _definite(tokens[j - 1].norm) and not tokens[j - 1].norm.startswith("لل"))
             ):
                 j += 1
             if j > i + 1:
@@ -961,6 +975,7 @@ def _model_types_win(found: list[_Found], n: int) -> None:
         other_kind = (
             same is not None and (same.start, same.end) == (f.start, f.end) and _kind_of(same.type) != _kind_of(f.type)
         )
+        # A state body named with its country ("حكومة [إقليم كردستان]") holds the place the model sees in it.
         other_bounds = _kind_of(f.type) in ("ORG", "PLACE") and any(
             m is not None and _kind_of(m.type) in ("ORG", "PLACE") and (m.start, m.end) != (f.start, f.end)
             for m in model_at[f.start : f.end]

@@ -48,6 +48,8 @@ _UNNAMED = word_set(
 )
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
+# Heads of bodies that are masculine singular, so a feminine verb never has them as subject.
+_MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز برلمان صندوق برنامج تحالف ائتلاف")
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
@@ -167,13 +169,24 @@ class _QuoteFinder:
         while j < stop and view.norm(j) in _SKIPPABLE:
             j += 1
         subject = self.phrase_speaker(j, stop) if j < stop else None
+        if subject is not None and self.disagrees(verb, j):
+            subject = None  # "واتهمت [الجيش] بـ..." : a feminine verb, a masculine noun: the object, not the subject
         if subject is not None:
-            if self.unnamed_source(j) and not self.names_someone(subject):
-                # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to; else nobody.
-                return self.outlet_told(j, stop)
+            if self.unnamed_source(j):
+                # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to, the one source
+                # the reader can check; without one, the body he belongs to, else nobody.
+                outlet = self.outlet_told(j, stop)
+                if outlet is not None or not self.names_someone(subject):
+                    return outlet
             return self.resolve_anaphor(subject, sentence)
         before = self.topic(verb, sentence) or self.subject_before(verb, sentence)
         return before if before is not None else self.carried(sentence)
+
+    def disagrees(self, verb: int, subject: int) -> bool:
+        """Whether a feminine past verb ("اتهمت") stands before a masculine body's head ("الجيش"), which then cannot
+        be its subject."""
+        norm = self.view.norm(verb)
+        return norm.endswith("ت") and len(norm) >= 4 and self.view.norm(subject).removeprefix("ال") in _MASCULINE_HEADS
 
     def topic(self, verb: int, sentence: int) -> Span | None:
         """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم ... وقال إن": the topic after أما is the subject."""
@@ -353,7 +366,11 @@ class _QuoteFinder:
             if view.norm(k - 1) == "قد":
                 # "وكان مندوب روسيا ... قد اتهم الدول الغربية بـ"..."": the subject stands before the verb.
                 return self.subject_of_kana(k - 1, sentence), self.token_span(k, k + 1)
-            subject = self.phrase_speaker(k + 1, first - 1)
+            if self.disagrees(k, k + 1):
+                # "نفت قوات الدعم السريع ...، واتهمت الجيش بـ"..."": the object follows; the subject came earlier.
+                subject = self.earlier_subject(k, self.doc.sentences[sentence].first_token)
+            else:
+                subject = self.phrase_speaker(k + 1, first - 1)
             if subject is not None and self.names_someone(subject):
                 return subject, self.token_span(k, k + 1)
             return None, None
