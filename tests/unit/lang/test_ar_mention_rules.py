@@ -292,3 +292,10 @@ def test_a_listed_company_ends_before_the_word_listed() -> None:
     found = mentions(doc)
     assert ("شركة السويدي إليكتريك", "ORG") in found
     assert ("البورصة المصرية", "ORG") in found
+
+
+def test_a_nationality_after_a_full_name_is_the_family_name() -> None:
+    doc = analysed("وقال المتحدث إن رئيس الوزراء محمد شياع السوداني وجه بتشكيل لجنة تحقيق.")
+    found = mentions(doc)
+    assert ("محمد شياع السوداني", "PERSON") in found
+    assert ("السوداني", "NORP") not in found

@@ -193,6 +193,7 @@ class MentionFinder:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
         _join_heads(found, tokens)
         _absorb_nisba(found, tokens)
+        _nisba_surnames(found, tokens)
         self._extend_surnames(found, tokens)
         self._extend_given_names(found, tokens)
         found.extend(_sites(found, tokens, self.vocab))
@@ -952,6 +953,24 @@ def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
         f.end += 1
         if f.end < len(tokens) and tokens[f.end].norm in _COMPASS_ADJECTIVES:
             f.end += 1  # "الكورية [الجنوبية]"
+
+
+def _nisba_surnames(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """A masculine nationality adjective right after a person's full name is their family name ("محمد شياع
+    [السوداني]", "أحمد بن سلمان [المسلم]"): Arabic puts a nationality before the name ("الرئيس العراقي X"), so one
+    after it can only be part of it."""
+    norp_at: dict[int, _Found] = {
+        f.start: f for f in found if f.type == "NORP" and not f.dropped and f.end == f.start + 1
+    }
+    for f in found:
+        if f.dropped or f.nominal or f.type != "PERSON" or f.end - f.start < 2:
+            continue
+        adjective = norp_at.get(f.end)
+        norm = tokens[f.end].norm if adjective is not None else ""
+        if adjective is None or not (_definite(norm) and norm.endswith("ي")):
+            continue
+        adjective.dropped = True
+        f.end += 1
 
 
 def _kind_of(entity_type: str) -> str:
