@@ -372,3 +372,83 @@ def test_unnamed_officer_of_a_named_body_speaks_through_the_outlet_he_told() -> 
     doc = analysed("وقال ضابط في الجيش الصومالي لوكالة رويترز، طالبا عدم ذكر اسمه، إن المسلحين فجروا سيارة مفخخة.")
     [reported] = only(doc, "indirect")
     assert reported.speaker is not None and reported.speaker.text == "رويترز"
+
+
+def direct_speaker(text: str) -> set[str]:
+    """The speaker names of the last direct quote of ``text``."""
+    doc = analysed(text)
+    return speaker_names(doc, only(doc, "direct")[-1])
+
+
+def test_the_journalists_addressed_are_not_the_speaker() -> None:
+    text = (
+        "ونفى المتحدث باسم الكرملين دميتري بيسكوف أن تكون موسكو قد استهدفت منشآت مدنية، "
+        "وقال للصحفيين: «الجيش الروسي لا يضرب إلا أهدافا عسكرية»."
+    )
+    assert "دميتري بيسكوف" in direct_speaker(text)
+
+
+def test_an_office_described_at_length_speaks_through_the_name_it_ends_with() -> None:
+    text = 'ووصف منسق الأمم المتحدة للإغاثة في حالات الطوارئ توم فليتشر الهجوم بأنه "مشين".'
+    assert "توم فليتشر" in direct_speaker(text)
+
+
+def test_a_place_before_a_relative_verb_is_not_its_speaker() -> None:
+    text = "وأعلن جهاز الأمن الفدرالي الروسي اعتقال رجل في مدينة بيلغورود قال إنه ساعد أجهزة أجنبية."
+    assert "بيلغورود" not in reporter_of(text)
+
+
+def test_participle_with_a_colon_goes_on_with_the_speaker() -> None:
+    text = (
+        'وقال العاهل المغربي الملك محمد السادس إن المغرب يعيش "مرحلة فاصلة"، مضيفا: "لا غالب ولا مغلوب، نحن نريد حلا".'
+    )
+    assert "محمد السادس" in direct_speaker(text)
+
+
+def test_an_abbreviation_in_brackets_does_not_end_the_title() -> None:
+    text = "وقال رئيس الاتحاد الأفريقي لكرة القدم (كاف) باتريس موتسيبي إن النسخة الحالية ستكون الأفضل."
+    assert "باتريس موتسيبي" in reporter_of(text)
+
+
+def test_a_title_alone_before_another_office_is_the_subject_not_the_object() -> None:
+    text = (
+        "وقال العاهل المغربي الملك محمد السادس إن المغرب يعيش مرحلة فاصلة في تاريخه. "
+        'ودعا الملك الرئيس الجزائري عبد المجيد تبون إلى "حوار أخوي صادق" لتجاوز الخلافات.'
+    )
+    names = direct_speaker(text)
+    assert "محمد السادس" in names
+    assert not any(name.startswith("عبد المجيد") for name in names)
+
+
+def test_according_to_the_statement_is_whoever_issued_it() -> None:
+    text = (
+        "وأعلنت جبهة البوليساريو في بيان رفضها القرار، واعتبرت أنه ينحاز إلى طرف. "
+        "وبحسب البيان، فإن الجبهة لن تشارك في أي مسار يقوم على الحكم الذاتي."
+    )
+    doc = analysed(text)
+    assert "البوليساريو" in speaker_names(doc, only(doc, "indirect")[-1])
+
+
+def test_a_statement_issued_by_a_body_is_the_body_speaking() -> None:
+    text = "ووفقا لبيان صادر عن وزارة الصحة في غزة، فإن حصيلة القتلى ارتفعت إلى أكثر من 46 ألفا."
+    assert "وزارة الصحة" in reporter_of(text)
+
+
+def test_writing_on_a_platform_introduces_a_quote() -> None:
+    text = "وكتب رئيس الحكومة نواف سلام على حسابه في منصة إكس: «ناقشنا مع الوفد الأميركي الورقة اللبنانية»."
+    assert "نواف سلام" in direct_speaker(text)
+
+
+def test_subject_between_kana_and_qad_speaks_for_a_delayed_verb() -> None:
+    text = 'وكان وزير الخارجية سامح شكري قد صرح، الأسبوع الماضي، بأن "أكثر من مليون لاجئ عادوا" إلى بلادهم.'
+    assert "سامح شكري" in direct_speaker(text)
+
+
+def test_a_statement_quoted_inside_a_sentence_is_its_subjects() -> None:
+    text = 'وتعهد عبد الفتاح البرهان، في كلمة أمام الجنود، بمواصلة القتال "حتى تطهير آخر شبر من أرض السودان".'
+    assert "عبد الفتاح البرهان" in direct_speaker(text)
+
+
+def test_describing_participle_goes_on_with_the_subject() -> None:
+    text = 'وهدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير بالانسحاب من الحكومة، واصفا الاتفاق بأنه "صفقة استسلام".'
+    assert "إيتمار بن غفير" in direct_speaker(text)

@@ -138,6 +138,10 @@ _TITLE_SYNONYMS = {
     _bare(normalise(a)): _bare(normalise(b))
     for a, b in (("العاهل", "الملك"), ("الناطق", "المتحدث"), ("الموفد", "المبعوث"))
 }
+# Titles of address rather than office, which follow an office for the same person ("الأمير الشيخ", "الرئيس الدكتور").
+_HONORIFIC_TITLES = frozenset(
+    _bare(normalise(w)) for w in ("الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير")
+)
 _COUNTERPARTS = frozenset(_bare(normalise(w)) for w in ("نظير", "نظيره", "نظيرته", "نظيرها"))
 
 
@@ -182,6 +186,8 @@ class MentionFinder:
         found: list[_Found] = []
         if tags is not None:
             found.extend(self._trimmed(tokens, f, confidence) for f in _from_tags(tags))
+        if confidence is not None:
+            found.extend(_likely_people(found, confidence, tokens))
         found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
         found.extend(self._organisations(tokens, found))
         appositions: dict[int, int] = {}
@@ -390,8 +396,12 @@ class MentionFinder:
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
+                if j + 2 < len(tokens) and tokens[j].norm == "(" and ")" in (tokens[j + 2].norm, tokens[j + 3].norm):
+                    j += 3 if tokens[j + 2].norm == ")" else 4  # "رئيس الاتحاد الأفريقي لكرة القدم [(كاف)] باتريس"
             elif self._lam_title_phrase(tokens, j):
                 j += 2  # "المبعوث الخاص [للأمين العام] للأمم المتحدة": "العام" alone is "the year"
+            elif j == i + 1 and self._other_office(tokens[i].norm, tokens[j].norm) and self._title_word(tokens[j].norm):
+                break  # "ودعا [الملك] [الرئيس الجزائري عبد المجيد تبون]": subject and object, two people
             elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and not linked):
                 linked = linked or tokens[j].norm in _TITLE_LINKS
                 j += 1  # "المتحدث [باسم] الحكومة", not the given name in "... الحكومة العراقية باسم العوادي"
@@ -472,8 +482,23 @@ class MentionFinder:
                 j += 1  # "المتحدث باسم الجماعة [و]رئيس وفدها المفاوض محمد عبد السلام"
             if not (self._title_word(tokens[j].norm) or self._titled_at(tokens, j)) or found_at[j] is not None:
                 break
+            if j == i + 1 and self._other_office(tokens[i].norm, tokens[j].norm):
+                break  # "ودعا [الملك] [الرئيس الجزائري عبد المجيد تبون]": subject and object, two people
             j = self._title_end(tokens, j, found_at, found)
         return j
+
+    @staticmethod
+    def _other_office(first: str, second: str) -> bool:
+        """Whether two bare titles in a row name two offices ("الملك" then "الرئيس"), where one title alone is the
+        subject and the other begins the object; an honorific after a title ("الأمير الشيخ") is one person."""
+        a, b = _bare(first), _bare(second)
+        return (
+            _definite(first)
+            and a != b
+            and _TITLE_SYNONYMS.get(a, a) != _TITLE_SYNONYMS.get(b, b)
+            and second not in _HONORIFICS
+            and b not in _HONORIFIC_TITLES
+        )
 
     def _name_word(self, norm: str) -> bool:
         if norm[:1] in "بلك" and self.vocab.get(norm[1:], 0) > self.vocab.get(norm, 0):
@@ -1043,6 +1068,24 @@ def _from_tags(tags: Sequence[str]) -> list[_Found]:
         if kind and kind != "MISC":
             out.append(_Found(start, i, kind, "model"))
         start, kind = (i, t) if prefix in ("B", "I") else (-1, "")
+    return out
+
+
+def _likely_people(
+    found: Sequence[_Found], confidence: Sequence[Mapping[str, float]], tokens: Sequence[Token]
+) -> list[_Found]:
+    """Two or more words in a row that the model, word by word, more likely than not reads as part of a person's
+    name, though its best tag sequence left them out ("توم فليتشر" after a long title)."""
+    covered = _coverage(found, len(tokens))
+    out: list[_Found] = []
+    k = 0
+    while k < len(tokens):
+        end = k
+        while end < len(tokens) and covered[end] is None and confidence[end].get("PERSON", 0.0) >= SURE:
+            end += 1
+        if end - k >= 2:
+            out.append(_Found(k, end, "PERSON", "model"))
+        k = max(end, k + 1)
     return out
 
 

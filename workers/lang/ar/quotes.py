@@ -34,7 +34,7 @@ _SKIPPABLE = TIME_WORDS | _COMMAS | word_set("فيما يبدو")
 # Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
 _PARTICIPLES = word_set(
     "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين موضحا موضحة لافتا لافتة مؤكدا مؤكدة مؤكدين معتبرا معتبرة محذرا محذرة"
-    " قائلا قائلة قائلين"
+    " قائلا قائلة قائلين واصفا واصفة"
 )
 # Prepositions that tie an unnamed speaker to the body it speaks for: "متحدث باسم الجيش", "محللون في بنك ...".
 _SPEAKS_FOR = word_set("باسم في لدى من")
@@ -50,6 +50,13 @@ _UNNAMED = word_set(
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
 # Heads of bodies that are masculine singular, so a feminine verb never has them as subject.
 _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز برلمان صندوق برنامج تحالف ائتلاف")
+_OFFICE_REACH = 12  # tokens from an office's first word to the name it ends with
+# Words that begin an adjunct after a reporting verb, where no subject can start ("قال للصحفيين عقب ...").
+_ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند")
+# Prepositions after which a person is the object of an official's words, not the official ("مع بوتين").
+_PERSON_OBJECT = word_set("مع عن ب ل إلى على من")
+# Words before a place that make it a location, not a speaker before the verb.
+_PLACE_BEFORE = word_set("في من إلى ب مدينة بلدة قرية محافظة منطقة ولاية إقليم عاصمة")
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
@@ -123,6 +130,11 @@ class _QuoteFinder:
             kinds = ("ORG",) if view.norm(end) == "في" else ("ORG", "GPE")  # "سكان في صنعاء" are not Sanaa
             if body is not None and body.type in kinds and not body.nominal:
                 return self.span(body.start, body.end)  # "متحدث باسم الجيش الإسرائيلي": the army speaks
+        issued = end + 2 < limit and view.norm(end).removeprefix("ال") == "صادر" and view.norm(end + 1) == "عن"
+        if issued and not view.named(first, end):
+            issuer = view.actors_at(end + 2, limit)
+            if issuer and view.named(issuer[0][0], issuer[0][1]):
+                first, end = issuer[0][0], issuer[0][1]  # "بيان صادر عن وزارة الصحة": the ministry speaks
         if not view.named(first, end) and end < limit and view.indefinite_head(first):
             owner = view.actors_at(end, limit)
             if owner and view.named(owner[0][0], owner[0][1]):
@@ -166,21 +178,62 @@ class _QuoteFinder:
         """The subject after the verb, else one before it, else the previous speaker."""
         view = self.view
         j = verb + 1
-        while j < stop and view.norm(j) in _SKIPPABLE:
+        while j < stop and (view.norm(j) in _SKIPPABLE or self.addressee(j)):
             j += 1
-        subject = self.phrase_speaker(j, stop) if j < stop else None
+        # "فقال للصحفيين [عقب] وصول البعثة إن": a preposition after the verb begins an adjunct, not the subject.
+        subject = self.phrase_speaker(j, stop) if j < stop and view.norm(j) not in _ADJUNCT_STARTS else None
+        if subject is not None and view.mention(j) is None and (official := self.named_official(j, stop)):
+            subject = official  # "ووصف منسق الأمم المتحدة للإغاثة في حالات الطوارئ [توم فليتشر]"
         if subject is not None and self.disagrees(verb, j):
             subject = None  # "واتهمت [الجيش] بـ..." : a feminine verb, a masculine noun: the object, not the subject
         if subject is not None:
-            if self.unnamed_source(j):
+            if self.unnamed_source(j) and not self.names_person(subject):
                 # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to, the one source
                 # the reader can check; without one, the body he belongs to, else nobody.
                 outlet = self.outlet_told(j, stop)
                 if outlet is not None or not self.names_someone(subject):
                     return outlet
             return self.resolve_anaphor(subject, sentence)
-        before = self.topic(verb, sentence) or self.subject_before(verb, sentence)
+        if view.norm(verb - 1) == "قد":
+            before = self.subject_of_kana(verb - 1, sentence)  # "وكان لقجع قد صرح، الأسبوع الماضي، بأن"
+        else:
+            before = self.topic(verb, sentence) or self.subject_before(verb, sentence)
         return before if before is not None else self.carried(sentence)
+
+    def mention_start(self, k: int) -> int:
+        """The first token of the mention that covers token ``k`` (``k`` itself when none does)."""
+        at = self.view.mention_at[k]
+        return self.view.mention_tokens[at][0] if at is not None else k
+
+    def addressee(self, i: int) -> bool:
+        """ "وقال [للصحفيين]:", "قال [للتلفزيون] إن": whom the verb addresses, a ل phrase between it and its
+        subject or content, not the subject."""
+        norm = self.view.norm(i)
+        return norm.startswith("لل") and len(norm) > 4 and self.view.mention(i) is None
+
+    def named_official(self, start: int, stop: int) -> Span | None:
+        """The person a description of an office ends with ("مسؤولة السياسة الخارجية في الاتحاد الأوروبي [كايا
+        كالاس]", "منسق الأمم المتحدة للإغاثة في حالات الطوارئ [توم فليتشر]"), in apposition to it: right after a
+        name or a definite word, not after a preposition ("مع بوتين") or a noun that governs it ("مكتب نتنياهو")."""
+        view = self.view
+        for k in range(start + 1, min(stop, start + _OFFICE_REACH)):
+            m = view.mention(k)
+            if view.in_quote[k] or view.norm(k) in _COMMAS or is_verb(view.norm(k)):
+                return None
+            if m is None or m.type != "PERSON" or m.nominal or self.mention_start(k) != k:
+                continue
+            before = view.norm(k - 1)
+            if view.mention(k - 1) is not None or (before.startswith("ال") and before not in _PERSON_OBJECT):
+                return self.span(m.start, m.end)
+            return None
+        return None
+
+    def names_person(self, span: Span) -> bool:
+        """Whether ``span`` is a named person's mention."""
+        view = self.view
+        k = next((t for t, tok in enumerate(self.doc.tokens) if tok.start >= span.start), None)
+        m = view.mention(k) if k is not None else None
+        return m is not None and m.type == "PERSON" and not m.nominal
 
     def disagrees(self, verb: int, subject: int) -> bool:
         """Whether a feminine past verb ("اتهمت") stands before a masculine body's head ("الجيش"), which then cannot
@@ -222,7 +275,9 @@ class _QuoteFinder:
             k -= 1
         m = view.mention(k) if k >= first else None
         if m is not None and m.type in ("PERSON", "ORG", "GPE") and view.norm(verb - 1) != "و":
-            return self.span(m.start, m.end)
+            before = view.norm(self.mention_start(k) - 1)
+            if not (m.type == "GPE" and (before in _PLACE_BEFORE)):
+                return self.span(m.start, m.end)  # not "اعتقال رجل في مدينة [بيلغورود] قال إنه"
         for j in range(verb - 1, first, -1):
             named = view.mention(j)
             if named is None or named.type not in ("PERSON", "ORG", "GPE") or view.in_quote[j]:
@@ -326,7 +381,12 @@ class _QuoteFinder:
         if cue is None and last - first < _SCARE_WORDS:
             return  # "تهديد "سبب الحرب"", "عملية "درع الحرية"": a name or a term set off, nobody's words
         if cue is None and last - first >= 5:
-            speaker = self.carried(sentence) if self.fills_sentence(first, last, sentence) else None
+            if self.fills_sentence(first, last, sentence):
+                speaker = self.carried(sentence)
+            else:
+                # "وتعهد البرهان، في كلمة أمام الجنود، بمواصلة القتال "حتى تطهير ..."": a statement quoted inside
+                # the sentence is its subject's words.
+                speaker = self.earlier_subject(first - 1, self.doc.sentences[sentence].first_token)
         self.quotes.append(Quote("direct", start, end, self.doc.text[start:end], cue=cue, speaker=speaker))
         self.remember(speaker, sentence)
 
@@ -389,6 +449,10 @@ class _QuoteFinder:
         if k >= lower and view.norm(k) == ":":
             k -= 1
             reach = _COLON_REACH
+            if view.norm(k) in _PARTICIPLES:
+                # "قال الملك ... إن ...، مضيفا: «...»": the sentence's speaker goes on.
+                speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(k, lower)
+                return speaker, self.token_span(k, k + 1)
         if k >= lower and view.norm(k) in _SAYING:
             for j in range(k - 1, max(lower, k - _BEFORE_REACH) - 1, -1):
                 if view.norm(j) == "عن":
@@ -485,6 +549,8 @@ class _QuoteFinder:
                 if view.norm(j) == "ما" and is_verb(view.norm(j + 1)):
                     j += 2  # "وبحسب ما أفادت وكالة بلومبرغ، فإن ..."
                 speaker = self.phrase_speaker(j, k)
+                if speaker is not None:
+                    speaker = self.resolve_anaphor(speaker, sentence)  # "وبحسب البيان": whoever issued it
                 if self.unnamed_source(j) and (speaker is None or not self.names_someone(speaker)):
                     # "وبحسب مصدر حكومي تحدث لصحيفة النهار": the newspaper; "وبحسب مصادر دبلوماسية": nobody.
                     speaker = self.outlet_told(j, k)
