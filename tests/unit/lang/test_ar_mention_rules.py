@@ -299,3 +299,20 @@ def test_a_nationality_after_a_full_name_is_the_family_name() -> None:
     found = mentions(doc)
     assert ("محمد شياع السوداني", "PERSON") in found
     assert ("السوداني", "NORP") not in found
+
+
+def test_the_word_for_a_town_is_no_part_of_its_name() -> None:
+    doc = analysed("وقع الهجوم قرب مدينة الفاشر في ولاية شمال دارفور غربي السودان.")
+    found = mentions(doc)
+    assert ("الفاشر", "GPE") in found
+    assert not any(text.startswith("مدينة") for text, _ in found)
+
+
+def test_a_listed_place_holds_the_part_the_model_saw() -> None:
+    doc = analysed("وزار رئيس مجلس السيادة أمس مدينة أم درمان، وتفقد القوات.")
+    assert ("أم درمان", "GPE") in mentions(doc)
+
+
+def test_a_country_in_a_list_of_countries_is_the_country() -> None:
+    doc = analysed("وتضم البعثة قوات من إثيوبيا وكينيا وأوغندا وبوروندي وجيبوتي.")
+    assert ("أوغندا", "GPE") in mentions(doc)

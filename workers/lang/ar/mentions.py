@@ -79,6 +79,9 @@ _NAME_PARTICLES = word_set("فون دير فان دي دا ديل لا لو")
 _STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خارجية")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
+_SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
+# Words that begin a place's name without being one ("[أم] درمان", "[شمال] دارفور", "[بيت] لحم").
+_PLACE_NAME_PARTS = word_set("أم أبو بني بيت بنت عين تل رأس دير كفر")
 _SITE_JOINERS = word_set("أبو أبي عين رأس باب بئر تل")
 _SEATS = frozenset(" ".join(normalise(w) for w in name.split()) for name in SEATS_OF_GOVERNMENT)
 _COMPASS_ADJECTIVES = word_set("الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي")
@@ -188,13 +191,16 @@ class MentionFinder:
             found.extend(self._trimmed(tokens, f, confidence) for f in _from_tags(tags))
         if confidence is not None:
             found.extend(_likely_people(found, confidence, tokens))
-        found.extend(_from_gazetteer(self.gazetteer.match(tokens)))
+        listed = self.gazetteer.match(tokens)
+        found.extend(_from_gazetteer(listed))
         found.extend(self._organisations(tokens, found))
         appositions: dict[int, int] = {}
         titled = self._titled_people(tokens, found, appositions)
         doc.annotations[APPOSITIONS] = appositions
         _drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
-        _model_types_win(found, len(tokens))
+        _model_types_win(found, tokens)
+        _settlement_heads(found, tokens)
+        _listed_countries(found, tokens, {(m.start, m.end) for m in listed if m.type == "GPE"})
         if confidence is not None:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
         _join_heads(found, tokens)
@@ -1002,7 +1008,7 @@ def _kind_of(entity_type: str) -> str:
     return "PLACE" if entity_type in _PLACE_KINDS else entity_type
 
 
-def _model_types_win(found: list[_Found], n: int) -> None:
+def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
     """Where the model and a gazetteer or rule name the same words as different kinds of thing, the model wins;
     where they bound an organisation or a place differently, the model's bounds win ("نهر [الفرات]").
 
@@ -1011,7 +1017,7 @@ def _model_types_win(found: list[_Found], n: int) -> None:
     takes a head noun and every modifier after it; news annotation leaves a media head and a nationality after a
     brand outside the name ("صحيفة الاهرام القاهرية", "وكالة فرانس برس"), as the model learned.
     """
-    model_at = _model_at(found, n)
+    model_at = _model_at(found, len(tokens))
     for f in found:
         if f.source == "model" or f.nominal or f.dropped:
             continue
@@ -1019,13 +1025,55 @@ def _model_types_win(found: list[_Found], n: int) -> None:
         other_kind = (
             same is not None and (same.start, same.end) == (f.start, f.end) and _kind_of(same.type) != _kind_of(f.type)
         )
-        # A state body named with its country ("حكومة [إقليم كردستان]") holds the place the model sees in it.
+        inside = [m for m in model_at[f.start : f.end] if m is not None]
         other_bounds = _kind_of(f.type) in ("ORG", "PLACE") and any(
-            m is not None and _kind_of(m.type) in ("ORG", "PLACE") and (m.start, m.end) != (f.start, f.end)
-            for m in model_at[f.start : f.end]
+            _kind_of(m.type) in ("ORG", "PLACE") and (m.start, m.end) != (f.start, f.end) for m in inside
         )
+        if (
+            other_bounds
+            and f.source == "gazetteer"
+            and _kind_of(f.type) == "PLACE"
+            and all(_kind_of(m.type) == "PLACE" and f.start <= m.start and m.end <= f.end for m in inside)
+            and all(
+                _bare(tokens[k].norm) in _PLACE_NAME_PARTS
+                for k in range(f.start, f.end)
+                if not any(m.start <= k < m.end for m in inside)
+            )
+        ):
+            # A listed place of several words holds the part the model saw ("أم [درمان]", "شمال [دارفور]").
+            for m in inside:
+                m.dropped = True
+            continue
         if other_kind or other_bounds:
             f.dropped = True
+
+
+def _settlement_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """ "مدينة [الفاشر]", "بلدة [الخيام]": the word for a town is no part of its name, as news annotation (NewsFANE
+    tags it nine times in ten) leaves it; the bare name then joins the town's other mentions."""
+    for f in found:
+        if (
+            not f.dropped
+            and f.type in ("GPE", "LOC")
+            and f.end - f.start >= 2
+            and _bare(tokens[f.start].norm) in _SETTLEMENT_HEADS
+        ):
+            f.start += 1
+
+
+def _listed_countries(found: list[_Found], tokens: Sequence[Token], countries: set[tuple[int, int]]) -> None:
+    """A country the model read as an organisation in a list of countries ("كينيا و[أوغندا] وبوروندي") is the
+    country: a club or a government is not listed between places."""
+    places = {(f.start, f.end) for f in found if not f.dropped and f.type == "GPE"}
+    starts = {a for a, _ in places}
+    ends = {b for _, b in places}
+    for f in found:
+        if f.dropped or f.source != "model" or f.type != "ORG" or (f.start, f.end) not in countries:
+            continue
+        before = f.start >= 2 and tokens[f.start - 1].norm == "و" and f.start - 1 in ends
+        after = f.end + 1 < len(tokens) and tokens[f.end].norm == "و" and f.end + 1 in starts
+        if before or after:
+            f.type = "GPE"
 
 
 def _model_at(found: Sequence[_Found], n: int) -> list[_Found | None]:
