@@ -452,3 +452,50 @@ def test_a_statement_quoted_inside_a_sentence_is_its_subjects() -> None:
 def test_describing_participle_goes_on_with_the_subject() -> None:
     text = 'وهدد وزير الأمن القومي الإسرائيلي إيتمار بن غفير بالانسحاب من الحكومة، واصفا الاتفاق بأنه "صفقة استسلام".'
     assert "إيتمار بن غفير" in direct_speaker(text)
+
+
+def test_a_reporting_verb_with_its_object_pronoun_introduces_the_quote() -> None:
+    text = "ودانت وزارة الخارجية السورية الغارة، واعتبرتها «انتهاكا صارخا لسيادة البلاد»."
+    assert "وزارة الخارجية السورية" in direct_speaker(text)
+
+
+def test_a_call_after_a_participle_is_the_speakers_partial_quote() -> None:
+    text = (
+        'ونقلت الوكالة عن رئيس الحكومة نواف سلام قوله إن لبنان "ملتزم بالكامل" بالاتفاق، '
+        'داعيا الولايات المتحدة وفرنسا إلى "الضغط على إسرائيل للانسحاب".'
+    )
+    assert "نواف سلام" in direct_speaker(text)
+
+
+def test_a_statement_of_a_ministry_after_according_to_is_the_ministry() -> None:
+    text = "وبحسب بيان لوزارة الخارجية الصومالية، فإن المحادثات تطوي صفحة الخلاف مع أديس أبابا."
+    assert "وزارة الخارجية الصومالية" in reporter_of(text)
+
+
+def test_witnesses_talking_to_an_outlet_speak_through_it() -> None:
+    doc = analysed("وقال شهود عيان في حديث إلى الجزيرة نت إن المحتجين رشقوا عناصر الأمن بالحجارة.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text.startswith("الجزيرة")
+
+
+def test_a_title_with_a_possessive_pronoun_introduces_the_speaker() -> None:
+    text = "وقالت مديرته العامة كريستالينا غورغييفا حينها إن مصر حققت تقدما ملموسا في استقرار الاقتصاد."
+    assert "كريستالينا غورغييفا" in reporter_of(text)
+
+
+def test_a_bare_title_stands_for_the_person_the_article_names_most() -> None:
+    text = (
+        "قال وزير الخارجية الأوكراني أندريه سيبيها إن بلاده تريد السلام. وأضاف سيبيها أن الحرب يجب أن تنتهي. "
+        "وأكد سيبيها أن أوروبا يجب أن تكون على الطاولة. وفي موسكو، قال وزير الخارجية الروسي سيرغي لافروف إن "
+        "المحادثات ستستمر. وأوضح الوزير أنه التقى نظيره الإماراتي في أبوظبي."
+    )
+    doc = analysed(text)
+    names = speaker_names(doc, only(doc, "indirect")[-1])
+    assert "أندريه سيبيها" in names
+    assert "سيرغي لافروف" not in names
+
+
+def test_economists_unnamed_are_nobody() -> None:
+    doc = analysed("ويرى اقتصاديون أن نجاح المراجعة سيخفف الضغط على الجنيه.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is None

@@ -79,6 +79,7 @@ _NAME_PARTICLES = word_set("فون دير فان دي دا ديل لا لو")
 _STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خارجية")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
 _SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
 # Words that begin a place's name without being one ("[أم] درمان", "[شمال] دارفور", "[بيت] لحم").
 _PLACE_NAME_PARTS = word_set("أم أبو بني بيت بنت عين تل رأس دير كفر")
@@ -379,12 +380,28 @@ class MentionFinder:
 
     def _title_word(self, norm: str) -> bool:
         """A title ("الرئيس", "الشيخ") or an honorific ("معالي", "سمو") that stands before a name."""
-        return norm in self.gazetteer.title_words or norm in _HONORIFICS
+        return self._title_of(norm) is not None or norm in _HONORIFICS
+
+    def _title_of(self, norm: str) -> str | None:
+        """The title a word is, with a possessive pronoun taken off ("مديرته" → "مديره", "قائدها" → "قائد")."""
+        if norm in self.gazetteer.title_words:
+            return norm
+        for suffix in _POSSESSIVES:
+            base = norm[: -len(suffix)]
+            if not norm.endswith(suffix) or len(base) < 3:
+                continue
+            if base.endswith("ت"):
+                base = base[:-1] + "ه"  # the feminine ending before a pronoun: "مديرت|ه" is "مديرة"
+            elif suffix == "ه":
+                continue  # "رئيسه": the list already holds the forms a bare ه makes
+            if base in self.gazetteer.title_words:
+                return base
+        return None
 
     def _titled_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a title starts at token ``i``: a title word, or the first of a two-word title ("الأمين العام",
         "ولي العهد") whose first word alone is none."""
-        return tokens[i].norm in self.gazetteer.title_words or self._title_phrase_at(tokens, i)
+        return self._title_of(tokens[i].norm) is not None or self._title_phrase_at(tokens, i)
 
     def _title_phrase_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a title of two words starts at ``i`` ("الأمين العام": "العام" alone reads as "the year")."""
@@ -533,7 +550,8 @@ class MentionFinder:
                 i += 1
                 continue
             j = self._chain_end(tokens, i, found_at, found)
-            words = {_bare(tokens[i].norm)} | {f.canonical or "" for f in found if i < f.start < j and f.canonical}
+            title = self._title_of(tokens[i].norm) or tokens[i].norm
+            words = {_bare(title)} | {f.canonical or "" for f in found if i < f.start < j and f.canonical}
             words |= {_bare(t.norm) for t in tokens[i + 1 : j]}
             k = found_at[j] if j < len(tokens) else None
             if k is not None and found[k].start == j and found[k].type == "PERSON":
@@ -720,6 +738,7 @@ class MentionFinder:
         """Title phrases not followed by a name, tied to the person introduced with the same title."""
         found_at = _index(found, len(tokens))
         places = frozenset(f.canonical for f in found if f.canonical and f.type in _PLACE_LIKE and not f.dropped)
+        people = [f for f in found if f.type == "PERSON" and not f.dropped and not f.nominal]
         out: list[_Found] = []
         i = 0
         while i < len(tokens):
@@ -735,7 +754,11 @@ class MentionFinder:
             words = {_bare(t.norm) for t in tokens[i + 1 : j]} | {
                 f.canonical for f in found if i < f.start < j and f.canonical
             }
-            antecedent = _antecedent(i, head, words, titled, found, places=places)
+            salience = {
+                k: sum(1 for g in people if g.start < i and tokens[g.end - 1].norm == tokens[found[k].end - 1].norm)
+                for k in titled
+            }
+            antecedent = _antecedent(i, head, words, titled, found, places=places, salience=salience)
             if antecedent is not None:
                 # The title stands for the person; a body or place it names keeps its own mention ("رئيس [مجلس
                 # الوزراء]", "زعيم [كوريا الشمالية]"), as news annotation marks it.
@@ -756,7 +779,14 @@ def _org_heads(tokens: Sequence[Token], f: _Found) -> set[str]:
 
 
 def _antecedent(
-    at: int, head: str, words: set[str], titled: dict[int, set[str]], found: list[_Found], *, places: frozenset[str]
+    at: int,
+    head: str,
+    words: set[str],
+    titled: dict[int, set[str]],
+    found: list[_Found],
+    *,
+    places: frozenset[str],
+    salience: Mapping[int, int],
 ) -> int | None:
     """The named person a title phrase at token ``at`` stands for.
 
@@ -764,12 +794,14 @@ def _antecedent(
     counterpart ("نظيره الإيراني"), which holds the same office; a candidate whose title names another country
     than the phrase does is someone else ("الوزير الإيراني" is not "وزير الخارجية السعودي"). Prefer the one sharing
     the most modifiers ("الكوري الشمالي" ~ "كوريا الشمالية" through the gazetteer's canonical names), then one named
-    before the phrase, then the nearest. ``places`` are the canonical names of the article's countries and places.
+    before the phrase, then the one the article names most often before it (an interview's guest over a minister
+    it quotes once), then the nearest. ``places`` are the canonical names of the article's countries and places;
+    ``salience`` counts, per candidate, the article's mentions of the same family name before the phrase.
     """
     head = _TITLE_SYNONYMS.get(head, head)
     own_places = words & places
     chosen: int | None = None
-    best: tuple[int, bool, int] | None = None
+    best: tuple[int, bool, int, int] | None = None
     for k, titles in titled.items():
         heads = {_TITLE_SYNONYMS.get(t, t) for t in titles}
         if head not in heads and not heads & _COUNTERPARTS:
@@ -777,7 +809,7 @@ def _antecedent(
         their_places = titles & places
         if own_places and their_places and not own_places & their_places:
             continue
-        rank = (len(words & titles), found[k].start < at, -abs(at - found[k].start))
+        rank = (len(words & titles), found[k].start < at, salience.get(k, 0), -abs(at - found[k].start))
         if best is None or rank > best:
             best, chosen = rank, k
     return chosen

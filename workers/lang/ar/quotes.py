@@ -44,7 +44,8 @@ _SCARE_WORDS = 3  # an unattributed quote this short (in tokens, less one) is a 
 # Unnamed sources: the article does not say who they are, so an outlet relaying them is the speaker, or nobody.
 _UNNAMED = word_set(
     "مصدر مصادر مسؤول مسؤولة مسؤولين مسؤولون دبلوماسي دبلوماسيين دبلوماسيون مندوبين مندوبون شهود سكان مراقبون "
-    "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين ضابط ضباط جندي موظف عنصر قيادي"
+    "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين ضابط ضباط جندي موظف عنصر قيادي "
+    "اقتصاديون اقتصاديين أحد إحدى"
 )
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
@@ -57,6 +58,13 @@ _ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثنا
 _PERSON_OBJECT = word_set("مع عن ب ل إلى على من")
 # Words before a place that make it a location, not a speaker before the verb.
 _PLACE_BEFORE = word_set("في من إلى ب مدينة بلدة قرية محافظة منطقة ولاية إقليم عاصمة")
+# Verbs and nouns of talking to someone, whose "إلى" names the outlet told ("في حديث إلى", "تحدثت إلى").
+_TALK = word_set("حديث حديثه حديثها تصريح تصريحات تصريحه تحدث تحدثت تحدثوا")
+# Participles whose object may be a partial quote of the sentence's speaker ("داعيا ... إلى "الضغط على إسرائيل"").
+_GOVERNING_PARTICIPLES = word_set(
+    "داعيا داعية مطالبا مطالبة متهما متهمة محملا محملة واصفا واصفة معربا معربة مشيدا مشيدة منتقدا منتقدة"
+)
+_OBJECT_PRONOUNS = ("هما", "ها", "هم")
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
@@ -97,7 +105,11 @@ class _QuoteFinder:
             return False  # "طالبا عدم ذكر اسمه": a verbal noun, nobody reporting
         if norm == "عبر" and "عن" not in {self.view.norm(k) for k in range(i + 1, i + 5)}:
             return False  # the preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن)
-        return any(h.pos in (PAST, IMPERFECT) for h in self.verbs.lookup(norm))
+        if any(h.pos in (PAST, IMPERFECT) for h in self.verbs.lookup(norm)):
+            return True
+        # "واعتبرتها «...»": a reporting verb with its object pronoun attached.
+        bare = next((norm[: -len(p)] for p in _OBJECT_PRONOUNS if norm.endswith(p) and len(norm) - len(p) >= 3), "")
+        return bool(bare) and any(h.pos == PAST for h in self.verbs.lookup(bare))
 
     def complementiser_at(self, i: int) -> int | None:
         """Token index where the reported clause starts when ``i`` opens it ("أن", "إنه", "بأن", "ب أن")."""
@@ -136,7 +148,8 @@ class _QuoteFinder:
             if issuer and view.named(issuer[0][0], issuer[0][1]):
                 first, end = issuer[0][0], issuer[0][1]  # "بيان صادر عن وزارة الصحة": the ministry speaks
         if not view.named(first, end) and end < limit and view.indefinite_head(first):
-            owner = view.actors_at(end, limit)
+            at = end + 1 if view.norm(end) == "ل" and end + 1 < limit else end  # "بيان [ل]وزارة الخارجية"
+            owner = view.actors_at(at, limit)
             if owner and view.named(owner[0][0], owner[0][1]):
                 first, end = owner[0][0], owner[0][1]  # "بيان شركة قطر للطاقة": the company's statement
         start_char, end_char = view.actor(first, end)
@@ -172,6 +185,8 @@ class _QuoteFinder:
             before = {view.norm(k - 1), view.norm(k - 2)}
             if "ل" in before or view.norm(k).startswith("ل") or before & _TO_OUTLET:
                 return self.span(m.start, m.end)
+            if view.norm(k - 1) == "الي" and view.norm(k - 2) in _TALK:
+                return self.span(m.start, m.end)  # "مصادر محلية تحدثت إلى الجزيرة نت"
         return None
 
     def subject_after(self, verb: int, stop: int, sentence: int) -> Span | None:
@@ -182,7 +197,8 @@ class _QuoteFinder:
             j += 1
         # "فقال للصحفيين [عقب] وصول البعثة إن": a preposition after the verb begins an adjunct, not the subject.
         subject = self.phrase_speaker(j, stop) if j < stop and view.norm(j) not in _ADJUNCT_STARTS else None
-        if subject is not None and view.mention(j) is None and (official := self.named_official(j, stop)):
+        head = view.mention(j)
+        if subject is not None and (head is None or head.nominal) and (official := self.named_official(j, stop)):
             subject = official  # "ووصف منسق الأمم المتحدة للإغاثة في حالات الطوارئ [توم فليتشر]"
         if subject is not None and self.disagrees(verb, j):
             subject = None  # "واتهمت [الجيش] بـ..." : a feminine verb, a masculine noun: the object, not the subject
@@ -416,6 +432,11 @@ class _QuoteFinder:
         for k in range(first - 2, lower - 1, -1):
             if view.in_quote[k] or view.norm(k) in {".", ":"}:
                 break
+            if view.norm(k) in _GOVERNING_PARTICIPLES and self.object_position(first):
+                # "، داعيا الولايات المتحدة ... إلى "الضغط على إسرائيل"": the sentence's speaker goes on.
+                first_token = self.doc.sentences[sentence].first_token
+                speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(k, first_token)
+                return speaker, self.token_span(k, k + 1)
             if not is_verb(view.norm(k)) or view.mention(k) is not None:
                 continue
             if not self.object_position(first):
