@@ -316,3 +316,8 @@ def test_a_listed_place_holds_the_part_the_model_saw() -> None:
 def test_a_country_in_a_list_of_countries_is_the_country() -> None:
     doc = analysed("وتضم البعثة قوات من إثيوبيا وكينيا وأوغندا وبوروندي وجيبوتي.")
     assert ("أوغندا", "GPE") in mentions(doc)
+
+
+def test_a_given_name_after_a_title_and_its_nationality_takes_its_family_name() -> None:
+    doc = analysed("وافتتح المعرض الرئيس السوري أحمد الشرع بحضور وزير الاستثمار.")
+    assert ("أحمد الشرع", "PERSON") in mentions(doc)

@@ -668,27 +668,31 @@ class MentionFinder:
         for f in found:
             if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens):
                 continue
-            # One word qualifies only as a known given name right after a title ("الوزيرة نورة [الفصام]"): "مبادئ
-            # حسن [الجوار]" is no name.
+            # One word qualifies only as a known given name right after a title ("الوزيرة نورة [الفصام]", "الرئيس
+            # السوري أحمد [الشرع]"): "مبادئ حسن [الجوار]" is no name.
             if f.end - f.start < 2 and (
-                tokens[f.start].norm not in self.gazetteer.given_names
-                or f.start == 0
-                or tokens[f.start - 1].norm not in titles
+                tokens[f.start].norm not in self.gazetteer.given_names or not self._after_title(tokens, f.start)
             ):
                 continue
             norm = tokens[f.end].norm
-            if (
+            if not (
                 covered[f.end] is None
                 and _arabic(norm)
-                and norm.startswith("ال")
-                and len(norm) >= 5
                 and norm not in _STOP
                 and norm not in titles
                 and not is_verb(norm)
-                and self.vocab.get(norm, 0) <= _SURNAME_RARE
                 and not norm.endswith(_PLURAL_ENDINGS)  # "أدان يوسف رجي [الغارات]": an object, not a family name
             ):
+                continue
+            if norm.startswith("ال") and len(norm) >= 5 and self.vocab.get(norm, 0) <= _SURNAME_RARE:
                 f.end += 1
+
+    def _after_title(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether token ``i`` follows a title, directly or after its nationality ("الرئيس السوري [أحمد]")."""
+        if i > 0 and tokens[i - 1].norm in self.gazetteer.title_words:
+            return True
+        nisba = i > 1 and _definite(tokens[i - 1].norm) and tokens[i - 1].norm.endswith(("ي", "يه"))
+        return nisba and tokens[i - 2].norm in self.gazetteer.title_words
 
     def _extend_given_names(self, found: list[_Found], tokens: Sequence[Token]) -> None:
         """A person named by a known given name alone runs on into the name-like word after it ("يحيى [سريع]",
