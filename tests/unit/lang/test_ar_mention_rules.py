@@ -321,3 +321,10 @@ def test_a_country_in_a_list_of_countries_is_the_country() -> None:
 def test_a_given_name_after_a_title_and_its_nationality_takes_its_family_name() -> None:
     doc = analysed("وافتتح المعرض الرئيس السوري أحمد الشرع بحضور وزير الاستثمار.")
     assert ("أحمد الشرع", "PERSON") in mentions(doc)
+
+
+def test_a_nationality_that_does_not_agree_with_a_body_is_not_its_name() -> None:
+    doc = analysed("وأوضح رئيس الحكومة الإسباني أن البلدين اتفقا على تسريع الربط الكهربائي.")
+    assert not any(kind == "ORG" and "الإسباني" in text for text, kind in mentions(doc))
+    doc = analysed("وأعلنت رابطة الدوري الإسباني تأجيل المباراة.")
+    assert any(kind == "ORG" and text.endswith("الدوري الإسباني") for text, kind in mentions(doc))

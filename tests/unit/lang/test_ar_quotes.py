@@ -499,3 +499,30 @@ def test_economists_unnamed_are_nobody() -> None:
     doc = analysed("ويرى اقتصاديون أن نجاح المراجعة سيخفف الضغط على الجنيه.")
     [reported] = only(doc, "indirect")
     assert reported.speaker is None
+
+
+def test_according_to_a_long_office_is_the_name_it_ends_with() -> None:
+    text = "وبحسب الرئيسة التنفيذية لرابطة محترفات التنس ماريا شارابوفا، فإن الاتفاق يضمن أكبر جوائز مالية."
+    assert "ماريا شارابوفا" in reporter_of(text)
+
+
+def test_going_on_with_a_description_is_the_last_speaker() -> None:
+    text = (
+        "وقالت البولندية إيغا شفيونتيك إن مستواها تراجع في المجموعة الثانية. "
+        'وتابعت اللاعبة البولندية: "أرينا كانت أفضل مني اليوم، وهذا كل شيء".'
+    )
+    assert "إيغا شفيونتيك" in direct_speaker(text)
+
+
+def test_two_unnamed_sources_speak_through_the_outlet_they_told() -> None:
+    doc = analysed("وقال مصدران حكوميان لبنانيان لرويترز إن صندوق النقد الدولي أبلغ بيروت بملاحظاته.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text == "رويترز"
+
+
+def test_subject_of_kana_qad_with_an_unlisted_verb_speaks_for_the_next_verb() -> None:
+    text = (
+        "وكان رئيس الاتحاد الدولي لكرة اليد حسن مصطفى قد حضر المباراة، وقال للصحفيين: "
+        "«المنتخب المصري بات يقارع الكبار»."
+    )
+    assert "حسن مصطفى" in direct_speaker(text)

@@ -283,6 +283,7 @@ class MentionFinder:
         """Head noun + modifiers; the brand word of an agency is remembered and tagged where it stands alone."""
         covered = _coverage(found, len(tokens))
         places = [k is not None and found[k].type in _PLACE_LIKE for k in covered]
+        norps = [k is not None and found[k].type == "NORP" for k in covered]
         proper = [
             k is not None and found[k].type in ("GPE", "LOC") and found[k].start == t for t, k in enumerate(covered)
         ]
@@ -328,6 +329,13 @@ class MentionFinder:
                 and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
                 and tokens[j].norm not in _DESCRIPTIVE  # "قناة المسيرة [التابعة] للحوثيين"
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
+                # "رئيس [الحكومة] الإسباني": a nationality that does not agree with the head describes another noun.
+                and not (
+                    norps[j]
+                    and _definite(tokens[j - 1].norm)  # after a noun in the construct state it is a genitive
+                    and _disagree(tokens[i].norm, tokens[j].norm)
+                    and _disagree(tokens[j - 1].norm, tokens[j].norm)  # "رابطة [الدوري] الإسباني" agrees
+                )
                 # A country after a definite word is the next phrase ("طالبت [الرئاسة الفلسطينية] الولايات المتحدة");
                 # only a noun in the construct state takes one ("مصرف قطر").
                 and not (proper[j] and _definite(tokens[j - 1].norm) and not tokens[j - 1].norm.startswith("لل"))
@@ -1003,6 +1011,15 @@ def _citation_form(text: str) -> str | None:
     return None
 
 
+def _disagree(head: str, nisba: str) -> bool:
+    """Whether a nationality adjective cannot describe a head noun for gender: "الحكومة" (feminine, as a plural
+    like "القوات" is for agreement) takes "الإسبانية", not "الإسباني"."""
+    feminine_head = head.endswith(("ه", "ات"))
+    if nisba.endswith("يه"):
+        return not feminine_head
+    return nisba.endswith("ي") and feminine_head
+
+
 def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
     """Take the nationality adjective after a body named by head and genitive into its name: "[وزارة الخارجية]
     [القطرية]" → "[وزارة الخارجية القطرية]", as newswire annotation (NewsFANE, the seed's "جهاز المخابرات الوطنية
@@ -1014,7 +1031,10 @@ def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
         if f.dropped or f.nominal or f.type != "ORG" or f.end - f.start < 2 or not _definite(tokens[f.end - 1].norm):
             continue
         adjective = norp_at.get(f.end)
-        if adjective is None or not _definite(tokens[f.end].norm):
+        nisba = tokens[f.end].norm
+        if adjective is None or not _definite(nisba) or (
+            _disagree(tokens[f.start].norm, nisba) and _disagree(tokens[f.end - 1].norm, nisba)
+        ):
             continue
         adjective.dropped = True
         f.end += 1

@@ -45,7 +45,7 @@ _SCARE_WORDS = 3  # an unattributed quote this short (in tokens, less one) is a 
 _UNNAMED = word_set(
     "مصدر مصادر مسؤول مسؤولة مسؤولين مسؤولون دبلوماسي دبلوماسيين دبلوماسيون مندوبين مندوبون شهود سكان مراقبون "
     "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين ضابط ضباط جندي موظف عنصر قيادي "
-    "اقتصاديون اقتصاديين أحد إحدى"
+    "اقتصاديون اقتصاديين أحد إحدى مصدران مصدرين مسؤولان دبلوماسيان مصرفيون مصرفيين"
 )
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
@@ -65,6 +65,8 @@ _GOVERNING_PARTICIPLES = word_set(
     "داعيا داعية مطالبا مطالبة متهما متهمة محملا محملة واصفا واصفة معربا معربة مشيدا مشيدة منتقدا منتقدة"
 )
 _OBJECT_PRONOUNS = ("هما", "ها", "هم")
+# Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
+_GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
@@ -173,7 +175,10 @@ class _QuoteFinder:
 
     def unnamed_source(self, i: int) -> bool:
         """Whether the phrase at ``i`` is an unnamed source ("مصدر مطلع", "مسؤول أمريكي", "دبلوماسيين")."""
-        return self.view.mention(i) is None and self.view.norm(i) in _UNNAMED
+        m = self.view.mention(i)
+        # "[مصدران حكوميان لبنانيان]" read as a person by the model is still nobody's name.
+        unread = m is None or (m.type == "PERSON" and self.mention_start(i) == i)
+        return unread and self.view.norm(i) in _UNNAMED
 
     def outlet_told(self, start: int, stop: int) -> Span | None:
         """An organisation told something ("لوكالة رويترز", "لصحيفة النهار") between ``start`` and ``stop``."""
@@ -198,17 +203,21 @@ class _QuoteFinder:
         # "فقال للصحفيين [عقب] وصول البعثة إن": a preposition after the verb begins an adjunct, not the subject.
         subject = self.phrase_speaker(j, stop) if j < stop and view.norm(j) not in _ADJUNCT_STARTS else None
         head = view.mention(j)
-        if subject is not None and (head is None or head.nominal) and (official := self.named_official(j, stop)):
+        official = self.named_official(j, stop) if subject is not None and (head is None or head.nominal) else None
+        if official is not None:
             subject = official  # "ووصف منسق الأمم المتحدة للإغاثة في حالات الطوارئ [توم فليتشر]"
         if subject is not None and self.disagrees(verb, j):
             subject = None  # "واتهمت [الجيش] بـ..." : a feminine verb, a masculine noun: the object, not the subject
         if subject is not None:
-            if self.unnamed_source(j) and not self.names_person(subject):
+            if self.unnamed_source(j) and official is None:
                 # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to, the one source
                 # the reader can check; without one, the body he belongs to, else nobody.
                 outlet = self.outlet_told(j, stop)
                 if outlet is not None or not self.names_someone(subject):
                     return outlet
+            going_on = view.norm(verb) in _GOING_ON or view.norm(verb)[1:] in _GOING_ON  # "وتابعت" unsplit
+            if going_on and not self.names_someone(subject) and self.carried(sentence):
+                return self.carried(sentence)  # "وتابعت اللاعبة البولندية:": the speaker goes on, described
             return self.resolve_anaphor(subject, sentence)
         if view.norm(verb - 1) == "قد":
             before = self.subject_of_kana(verb - 1, sentence)  # "وكان لقجع قد صرح، الأسبوع الماضي، بأن"
@@ -243,13 +252,6 @@ class _QuoteFinder:
                 return self.span(m.start, m.end)
             return None
         return None
-
-    def names_person(self, span: Span) -> bool:
-        """Whether ``span`` is a named person's mention."""
-        view = self.view
-        k = next((t for t, tok in enumerate(self.doc.tokens) if tok.start >= span.start), None)
-        m = view.mention(k) if k is not None else None
-        return m is not None and m.type == "PERSON" and not m.nominal
 
     def disagrees(self, verb: int, subject: int) -> bool:
         """Whether a feminine past verb ("اتهمت") stands before a masculine body's head ("الجيش"), which then cannot
@@ -310,7 +312,8 @@ class _QuoteFinder:
         يوسف رجي الغارات، وأكد أن ..."), titles and all."""
         view = self.view
         for k in range(verb - 1, first - 1, -1):
-            if view.in_quote[k] or not is_verb(view.norm(k)) or view.mention(k) is not None:
+            after_qad = view.norm(k - 1) == "قد" and k - 1 >= first  # "كان X قد [حضر]": a verb, listed or not
+            if view.in_quote[k] or not (is_verb(view.norm(k)) or after_qad) or view.mention(k) is not None:
                 continue
             if view.norm(k - 1) == "قد":
                 # "وكان وزير الطاقة ... قد انتقد ...، مؤكدا أن": the subject stands between كان and قد.
@@ -570,6 +573,10 @@ class _QuoteFinder:
                 if view.norm(j) == "ما" and is_verb(view.norm(j + 1)):
                     j += 2  # "وبحسب ما أفادت وكالة بلومبرغ، فإن ..."
                 speaker = self.phrase_speaker(j, k)
+                head = view.mention(j)
+                if speaker is not None and (head is None or head.nominal):
+                    # "وبحسب الرئيسة التنفيذية لرابطة محترفات التنس [بورتيا آرتشر]، فإن"
+                    speaker = self.named_official(j, k) or speaker
                 if speaker is not None:
                     speaker = self.resolve_anaphor(speaker, sentence)  # "وبحسب البيان": whoever issued it
                 if self.unnamed_source(j) and (speaker is None or not self.names_someone(speaker)):
