@@ -328,3 +328,8 @@ def test_a_nationality_that_does_not_agree_with_a_body_is_not_its_name() -> None
     assert not any(kind == "ORG" and "الإسباني" in text for text, kind in mentions(doc))
     doc = analysed("وأعلنت رابطة الدوري الإسباني تأجيل المباراة.")
     assert any(kind == "ORG" and text.endswith("الدوري الإسباني") for text, kind in mentions(doc))
+
+
+def test_a_name_in_quotation_marks_after_a_media_head_is_the_publication() -> None:
+    assert ("التيار", "ORG") in mentions(analysed("وذكرت صحيفة «التيار» السودانية أن الجيش تقدم."))
+    assert ("الشرق الأوسط", "ORG") in mentions(analysed("وقال أحد المتظاهرين لـ«الشرق الأوسط» إن الوضع صعب."))

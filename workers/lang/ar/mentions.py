@@ -80,6 +80,9 @@ _STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خا
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
+_OPENING_MARKS = frozenset('«“"')
+_CLOSING_MARKS = frozenset('»”"')
+_MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
 _SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
 # Words that begin a place's name without being one ("[أم] درمان", "[شمال] دارفور", "[بيت] لحم").
 _PLACE_NAME_PARTS = word_set("أم أبو بني بيت بنت عين تل رأس دير كفر")
@@ -201,6 +204,7 @@ class MentionFinder:
         _drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
         _model_types_win(found, tokens)
         _settlement_heads(found, tokens)
+        found.extend(_quoted_titles(found, tokens))
         _listed_countries(found, tokens, {(m.start, m.end) for m in listed if m.type == "GPE"})
         if confidence is not None:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
@@ -1032,8 +1036,10 @@ def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
             continue
         adjective = norp_at.get(f.end)
         nisba = tokens[f.end].norm
-        if adjective is None or not _definite(nisba) or (
-            _disagree(tokens[f.start].norm, nisba) and _disagree(tokens[f.end - 1].norm, nisba)
+        if (
+            adjective is None
+            or not _definite(nisba)
+            or (_disagree(tokens[f.start].norm, nisba) and _disagree(tokens[f.end - 1].norm, nisba))
         ):
             continue
         adjective.dropped = True
@@ -1102,6 +1108,36 @@ def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
             continue
         if other_kind or other_bounds:
             f.dropped = True
+
+
+def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]:
+    """A name alone in quotation marks after a media head or as a byline is a publication ("صحيفة «التيار»",
+    "لـ«الشرق الأوسط»", "الرياض: «الشرق الأوسط»"): news sets off a paper's title so, not a place's or a person's
+    name. Returns the titles no candidate covers yet."""
+    added: list[_Found] = []
+    covered = _coverage([f for f in found if not f.dropped], len(tokens))
+    for o, token in enumerate(tokens):
+        if token.norm not in _OPENING_MARKS or o + 2 >= len(tokens):
+            continue
+        c = next(
+            (k for k in range(o + 2, min(o + 2 + _MAX_TITLE_WORDS, len(tokens))) if tokens[k].norm in _CLOSING_MARKS),
+            None,
+        )
+        before = tokens[o - 1].norm if o > 0 else ""
+        if c is None or not (_bare(before) in _MEDIA_HEADS or before in {"ل", ":", "ـ"}):
+            continue
+        inside = [f for f in found if not f.dropped and o < f.start and f.end <= c]
+        if any((f.start, f.end) == (o + 1, c) and f.type in ("GPE", "LOC", "PERSON") for f in inside):
+            for f in inside:
+                if (f.start, f.end) == (o + 1, c):
+                    f.type = "ORG"
+        elif (
+            not inside
+            and all(covered[k] is None for k in range(o + 1, c))
+            and all(_arabic(tokens[k].norm) or tokens[k].norm.isalpha() for k in range(o + 1, c))
+        ):
+            added.append(_Found(o + 1, c, "ORG", "rule"))
+    return added
 
 
 def _settlement_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
