@@ -204,6 +204,7 @@ class MentionFinder:
         _drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
         _model_types_win(found, tokens)
         _settlement_heads(found, tokens)
+        _within_quotes(found, tokens)
         found.extend(_quoted_titles(found, tokens))
         _listed_countries(found, tokens, {(m.start, m.end) for m in listed if m.type == "GPE"})
         if confidence is not None:
@@ -220,6 +221,7 @@ class MentionFinder:
         found.extend(self._nominal_titles(tokens, found, titled))
         found.extend(self._nominal_bodies(tokens, found))
         _facilities(found, tokens)
+        _within_quotes(found, tokens)
         _retarget(found)
         kept = [k for k, f in enumerate(found) if not f.dropped]
         new_index = {old: new for new, old in enumerate(kept)}
@@ -1138,6 +1140,15 @@ def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]
         ):
             added.append(_Found(o + 1, c, "ORG", "rule"))
     return added
+
+
+def _within_quotes(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """No name runs across a quotation mark ("صحيفة «التيار» السودانية" is the paper's head, its title and an
+    adjective): a candidate with a mark inside it goes, and the title in the marks stands alone."""
+    marks = _OPENING_MARKS | _CLOSING_MARKS
+    for f in found:
+        if not f.dropped and any(tokens[k].norm in marks for k in range(f.start, f.end)):
+            f.dropped = True
 
 
 def _settlement_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
