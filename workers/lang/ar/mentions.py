@@ -59,6 +59,8 @@ _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
 _MEDIA_WORDS = word_set("انباء اعلام صحافة بث اخبار")
 _MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة")
+_PAPER_HEADS = word_set("صحيفة جريدة مجلة قناة إذاعة")
+_MINISTRY = normalise("وزارة")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
@@ -80,6 +82,8 @@ _STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خا
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
+_PLACE_AGENCIES = word_set("الأناضول")
+_REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
 _OPENING_MARKS = frozenset('«“"')
 _CLOSING_MARKS = frozenset('»”"')
 _MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
@@ -221,6 +225,8 @@ class MentionFinder:
         found.extend(self._nominal_titles(tokens, found, titled))
         found.extend(self._nominal_bodies(tokens, found))
         _facilities(found, tokens)
+        _agencies(found, tokens)
+        _paper_titles(found, tokens)
         _within_quotes(found, tokens)
         _retarget(found)
         kept = [k for k, f in enumerate(found) if not f.dropped]
@@ -289,7 +295,9 @@ class MentionFinder:
         """Head noun + modifiers; the brand word of an agency is remembered and tagged where it stands alone."""
         covered = _coverage(found, len(tokens))
         places = [k is not None and found[k].type in _PLACE_LIKE for k in covered]
-        norps = [k is not None and found[k].type == "NORP" for k in covered]
+        # A nationality word, whichever longer candidate also covers it.
+        norp_starts = {f.start for f in found if f.type == "NORP" and f.end == f.start + 1}
+        norps = [t in norp_starts for t in range(len(tokens))]
         proper = [
             k is not None and found[k].type in ("GPE", "LOC") and found[k].start == t for t, k in enumerate(covered)
         ]
@@ -315,7 +323,7 @@ class MentionFinder:
                 j += 1
                 if head in _MEDIA_HEADS:
                     # "صحيفة اندبندنت اون صنداي البريطانية": a paper, channel or agency is named by its brand alone.
-                    while j < len(tokens) and j - i <= _MAX_MODIFIERS and self._brand(tokens[j].norm):
+                    while j < len(tokens) and j - i <= _MAX_MODIFIERS and self._brand(tokens[j].norm) and not norps[j]:
                         j += 1
                     if (
                         j < len(tokens)
@@ -347,7 +355,21 @@ class MentionFinder:
                 and not (proper[j] and _definite(tokens[j - 1].norm) and not tokens[j - 1].norm.startswith("لل"))
             ):
                 j += 1
-            if j > i + 1:
+                if (
+                    head == _MINISTRY
+                    and j + 1 < len(tokens)
+                    and tokens[j].norm == "و"
+                    and self._modifier(tokens[j + 1].norm)
+                    and not norps[j + 1]
+                ):
+                    j += 1  # "وزارة الموارد المائية [و]الري": a ministry of two portfolios
+            if j > i + 1 and head in _PAPER_HEADS:
+                # "صحيفة [الرؤية] العمانية": a paper or channel is named by its title, without the head or the
+                # country after it, as news annotation marks it.
+                end = j - 1 if norps[j - 1] and j - 1 > i + 1 else j
+                out.append(_Found(i + 1, end, "ORG", "rule"))
+                i = j
+            elif j > i + 1:
                 # "الرئاسة السورية", "الحكومة العراقية": a state body named by its nationality, as news annotators
                 # mark it, though the corpus the model learned from does so only half the time.
                 state = head in _STATE_HEADS and any(
@@ -1136,10 +1158,38 @@ def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]
         elif (
             not inside
             and all(covered[k] is None for k in range(o + 1, c))
-            and all(_arabic(tokens[k].norm) or tokens[k].norm.isalpha() for k in range(o + 1, c))
+            and all(_arabic(tokens[k].norm) or tokens[k].norm.isalnum() for k in range(o + 1, c))
         ):
             added.append(_Found(o + 1, c, "ORG", "rule"))
     return added
+
+
+def _paper_titles(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """A paper or channel is named by its title alone ("صحيفة [الرؤية] العمانية", "قناة [القاهرة الإخبارية]"),
+    without the head or the country after it, whoever found it: news annotation marks it so."""
+    norp = {f.start for f in found if f.type == "NORP" and f.end == f.start + 1}
+    for f in found:
+        if f.dropped or f.type != "ORG" or f.end - f.start < 2 or _bare(tokens[f.start].norm) not in _PAPER_HEADS:
+            continue
+        f.start += 1
+        if f.end - f.start >= 2 and f.end - 1 in norp:
+            f.end -= 1
+
+
+def _agencies(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """ "الأناضول" in news is the agency (datelines "أنقرة/ الأناضول", "نقلت الأناضول"), not Anatolia, unless a
+    compass word or a region's head says otherwise ("شرق الأناضول")."""
+    for f in found:
+        if (
+            f.dropped
+            or f.type not in _PLACE_KINDS
+            or f.end - f.start != 1
+            or tokens[f.start].norm not in _PLACE_AGENCIES
+        ):
+            continue
+        before = _bare(tokens[f.start - 1].norm) if f.start > 0 else ""
+        if before not in _REGION_WORDS:
+            f.type = "ORG"
 
 
 def _within_quotes(found: list[_Found], tokens: Sequence[Token]) -> None:
