@@ -526,3 +526,22 @@ def test_subject_of_kana_qad_with_an_unlisted_verb_speaks_for_the_next_verb() ->
         "«المنتخب المصري بات يقارع الكبار»."
     )
     assert "حسن مصطفى" in direct_speaker(text)
+
+
+def test_a_chain_of_offices_with_a_rank_reaches_the_name() -> None:
+    text = (
+        "وفي بورتسودان، قال رئيس مجلس السيادة قائد الجيش الفريق أول عبد الفتاح البرهان، خلال زيارته القاعدة أمس: "
+        "«لن نفاوض من يحتل بيوت المواطنين»."
+    )
+    assert "عبد الفتاح البرهان" in direct_speaker(text)
+
+
+def test_a_spokesman_of_one_body_is_not_another_bodys_spokesman() -> None:
+    text = (
+        "وقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك إن المنظمة قلقة. "
+        "في المقابل، نفى المتحدث باسم قوات الدعم السريع أي صلة لقواته بالحادث، "
+        'وقال إن "الجيش وحلفاءه يسعون لتشويه صورتنا أمام المجتمع الدولي".'
+    )
+    names = direct_speaker(text)
+    assert "قوات الدعم السريع" in names
+    assert "ستيفان دوجاريك" not in names

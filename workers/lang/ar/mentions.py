@@ -461,6 +461,8 @@ class MentionFinder:
                 j += 2  # "المبعوث الخاص [للأمين العام] للأمم المتحدة": "العام" alone is "the year"
             elif j == i + 1 and self._other_office(tokens[i].norm, tokens[j].norm) and self._title_word(tokens[j].norm):
                 break  # "ودعا [الملك] [الرئيس الجزائري عبد المجيد تبون]": subject and object, two people
+            elif self._titled_at(tokens, j) and tokens[j].norm not in _TITLE_LINKS:
+                break  # "رئيس مجلس السيادة [قائد] الجيش [الفريق أول] عبد الفتاح البرهان": the chain's next title
             elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and not linked):
                 linked = linked or tokens[j].norm in _TITLE_LINKS
                 j += 1  # "المتحدث [باسم] الحكومة", not the given name in "... الحكومة العراقية باسم العوادي"
@@ -777,7 +779,10 @@ class MentionFinder:
     ) -> list[_Found]:
         """Title phrases not followed by a name, tied to the person introduced with the same title."""
         found_at = _index(found, len(tokens))
-        places = frozenset(f.canonical for f in found if f.canonical and f.type in _PLACE_LIKE and not f.dropped)
+        # Countries, places and bodies a title may name ("الوزير الإيراني", "المتحدث باسم قوات الدعم السريع").
+        places = frozenset(
+            f.canonical for f in found if f.canonical and (f.type in _PLACE_LIKE or f.type == "ORG") and not f.dropped
+        )
         people = [f for f in found if f.type == "PERSON" and not f.dropped and not f.nominal]
         out: list[_Found] = []
         i = 0
@@ -831,11 +836,12 @@ def _antecedent(
     """The named person a title phrase at token ``at`` stands for.
 
     Candidates were introduced with the same title word, a synonym of it ("ملك" / "العاهل"), or as somebody's
-    counterpart ("نظيره الإيراني"), which holds the same office; a candidate whose title names another country
-    than the phrase does is someone else ("الوزير الإيراني" is not "وزير الخارجية السعودي"). Prefer the one sharing
+    counterpart ("نظيره الإيراني"), which holds the same office; a candidate whose title names another country or
+    body than the phrase does is someone else ("الوزير الإيراني" is not "وزير الخارجية السعودي", the spokesman of
+    one body not another's). Prefer the one sharing
     the most modifiers ("الكوري الشمالي" ~ "كوريا الشمالية" through the gazetteer's canonical names), then one named
     before the phrase, then the one the article names most often before it (an interview's guest over a minister
-    it quotes once), then the nearest. ``places`` are the canonical names of the article's countries and places;
+    it quotes once), then the nearest. ``places`` are the canonical names of the article's countries, places and bodies;
     ``salience`` counts, per candidate, the article's mentions of the same family name before the phrase.
     """
     head = _TITLE_SYNONYMS.get(head, head)
