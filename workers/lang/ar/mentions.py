@@ -284,6 +284,11 @@ class MentionFinder:
     # --- organisations -------------------------------------------------------------------------------------------
 
     @staticmethod
+    def _news_word(norm: str) -> bool:
+        """ "للأنباء", "للإعلام": the "for news" that ends an agency's full name."""
+        return norm.startswith("لل") and _bare(norm[1:]) in _MEDIA_WORDS
+
+    @staticmethod
     def _noun(norm: str) -> bool:
         """Whether a word is a noun or an adjective: Arabic, neither a function word nor a verb."""
         return _arabic(norm) and norm not in _STOP and norm not in PROCLITICS and not is_verb(norm)
@@ -325,11 +330,9 @@ class MentionFinder:
                     # "صحيفة اندبندنت اون صنداي البريطانية": a paper, channel or agency is named by its brand alone.
                     while j < len(tokens) and j - i <= _MAX_MODIFIERS and self._brand(tokens[j].norm) and not norps[j]:
                         j += 1
-                    if (
-                        j < len(tokens)
-                        and tokens[j].norm.startswith("لل")
-                        and _bare(tokens[j].norm[1:]) in _MEDIA_WORDS
-                    ):
+                    if j + 1 < len(tokens) and norps[j] and self._news_word(tokens[j + 1].norm):
+                        j += 1  # "وكالة تاس [الروسية] للأنباء": the nationality inside the agency's full name
+                    if j < len(tokens) and self._news_word(tokens[j].norm):
                         j += 1  # "وكالة تاس [للأنباء]"
                     out.append(_Found(i + 1, j, "ORG", "rule"))
                     i = j
