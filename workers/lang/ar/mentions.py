@@ -247,8 +247,8 @@ class MentionFinder:
 
         def loose(k: int) -> bool:
             norm = tokens[k].norm
-            if not norm[:1].isalnum():
-                return True
+            if not norm[:1].isalnum() or _link(norm):
+                return True  # "حكيمة هرميش [pic.twitter.com/3Z8u]": a link is nobody's name
             if _jussive(norm):
                 return True  # "لم [يلتق] بن فرحان": a verb, however sure the model is of the name after it
             if not (norm in _STOP or is_verb(norm)):
@@ -1027,6 +1027,11 @@ def _facilities(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.type = "ORG" if " ".join(t.norm for t in tokens[f.start : f.end]) in _SEATS else "LOC"
 
 
+def _link(norm: str) -> bool:
+    """Whether a token is a web address ("pic.twitter.com/...", "https://...")."""
+    return "/" in norm or norm.startswith(("http", "www.", "pic.")) or ".com" in norm
+
+
 def _jussive(norm: str) -> bool:
     """An imperfect verb that lost its final ي after لم/لا ("لم يلتق"), which the lexicon lists with it."""
     return len(norm) >= 3 and norm[0] in "يت" and is_verb(norm + "ي")
@@ -1165,10 +1170,12 @@ def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]
                 if (f.start, f.end) == (o + 1, c):
                     f.type = "ORG"
         elif (
-            not inside
-            and all(covered[k] is None for k in range(o + 1, c))
+            not any((f.start, f.end) == (o + 1, c) for f in inside)
+            and all((at := covered[k]) is None or found[at] in inside for k in range(o + 1, c))
             and all(_arabic(tokens[k].norm) or tokens[k].norm.isalnum() for k in range(o + 1, c))
         ):
+            for f in inside:
+                f.dropped = True  # "قناة "[ميدي] 1 تيفي"": a part of the title is no name of its own
             added.append(_Found(o + 1, c, "ORG", "rule"))
     return added
 
