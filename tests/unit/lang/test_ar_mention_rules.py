@@ -362,3 +362,18 @@ def test_current_office_holders_are_known_by_name() -> None:
     assert ("كايا كالاس", "PERSON") in mentions(doc)
     doc = analysed("واستقبل الرئيس الجزائري عبد المجيد تبون ضيفته في قصر المرادية.")
     assert ("عبد المجيد تبون", "PERSON") in mentions(doc)
+
+
+def test_a_paper_in_a_dateline_after_a_dash_is_the_paper() -> None:
+    doc = analysed("دمشق - «الشرق الأوسط» أعلن وزير الخارجية السوري أن المحادثات انتهت.")
+    assert ("الشرق الأوسط", "ORG") in mentions(doc)
+
+
+def test_the_foreign_ministry_adjective_after_a_spokesman_is_the_ministry() -> None:
+    doc = analysed("وأكد المتحدث باسم الخارجية الإثيوبية أن المحادثات بناءة.")
+    assert ("الخارجية الإثيوبية", "ORG") in mentions(doc)
+
+
+def test_a_month_in_a_tweets_date_line_is_no_name() -> None:
+    doc = analysed("وكتب المتحدث على منصة إكس إن الغارات مستمرة. — افيخاي ادرعي (@AvichayAdraee) December 3, 2025")
+    assert not any(text == "December" for text, _ in mentions(doc))

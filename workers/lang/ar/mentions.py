@@ -86,6 +86,8 @@ _PLACE_AGENCIES = word_set("الأناضول")
 _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
 _OPENING_MARKS = frozenset('«“"')
 _CLOSING_MARKS = frozenset('»”"')
+# What stands before a publication's title in marks: "لـ«...»", a dateline's colon or dash ("دمشق - «...»").
+_TITLE_INTRODUCERS = frozenset({"ل", ":", "ـ", "-", "–", "—", "/"})
 _MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
 _SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
 # Words that begin a place's name without being one ("[أم] درمان", "[شمال] دارفور", "[بيت] لحم").
@@ -247,7 +249,7 @@ class MentionFinder:
 
         def loose(k: int) -> bool:
             norm = tokens[k].norm
-            if not norm[:1].isalnum() or _link(norm):
+            if not norm[:1].isalnum() or _link(norm) or norm.lower() in _LATIN_DATE_WORDS:
                 return True  # "حكيمة هرميش [pic.twitter.com/3Z8u]": a link is nobody's name
             if _jussive(norm):
                 return True  # "لم [يلتق] بن فرحان": a verb, however sure the model is of the name after it
@@ -312,7 +314,12 @@ class MentionFinder:
         i = 0
         while i < len(tokens):
             head = _bare(tokens[i].norm)
-            if head not in _ORG_HEADS or (head in _ADJECTIVE_HEADS and i > 0 and self._noun(tokens[i - 1].norm)):
+            if head not in _ORG_HEADS or (
+                head in _ADJECTIVE_HEADS
+                and i > 0
+                and self._noun(tokens[i - 1].norm)
+                and tokens[i - 1].norm not in _TITLE_LINKS
+            ):
                 i += 1
                 continue
             j = i + 1
@@ -1027,6 +1034,37 @@ def _facilities(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.type = "ORG" if " ".join(t.norm for t in tokens[f.start : f.end]) in _SEATS else "LOC"
 
 
+# A tweet's date line ("December 3, 2025") names no one.
+_LATIN_DATE_WORDS = frozenset(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    )
+)
+
+
 def _link(norm: str) -> bool:
     """Whether a token is a web address ("pic.twitter.com/...", "https://...")."""
     return "/" in norm or norm.startswith(("http", "www.", "pic.")) or ".com" in norm
@@ -1162,7 +1200,7 @@ def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]
             None,
         )
         before = tokens[o - 1].norm if o > 0 else ""
-        if c is None or not (_bare(before) in _MEDIA_HEADS or before in {"ل", ":", "ـ"}):
+        if c is None or not (_bare(before) in _MEDIA_HEADS or before in _TITLE_INTRODUCERS):
             continue
         inside = [f for f in found if not f.dropped and o < f.start and f.end <= c]
         if any((f.start, f.end) == (o + 1, c) and f.type in ("GPE", "LOC", "PERSON") for f in inside):
