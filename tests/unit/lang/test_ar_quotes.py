@@ -545,3 +545,27 @@ def test_a_spokesman_of_one_body_is_not_another_bodys_spokesman() -> None:
     names = direct_speaker(text)
     assert "قوات الدعم السريع" in names
     assert "ستيفان دوجاريك" not in names
+
+
+def test_a_bare_spokesman_speaks_for_the_body_whose_spokesman_spoke_before() -> None:
+    text = (
+        "وأوضح المتحدث باسم برنامج الأغذية العالمي أن البرنامج وزع مساعدات على مليون شخص. "
+        'وأشار المتحدث إلى أن مخزونات البرنامج "تكفي بالكاد لأسبوعين".'
+    )
+    doc = analysed(text)
+    assert "برنامج الأغذية العالمي" in speaker_names(doc, only(doc, "indirect")[-1])
+
+
+def test_a_subject_before_an_earlier_verb_speaks_for_a_later_one() -> None:
+    text = 'غير أن وزير الدفاع الأوكراني رستم عمروف اتهم الجانب الروسي بالمماطلة، وقال إن كييف لم تتسلم الجثامين.'
+    assert "رستم عمروف" in reporter_of(text)
+
+
+def test_a_cue_ending_the_line_before_introduces_the_quote_on_the_next() -> None:
+    text = 'وفي تغريدة على حسابه، كتب وزير الخارجية هاكان فيدان:\n"سعداء باستضافة الجولة الثانية من المحادثات الفنية"'
+    assert "هاكان فيدان" in direct_speaker(text)
+
+
+def test_a_quote_after_thanking_is_the_thankers() -> None:
+    text = 'من جهته، شكر وزير الخارجية أسعد الشيباني المملكة على «وقوفها الدائم إلى جانب الشعب السوري».'
+    assert "أسعد الشيباني" in direct_speaker(text)

@@ -67,6 +67,8 @@ _GOVERNING_PARTICIPLES = word_set(
 _OBJECT_PRONOUNS = ("هما", "ها", "هم")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
+_SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة")
+_SPOKESMAN_REACH = 3  # sentences back to the spokesman's body
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
@@ -137,6 +139,14 @@ class _QuoteFinder:
         actors = self.view.actors_at(i, limit)
         if not actors:
             return None
+        if (
+            self.view.norm(i) in _SPOKESMEN
+            and self.view.mention(i) is None
+            and self.view.norm(i + 1) not in _SPEAKS_FOR
+        ):
+            spoken_for = self.spoken_for(i)
+            if spoken_for is not None:
+                return spoken_for  # "وأشار المتحدث إلى أن": the spokesman of the body named before
         first, end, _ = actors[0]
         view = self.view
         if not view.named(first, end) and end + 1 < limit and view.norm(end) in _SPEAKS_FOR:
@@ -172,6 +182,19 @@ class _QuoteFinder:
                 outlet = self.phrase_speaker(verb + 1, k) if k > verb + 1 else self.earlier_subject(verb, first)
                 return outlet if outlet is not None and self.names_someone(outlet) else None
         return self.subject_after(verb, stop, sentence)
+
+    def spoken_for(self, i: int) -> Span | None:
+        """The body whose spokesman the article last named before token ``i`` ("المتحدث باسم برنامج الأغذية
+        العالمي"), within the last few sentences."""
+        view = self.view
+        sentence = view.sentence_of[i]
+        lower = self.doc.sentences[max(0, sentence - _SPOKESMAN_REACH)].first_token
+        for k in range(i - 1, lower, -1):
+            if view.norm(k) in _SPEAKS_FOR and view.norm(k - 1) in _SPOKESMEN:
+                body = view.mention(k + 1)
+                if body is not None and body.type == "ORG" and not body.nominal:
+                    return self.span(body.start, body.end)
+        return None
 
     def unnamed_source(self, i: int) -> bool:
         """Whether the phrase at ``i`` is an unnamed source ("مصدر مطلع", "مسؤول أمريكي", "دبلوماسيين")."""
@@ -323,6 +346,9 @@ class _QuoteFinder:
                 subject = self.phrase_speaker(k + 1, verb)
             if subject is not None and self.names_someone(subject):
                 return subject
+            before = view.mention(k - 1) if k - 1 >= first else None
+            if before is not None and before.type in ("PERSON", "ORG") and not view.in_quote[k - 1]:
+                return self.span(before.start, before.end)  # "غير أن وزير الدفاع رستم عمروف [اتهم] ..."
         return None
 
     # --- reported speech -------------------------------------------------------------------------------------
@@ -393,6 +419,8 @@ class _QuoteFinder:
                 break
         if cue is None:
             speaker, cue = self.cue_before(first, sentence)
+        if cue is None and sentence > 0 and first - self.doc.sentences[sentence].first_token <= 1:
+            speaker, cue = self.cue_on_line_before(sentence)
         if cue is None:
             speaker, cue = self.cue_after(last, sentence)
         if cue is None and not self.fills_sentence(first, last, sentence):
@@ -487,6 +515,22 @@ class _QuoteFinder:
                 break
             if self.is_cue(j):
                 return self.speaker_between(j, first - 1, sentence), self.token_span(j, j + 1)
+        return None, None
+
+    def cue_on_line_before(self, sentence: int) -> tuple[Span | None, Span | None]:
+        """ "وفي تغريدة على حسابه، كتب فيدان:" ending the line before a quote set on its own line (a tweet)."""
+        view = self.view
+        previous = self.doc.sentences[sentence - 1]
+        last = previous.last_token - 1
+        while last > previous.first_token and view.norm(last) in _TRIM - {":"}:
+            last -= 1
+        if view.norm(last) != ":":
+            return None, None
+        for j in range(last - 1, max(previous.first_token, last - _COLON_REACH) - 1, -1):
+            if view.in_quote[j]:
+                break
+            if self.is_cue(j):
+                return self.speaker_between(j, last, sentence - 1), self.token_span(j, j + 1)
         return None, None
 
     def cue_after(self, last: int, sentence: int) -> tuple[Span | None, Span | None]:
