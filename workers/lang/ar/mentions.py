@@ -24,8 +24,10 @@ Offsets never include a proclitic, '#' or '@': mentions are built from tokens, w
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workers.doc import Doc, Mention, Token
 from workers.lang.ar.clitics import PROCLITICS, load_vocab
@@ -82,6 +84,7 @@ _STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خا
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
+_TITLES_SEEN = 50_000  # words whose title reading is remembered
 _PLACE_AGENCIES = word_set("الأناضول")
 _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
 _OPENING_MARKS = frozenset('«“"')
@@ -158,6 +161,7 @@ _HONORIFIC_TITLES = frozenset(
 _COUNTERPARTS = frozenset(_bare(normalise(w)) for w in ("نظير", "نظيره", "نظيرته", "نظيرها"))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_verb(norm: str) -> bool:
     """Whether a normalised word is one of the lexicon verbs (event triggers or reporting verbs)."""
     return any(h.pos in (PAST, IMPERFECT) for h in (*event_triggers().lookup(norm), *speech_verbs().lookup(norm)))
@@ -186,6 +190,10 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self.vocab = vocab
         self.name_key = name_key
+        # Words already looked up as titles: the rules ask for every token of a document, several times over.
+        self._titles_seen: dict[str, str | None] = {}
+        self._flagged: Sequence[Token] | None = None
+        self._title_flags: list[bool] = []
 
     def find(
         self, doc: Doc, tags: Sequence[str] | None, confidence: Sequence[Mapping[str, float]] | None = None
@@ -196,6 +204,7 @@ class MentionFinder:
         or gazetteer name the model gives no chance of being a name of its type is dropped (:func:`_veto_unlikely`).
         """
         tokens = doc.tokens
+        self._flag_titles(tokens)
         found: list[_Found] = []
         if tags is not None:
             found.extend(self._trimmed(tokens, f, confidence) for f in _from_tags(tags))
@@ -430,6 +439,15 @@ class MentionFinder:
 
     def _title_of(self, norm: str) -> str | None:
         """The title a word is, with a possessive pronoun taken off ("مديرته" → "مديره", "قائدها" → "قائد")."""
+        if norm in self._titles_seen:
+            return self._titles_seen[norm]
+        title = self._possessed_title(norm)
+        if len(self._titles_seen) >= _TITLES_SEEN:
+            self._titles_seen.clear()  # a long-running worker meets an unbounded vocabulary
+        self._titles_seen[norm] = title
+        return title
+
+    def _possessed_title(self, norm: str) -> str | None:
         if norm in self.gazetteer.title_words:
             return norm
         for suffix in _POSSESSIVES:
@@ -447,7 +465,15 @@ class MentionFinder:
     def _titled_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a title starts at token ``i``: a title word, or the first of a two-word title ("الأمين العام",
         "ولي العهد") whose first word alone is none."""
+        if tokens is self._flagged:
+            return self._title_flags[i]  # the rules ask this of every token several times over
         return self._title_of(tokens[i].norm) is not None or self._title_phrase_at(tokens, i)
+
+    def _flag_titles(self, tokens: Sequence[Token]) -> None:
+        """Work out once, for the document being read, where a title starts."""
+        self._flagged = None
+        self._title_flags = [self._titled_at(tokens, i) for i in range(len(tokens))]
+        self._flagged = tokens
 
     def _title_phrase_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a title of two words starts at ``i`` ("الأمين العام": "العام" alone reads as "the year")."""
@@ -1331,12 +1357,15 @@ def _likely_people(
 ) -> list[_Found]:
     """Two or more words in a row that the model, word by word, more likely than not reads as part of a person's
     name, though its best tag sequence left them out ("توم فليتشر" after a long title)."""
+    likely = [c.get("PERSON", 0.0) >= SURE for c in confidence]
+    if not any(a and b for a, b in itertools.pairwise(likely)):
+        return []  # no two likely words in a row: most documents
     covered = _coverage(found, len(tokens))
     out: list[_Found] = []
     k = 0
     while k < len(tokens):
         end = k
-        while end < len(tokens) and covered[end] is None and confidence[end].get("PERSON", 0.0) >= SURE:
+        while end < len(tokens) and covered[end] is None and likely[end]:
             end += 1
         if end - k >= 2:
             out.append(_Found(k, end, "PERSON", "model"))

@@ -12,6 +12,7 @@ the reporter). A direct quote takes the speaker of "عن X قوله:", of a repo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from workers.doc import Doc, Quote, Span
 from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
@@ -109,11 +110,7 @@ class _QuoteFinder:
             return False  # "طالبا عدم ذكر اسمه": a verbal noun, nobody reporting
         if norm == "عبر" and "عن" not in {self.view.norm(k) for k in range(i + 1, i + 5)}:
             return False  # the preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن)
-        if any(h.pos in (PAST, IMPERFECT) for h in self.verbs.lookup(norm)):
-            return True
-        # "واعتبرتها «...»": a reporting verb with its object pronoun attached.
-        bare = next((norm[: -len(p)] for p in _OBJECT_PRONOUNS if norm.endswith(p) and len(norm) - len(p) >= 3), "")
-        return bool(bare) and any(h.pos == PAST for h in self.verbs.lookup(bare))
+        return _reporting_verb(norm)
 
     def complementiser_at(self, i: int) -> int | None:
         """Token index where the reported clause starts when ``i`` opens it ("أن", "إنه", "بأن", "ب أن")."""
@@ -648,6 +645,16 @@ class _QuoteFinder:
             return False
         end = actors[-1][1]
         return all(view.norm(k) in _TRIM for k in range(end, limit))
+
+
+@lru_cache(maxsize=1 << 16)
+def _reporting_verb(norm: str) -> bool:
+    """Whether a word is a reporting verb, also with its object pronoun attached ("واعتبرتها «...»")."""
+    verbs = speech_verbs()
+    if any(h.pos in (PAST, IMPERFECT) for h in verbs.lookup(norm)):
+        return True
+    bare = next((norm[: -len(p)] for p in _OBJECT_PRONOUNS if norm.endswith(p) and len(norm) - len(p) >= 3), "")
+    return bool(bare) and any(h.pos == PAST for h in verbs.lookup(bare))
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
