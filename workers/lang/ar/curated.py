@@ -1067,20 +1067,6 @@ PLACES_LOC = """
 حوض النيل
 """
 
-# Seats of government that news writes for the government itself ("قال الكرملين", "أعلن البيت الأبيض"): named, they are
-# the organisation, not the building.
-SEATS_OF_GOVERNMENT = (
-    "الكرملين",
-    "البيت الأبيض",
-    "الإليزيه",
-    "قصر الإليزيه",
-    "داونينغ ستريت",
-    "البنتاغون",
-    "قصر قرطاج",
-    "قصر المرادية",
-    "قصر الاتحادية",
-)
-
 PLACES_FAC = """
 البيت الأبيض
 الكرملين

@@ -31,7 +31,6 @@ from functools import lru_cache
 
 from workers.doc import Doc, Mention, Token
 from workers.lang.ar.clitics import PROCLITICS, load_vocab
-from workers.lang.ar.curated import SEATS_OF_GOVERNMENT
 from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verbs
 from workers.lang.ar.lexicon.words import (
@@ -96,7 +95,22 @@ _SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
 # Words that begin a place's name without being one ("[أم] درمان", "[شمال] دارفور", "[بيت] لحم").
 _PLACE_NAME_PARTS = word_set("أم أبو بني بيت بنت عين تل رأس دير كفر")
 _SITE_JOINERS = word_set("أبو أبي عين رأس باب بئر تل")
-_SEATS = frozenset(" ".join(normalise(w) for w in name.split()) for name in SEATS_OF_GOVERNMENT)
+# Seats of government that news writes for the government itself ("قال الكرملين", "أعلن البيت الأبيض"): named, they
+# are the organisation, not the building. (The rules read them; the curated gazetteer lists them as facilities.)
+_SEATS = frozenset(
+    " ".join(normalise(w) for w in name.split())
+    for name in (
+        "الكرملين",
+        "البيت الأبيض",
+        "الإليزيه",
+        "قصر الإليزيه",
+        "داونينغ ستريت",
+        "البنتاغون",
+        "قصر قرطاج",
+        "قصر المرادية",
+        "قصر الاتحادية",
+    )
+)
 _COMPASS_ADJECTIVES = word_set("الجنوبية الشمالية الشرقية الغربية الجنوبي الشمالي الشرقي الغربي")
 _TITLE_LINKS = word_set("باسم ب اسم باسمه باسمها باسمهم باسمهما")
 _TITLE_PREPOSITIONS = word_set("لدى في عن ل إلى")
