@@ -235,7 +235,9 @@ class _QuoteFinder:
                 outlet = self.outlet_told(j, stop)
                 if outlet is not None or not self.names_someone(subject):
                     return outlet
-            going_on = view.norm(verb) in _GOING_ON or view.norm(verb)[1:] in _GOING_ON  # "وتابعت" unsplit
+            verb_norm = view.norm(verb)
+            # "وتابعت" is sometimes one token: its conjunction is no part of the verb.
+            going_on = verb_norm in _GOING_ON or (verb_norm[:1] in ("و", "ف") and verb_norm[1:] in _GOING_ON)
             if going_on and not self.names_someone(subject) and self.carried(sentence):
                 return self.carried(sentence)  # "وتابعت اللاعبة البولندية:": the speaker goes on, described
             return self.resolve_anaphor(subject, sentence)
