@@ -53,7 +53,8 @@ _MONTHS_TWO_WORDS = {
 }
 _MONTH_FIRST_WORDS = {first: 0 for first, _ in _MONTHS_TWO_WORDS}
 _PROCLITICS = frozenset("وفبل")
-_ENGLISH_MONTHS = {
+# Latin month names in bylines and tweets' date lines ("July 15, 2023"), with their number.
+ENGLISH_MONTHS = {
     name: i
     for i, names in enumerate(
         (
@@ -204,8 +205,8 @@ class _Scanner:
 
     def english(self, i: int) -> tuple[int, DateSpec] | None:
         word = self.lower[i].rstrip(".")
-        if word in _ENGLISH_MONTHS:  # "July 15, 2023", "July 2023"
-            month = _ENGLISH_MONTHS[word]
+        if word in ENGLISH_MONTHS:  # "July 15, 2023", "July 2023"
+            month = ENGLISH_MONTHS[word]
             end, day, year = i + 1, None, None
             if _day(self.norm(end)):
                 day, end = _day(self.norm(end)), end + 1
@@ -215,8 +216,8 @@ class _Scanner:
             if day is None and year is None:
                 return None  # "may" is also a verb; a bare English month name is too weak
             return end, DateSpec(year=year, month=month, day=day)
-        if _day(self.norm(i)) and self.lower[i + 1 : i + 2] and self.lower[i + 1].rstrip(".") in _ENGLISH_MONTHS:
-            month = _ENGLISH_MONTHS[self.lower[i + 1].rstrip(".")]
+        if _day(self.norm(i)) and self.lower[i + 1 : i + 2] and self.lower[i + 1].rstrip(".") in ENGLISH_MONTHS:
+            month = ENGLISH_MONTHS[self.lower[i + 1].rstrip(".")]
             year = _year(self.norm(i + 2))
             return (i + 3 if year else i + 2), DateSpec(year=year, month=month, day=_day(self.norm(i)))
         return None
@@ -262,7 +263,7 @@ _STARTERS = (
 
 
 def _may_start(norm: str) -> bool:
-    if norm in _STARTERS or norm[:1].isdigit() or norm.lower().rstrip(".") in _ENGLISH_MONTHS:
+    if norm in _STARTERS or norm[:1].isdigit() or norm.lower().rstrip(".") in ENGLISH_MONTHS:
         return True
     return norm[:1] in _PROCLITICS and (norm[1:] in _MONTHS_ONE_WORD or norm[1:] in _MONTH_FIRST_WORDS)
 

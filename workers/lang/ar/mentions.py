@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from workers.doc import Doc, Mention, Token
 from workers.lang.ar.clitics import PROCLITICS, load_vocab
+from workers.lang.ar.dates import ENGLISH_MONTHS
 from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verbs
 from workers.lang.ar.lexicon.words import (
@@ -272,8 +273,9 @@ class MentionFinder:
 
         def loose(k: int) -> bool:
             norm = tokens[k].norm
-            if not norm[:1].isalnum() or _link(norm) or norm.lower() in _LATIN_DATE_WORDS:
-                return True  # "حكيمة هرميش [pic.twitter.com/3Z8u]": a link is nobody's name
+            if not norm[:1].isalnum() or _link(norm) or norm.lower() in ENGLISH_MONTHS:
+                # A link ("حكيمة هرميش [pic.twitter.com/3Z8u]") or a tweet's date line ("December 3") is nobody's name.
+                return True
             if _jussive(norm):
                 return True  # "لم [يلتق] بن فرحان": a verb, however sure the model is of the name after it
             if not (norm in _STOP or is_verb(norm)):
@@ -1072,37 +1074,6 @@ def _facilities(found: list[_Found], tokens: Sequence[Token]) -> None:
     for f in found:
         if f.type == "FAC":
             f.type = "ORG" if " ".join(t.norm for t in tokens[f.start : f.end]) in _SEATS else "LOC"
-
-
-# A tweet's date line ("December 3, 2025") names no one.
-_LATIN_DATE_WORDS = frozenset(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    )
-)
 
 
 def _link(norm: str) -> bool:
