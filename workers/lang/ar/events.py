@@ -763,10 +763,9 @@ class _EventFinder:
         start = _skip_letters(doc.text, start, skip) if skip and c.end - c.first == 1 else start
         sentence = doc.sentences[c.sentence]
         context = [c.entry.context] if c.entry.context else []
+        said = set(view.norms[sentence.first_token : sentence.last_token])
         for name, words in _CONTEXT_WORDS.items():
-            if name not in context and any(
-                view.norm(k) in words for k in range(sentence.first_token, sentence.last_token)
-            ):
+            if name not in context and not words.isdisjoint(said):
                 context.append(name)
         confidence = (0.6 if c.verbal else 0.5) + (0.15 if c.source else 0) + (0.1 if c.target else 0)
         if c.status != "asserted":

@@ -211,12 +211,17 @@ class MentionFinder:
         self._title_flags: list[bool] = []
 
     def find(
-        self, doc: Doc, tags: Sequence[str] | None, confidence: Sequence[Mapping[str, float]] | None = None
+        self,
+        doc: Doc,
+        tags: Sequence[str] | None,
+        confidence: Sequence[Mapping[str, float]] | None = None,
+        listed: Sequence[GazMatch] | None = None,
     ) -> list[Mention]:
         """Mentions from ``tags`` (BIO, one per token, or None without a model), the gazetteer and the rules.
 
         ``confidence`` is the model's per-token probability of being part of a name of each type; with it, a rule
         or gazetteer name the model gives no chance of being a name of its type is dropped (:func:`_veto_unlikely`).
+        ``listed`` are the gazetteer's matches in the document's tokens when the caller already has them.
         """
         tokens = doc.tokens
         self._flag_titles(tokens)
@@ -225,7 +230,8 @@ class MentionFinder:
             found.extend(self._trimmed(tokens, f, confidence) for f in _from_tags(tags))
         if confidence is not None:
             found.extend(_likely_people(found, confidence, tokens))
-        listed = self.gazetteer.match(tokens)
+        if listed is None:
+            listed = self.gazetteer.match(tokens)
         found.extend(_from_gazetteer(listed))
         found.extend(self._organisations(tokens, found))
         appositions: dict[int, int] = {}

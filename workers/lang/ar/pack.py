@@ -64,10 +64,12 @@ class ArabicPack:
         """Model, gazetteer and rule mentions (overlapping candidates; the entities stage resolves them)."""
         tags = None
         confidence = None
+        # One gazetteer pass serves the tagger's features and the mention rules.
+        listed = self._gazetteer.match(doc.tokens)
         if self._ner is not None and doc.tokens:
-            tags, confidence = self._ner.tag_with_confidence(doc.tokens)
+            tags, confidence = self._ner.tag_with_confidence(doc.tokens, listed)
             doc.annotations[_NER_TAGS] = tags
-        return self._finder.find(doc, tags, confidence)
+        return self._finder.find(doc, tags, confidence, listed)
 
     def name_key(self, text: str) -> str:
         """Normalised words without proclitics or the article: "وبيونغيانغ" and "بيونغيانغ" share a key."""

@@ -106,11 +106,12 @@ class _QuoteFinder:
 
     def is_cue(self, i: int) -> bool:
         norm = self.view.norm(i)
+        if not _reporting_verb(norm):
+            return False
         if self.view.norm(i - 1) == "عدم":
             return False  # "طالبا عدم ذكر اسمه": a verbal noun, nobody reporting
-        if norm == "عبر" and "عن" not in {self.view.norm(k) for k in range(i + 1, i + 5)}:
-            return False  # the preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن)
-        return _reporting_verb(norm)
+        # The preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن).
+        return norm != "عبر" or "عن" in {self.view.norm(k) for k in range(i + 1, i + 5)}
 
     def complementiser_at(self, i: int) -> int | None:
         """Token index where the reported clause starts when ``i`` opens it ("أن", "إنه", "بأن", "ب أن")."""
