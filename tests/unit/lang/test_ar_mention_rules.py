@@ -377,3 +377,38 @@ def test_the_foreign_ministry_adjective_after_a_spokesman_is_the_ministry() -> N
 def test_a_month_in_a_tweets_date_line_is_no_name() -> None:
     doc = analysed("وكتب المتحدث على منصة إكس إن الغارات مستمرة. — افيخاي ادرعي (@AvichayAdraee) December 3, 2025")
     assert not any(text == "December" for text, _ in mentions(doc))
+
+
+def test_the_saying_after_a_given_name_is_no_part_of_it() -> None:
+    doc = analysed("ونقلت الصحيفة عن الشيخ حمد قوله إن الاتفاق قريب.")
+    assert ("حمد", "PERSON") in mentions(doc)
+    assert not any("قوله" in text for text, _ in mentions(doc))
+
+
+def test_a_contracted_agency_name_is_the_agency() -> None:
+    doc = analysed("وبحسب مصادر دبلوماسية تحدثت للأناضول، فإن الوزير أجرى اتصالا.")
+    assert [kind for text, kind in mentions(doc) if text == "للأناضول"] == ["ORG"]
+
+
+def test_a_person_after_a_definite_movement_head_is_no_brand_of_it() -> None:
+    doc = analysed("وقال المتحدث باسم الحركة ماثيو كابانغو إن مقاتليه انسحبوا من البلدة.")
+    assert ("ماثيو كابانغو", "PERSON") in mentions(doc)
+    assert not any(kind == "ORG" and "الحركة" in text for text, kind in mentions(doc))
+
+
+def test_an_unlisted_name_after_a_compass_word_is_a_region() -> None:
+    doc = analysed("ووصلت المساعدات إلى إقليمي شمال كيفو وجنوب كيفو بعد أسابيع من الانتظار.")
+    assert ("شمال كيفو", "GPE") in mentions(doc)
+    assert ("جنوب كيفو", "GPE") in mentions(doc)
+    assert not any(kind == "PERSON" for _, kind in mentions(doc))
+
+
+def test_a_listed_place_after_a_compass_word_keeps_its_reading() -> None:
+    doc = analysed("وتعرضت بلدات في جنوب لبنان لقصف مدفعي.")
+    assert ("لبنان", "GPE") in mentions(doc)
+
+
+def test_a_platform_is_nobody() -> None:
+    doc = analysed('وكتب الوزير على إكس: "شكرا لمصر على جهودها".')
+    assert ("مصر", "GPE") in mentions(doc)
+    assert not any("إكس" in text for text, _ in mentions(doc))

@@ -569,3 +569,19 @@ def test_a_cue_ending_the_line_before_introduces_the_quote_on_the_next() -> None
 def test_a_quote_after_thanking_is_the_thankers() -> None:
     text = 'من جهته، شكر وزير الخارجية أسعد الشيباني المملكة على «وقوفها الدائم إلى جانب الشعب السوري».'
     assert "أسعد الشيباني" in direct_speaker(text)
+
+
+def test_the_minister_asked_by_an_outlet_answers() -> None:
+    text = (
+        "قال وزير الخارجية المصري بدر عبد العاطي إن المفاوضات مستمرة. "
+        "وسألت قناة الجزيرة الوزير عن موعد الجولة المقبلة، فأجاب: «الموعد لم يحدد بعد»."
+    )
+    assert "بدر عبد العاطي" in direct_speaker(text)
+
+
+def test_whoever_was_asked_answers_with_a_participle() -> None:
+    text = (
+        "قال وزير المالية المصري السابق محمد معيط إن العجز تراجع. "
+        "وسئل معيط عن الضرائب الجديدة، فرد قائلا: «لا زيادة في ضريبة المبيعات هذا العام»."
+    )
+    assert "محمد معيط" in direct_speaker(text)

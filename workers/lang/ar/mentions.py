@@ -43,6 +43,7 @@ from workers.lang.ar.lexicon.words import (
     PRONOUNS,
     QUANTIFIERS,
     RELATIVES,
+    SAYING,
     TIME_WORDS,
     word_set,
 )
@@ -87,6 +88,10 @@ _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _TITLES_SEEN = 50_000  # words whose title reading is remembered
 _PLACE_AGENCIES = word_set("الأناضول")
 _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
+_COMPASS = word_set("شرق غرب شمال جنوب وسط")
+# Social platforms, named as the medium of a post ("كتب على إكس"): products, not people or places.
+_PLATFORMS = word_set("إكس تويتر فيسبوك إنستغرام انستغرام تيك توك يوتيوب تلغرام تيليغرام واتساب سناب شات")
+_VIA_PLATFORM = word_set("على عبر في")
 _OPENING_MARKS = frozenset('«“"')
 _CLOSING_MARKS = frozenset('»”"')
 # What stands before a publication's title in marks: "لـ«...»", a dateline's colon or dash ("دمشق - «...»").
@@ -258,6 +263,8 @@ class MentionFinder:
         found.extend(self._nominal_bodies(tokens, found))
         _facilities(found, tokens)
         _agencies(found, tokens)
+        self._compass_regions(found, tokens)
+        _platforms(found, tokens)
         _paper_titles(found, tokens)
         _within_quotes(found, tokens)
         _retarget(found)
@@ -361,7 +368,13 @@ class MentionFinder:
                 founders.add(tuple(t.norm for t in tokens[named.start : named.end]))
                 founders.add((tokens[named.end - 1].norm,))
                 j = named.end
-            elif head in _BRAND_HEADS and j < len(tokens) and self._brand(tokens[j].norm):
+            elif (
+                head in _BRAND_HEADS
+                and j < len(tokens)
+                and self._brand(tokens[j].norm)
+                # "المتحدث باسم الحركة [لورانس كانيوكا]": a person after the definite head is in apposition to it.
+                and (tokens[i].norm == head or _person_at(found, j) is None)
+            ):
                 brands.add(tokens[j].norm)
                 j += 1
                 if head in _MEDIA_HEADS:
@@ -628,6 +641,7 @@ class MentionFinder:
             and norm not in _STOP
             and norm not in self.gazetteer.title_words
             and not is_verb(norm)
+            and norm not in SAYING  # "عن الشيخ سلمان [قوله] إن"
             and len(norm) >= 2
         )
 
@@ -782,6 +796,24 @@ class MentionFinder:
                 continue
             if norm.startswith("ال") and len(norm) >= 5 and self.vocab.get(norm, 0) <= _SURNAME_RARE:
                 f.end += 1
+
+    def _compass_regions(self, found: list[_Found], tokens: Sequence[Token]) -> None:
+        """ "إقليم [شمال كيفو]": a name no list knows, after a compass word, is a region named with the compass word,
+        not a person; a listed place after one ("جنوب لبنان") keeps its own reading."""
+        covered = _coverage([f for f in found if not f.dropped], len(tokens))
+        for f in found:
+            if (
+                f.dropped
+                or f.source != "model"
+                or f.type not in ("PERSON", "GPE", "LOC")
+                or f.start == 0
+                or tokens[f.start - 1].norm not in _COMPASS
+                or covered[f.start - 1] is not None
+                or any(self.gazetteer.word_types.get(t.norm) for t in tokens[f.start : f.end])
+            ):
+                continue
+            f.start -= 1
+            f.type = "GPE"
 
     def _after_title(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether token ``i`` follows a title, directly or after its nationality ("الرئيس السوري [أحمد]")."""
@@ -1247,6 +1279,20 @@ def _paper_titles(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.end -= 1
 
 
+def _platforms(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """ "كتب على إكس": a platform (with the preposition the model may take in) is nobody and nowhere."""
+    for f in found:
+        if f.dropped or f.type == "ORG" or tokens[f.end - 1].norm not in _PLATFORMS:
+            continue
+        if all(t.norm in _PLATFORMS or t.norm in _VIA_PLATFORM for t in tokens[f.start : f.end]):
+            f.dropped = True
+
+
+def _with_article(norm: str) -> str:
+    """The definite form of a word with ل + the article contracted ("للأناضول" → "الأناضول")."""
+    return "ا" + norm[1:] if norm.startswith("لل") and len(norm) > 4 else norm
+
+
 def _agencies(found: list[_Found], tokens: Sequence[Token]) -> None:
     """ "الأناضول" in news is the agency (datelines "أنقرة/ الأناضول", "نقلت الأناضول"), not Anatolia, unless a
     compass word or a region's head says otherwise ("شرق الأناضول")."""
@@ -1255,7 +1301,7 @@ def _agencies(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.dropped
             or f.type not in _PLACE_KINDS
             or f.end - f.start != 1
-            or tokens[f.start].norm not in _PLACE_AGENCIES
+            or _with_article(tokens[f.start].norm) not in _PLACE_AGENCIES
         ):
             continue
         before = _bare(tokens[f.start - 1].norm) if f.start > 0 else ""

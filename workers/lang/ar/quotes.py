@@ -16,11 +16,10 @@ from functools import lru_cache
 
 from workers.doc import Doc, Quote, Span
 from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
-from workers.lang.ar.lexicon.words import ANAPHORS, COMPLEMENTISERS, TIME_WORDS, word_set
+from workers.lang.ar.lexicon.words import ANAPHORS, COMPLEMENTISERS, SAYING, TIME_WORDS, word_set
 from workers.lang.ar.mentions import is_verb, view_of
 from workers.lang.ar.normalise import normalise
 
-_SAYING = word_set("قوله قولها قولهم قولهما")
 _VIA = word_set("نقلا")
 _ACCORDING = word_set("بحسب حسب حسبما وفق وفقا طبقا")
 _CUTS = word_set(
@@ -67,6 +66,10 @@ _GOVERNING_PARTICIPLES = word_set(
 )
 _OBJECT_PRONOUNS = ("هما", "ها", "هم")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
+# Answering verbs and the asking that comes before them: whoever was asked answers ("وسئل كجوك ...، فرد قائلا:").
+_ANSWERING = word_set("أجاب أجابت رد ردت")
+_ASKING = word_set("سأل سألت")
+_ASKED = word_set("سئل سئلت")
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة")
 _SPOKESMAN_REACH = 3  # sentences back to the spokesman's body
@@ -245,8 +248,33 @@ class _QuoteFinder:
         if view.norm(verb - 1) == "قد":
             before = self.subject_of_kana(verb - 1, sentence)  # "وكان لقجع قد صرح، الأسبوع الماضي، بأن"
         else:
-            before = self.topic(verb, sentence) or self.subject_before(verb, sentence)
+            before = (
+                self.topic(verb, sentence)
+                or (self.asked(verb, sentence) if _unjoined(view.norm(verb)) in _ANSWERING else None)
+                or self.subject_before(verb, sentence)
+            )
         return before if before is not None else self.carried(sentence)
+
+    def asked(self, verb: int, sentence: int) -> Span | None:
+        """Who was asked earlier in the sentence and so answers at ``verb``: the person after a passive "سئل"
+        ("وسئل كجوك عما إذا ...، فرد"), or the person asked after an active "سأل" and its subject ("وسألت بي بي سي
+        الوزير عن ...، فأجاب")."""
+        view = self.view
+        first = self.doc.sentences[sentence].first_token
+        for k in range(verb - 1, first - 1, -1):
+            norm = _unjoined(view.norm(k))
+            if norm not in _ASKED and norm not in _ASKING:
+                continue
+            j = k + 1
+            asker = view.mention_at[j] if norm in _ASKING and j < verb else None
+            if asker is not None:
+                j = view.mention_tokens[asker][1]  # past the asker
+            for t in range(j, verb):
+                m = view.mention(t)
+                if m is not None and m.type == "PERSON" and not view.in_quote[t]:
+                    return self.span(m.start, m.end)
+            return None
+        return None
 
     def mention_start(self, k: int) -> int:
         """The first token of the mention that covers token ``k`` (``k`` itself when none does)."""
@@ -297,7 +325,7 @@ class _QuoteFinder:
         return self.view.names_in(span.start, span.end)
 
     def saying_between(self, start: int, stop: int) -> bool:
-        return any(self.view.norm(k) in _SAYING for k in range(start, stop))
+        return any(self.view.norm(k) in SAYING for k in range(start, stop))
 
     def resolve_anaphor(self, subject: Span, sentence: int) -> Span:
         """ "الدول" or "الوكالة" alone refers back to the previous speaker."""
@@ -504,8 +532,10 @@ class _QuoteFinder:
             if view.norm(k) in _PARTICIPLES:
                 # "قال الملك ... إن ...، مضيفا: «...»": the sentence's speaker goes on.
                 speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(k, lower)
+                if speaker is None and _unjoined(view.norm(k - 1)) in _ANSWERING:
+                    speaker = self.asked(k - 1, sentence)  # "وسئل كجوك ...، فرد قائلا: «...»"
                 return speaker, self.token_span(k, k + 1)
-        if k >= lower and view.norm(k) in _SAYING:
+        if k >= lower and view.norm(k) in SAYING:
             for j in range(k - 1, max(lower, k - _BEFORE_REACH) - 1, -1):
                 if view.norm(j) == "عن":
                     return self.phrase_speaker(j + 1, k), self.token_span(k, k + 1)
@@ -648,6 +678,15 @@ class _QuoteFinder:
             return False
         end = actors[-1][1]
         return all(view.norm(k) in _TRIM for k in range(end, limit))
+
+
+def _unjoined(norm: str) -> str:
+    """A word without a conjunction the tokenizer left on it ("فرد" → "رد"), when the rest is an answering or
+    asking verb."""
+    rest = norm[1:]
+    if norm[:1] in ("و", "ف") and (rest in _ANSWERING or rest in _ASKING or rest in _ASKED):
+        return rest
+    return norm
 
 
 @lru_cache(maxsize=1 << 16)

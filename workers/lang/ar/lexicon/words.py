@@ -72,6 +72,8 @@ LIGHT_VERBS = _set(
 )
 # Words that introduce the one who did a deed told in the passive ("بواسطة شاحنة", "على يد مسلحين", "برصاص قناص").
 AGENT_MARKERS = _set("بواسطة برصاص بنيران بقذيفة بصاروخ")
+# "نقل عن X [قوله]": the saying of whoever is named before it; never part of a name.
+SAYING = word_set("قوله قولها قولهم قولهما")
 ANAPHORS = _set(
     "الدول البلدان الطرفان الطرفين الجانبان الجانبين الوكالة الصحيفة الوزارة البيان المصدر المصادر المسؤول المصدران"
     " الدبلوماسي الدبلوماسية السياسي القيادي الناشط الخبير المسؤولة الوزيران الوزيرين الزعيمان الزعيمين الرئيسان"
