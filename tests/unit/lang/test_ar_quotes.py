@@ -585,3 +585,23 @@ def test_whoever_was_asked_answers_with_a_participle() -> None:
         "وسئل معيط عن الضرائب الجديدة، فرد قائلا: «لا زيادة في ضريبة المبيعات هذا العام»."
     )
     assert "محمد معيط" in direct_speaker(text)
+
+
+def test_unnamed_sources_speak_through_the_contracted_agency_they_told() -> None:
+    text = (
+        "قال وزير الخارجية العراقي فؤاد حسين إن بغداد ترحب بالحوار. "
+        "وقالت مصادر حكومية عراقية للأناضول إن الجولة المقبلة ستعقد في بغداد."
+    )
+    doc = analysed(text)
+    assert "وكالة الأناضول" in speaker_names(doc, only(doc, "indirect")[-1])
+
+
+def test_the_one_asked_in_the_sentence_before_answers() -> None:
+    text = (
+        "قال رئيس الوزراء الإثيوبي آبي أحمد إن السد آمن. "
+        "وسألت صحيفة الشرق الأوسط وزير الخارجية المصري بدر عبد العاطي عن هذه التصريحات. "
+        "فأجاب: «التصريحات لا تعكس الواقع»."
+    )
+    names = direct_speaker(text)
+    assert "بدر عبد العاطي" in names
+    assert "آبي أحمد" not in names

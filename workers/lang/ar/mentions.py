@@ -1044,6 +1044,8 @@ def _veto_unlikely(
         if f.source == "gazetteer" and f.end - f.start >= 2:
             continue  # a listed name of several words ("قوات الدعم السريع") is no chance reading of plain words
         kinds = _PLACE_KINDS if f.type in _PLACE_KINDS else (f.type,)
+        if f.end - f.start == 1 and _with_article(tokens[f.start].norm) in _PLACE_AGENCIES:
+            kinds = ("ORG", *_PLACE_KINDS)  # "للأناضول": the model's doubt between the agency and the region
         best = max((sum(confidence[k].get(kind, 0.0) for kind in kinds) for k in range(f.start, f.end)), default=0.0)
         if best < VETO:
             f.dropped = True

@@ -261,6 +261,8 @@ class _QuoteFinder:
         الوزير عن ...، فأجاب")."""
         view = self.view
         first = self.doc.sentences[sentence].first_token
+        if verb - first <= 1 and sentence > 0:
+            first = self.doc.sentences[sentence - 1].first_token  # "... وسألته عن التقرير. فأجاب:"
         for k in range(verb - 1, first - 1, -1):
             norm = _unjoined(view.norm(k))
             if norm not in _ASKED and norm not in _ASKING:
