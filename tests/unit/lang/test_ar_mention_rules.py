@@ -412,3 +412,8 @@ def test_a_platform_is_nobody() -> None:
     doc = analysed('وكتب الوزير على إكس: "شكرا لمصر على جهودها".')
     assert ("مصر", "GPE") in mentions(doc)
     assert not any("إكس" in text for text, _ in mentions(doc))
+
+
+def test_a_coast_guard_named_by_its_nationality_is_an_organisation() -> None:
+    doc = analysed("وأنقذ خفر السواحل اليوناني 40 مهاجرا قبالة جزيرة كريت.")
+    assert ("خفر السواحل اليوناني", "ORG") in mentions(doc)

@@ -52,7 +52,7 @@ from workers.lang.ar.normalise import normalise
 _ORG_HEADS = word_set(
     "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
     "تلفزيون شبكة مؤسسة برلمان مفوضية رابطة نقابة جماعة ائتلاف تحالف كتلة دار مندوبية كونفدرالية قيادة صندوق "
-    "برنامج بعثة حكومة رئاسة جيش سفارة بورصة خارجية"
+    "برنامج بعثة حكومة رئاسة جيش سفارة بورصة خارجية خفر"
 )
 # An adjective that stands for its ministry when definite and alone ("أكدت [الخارجية الإيرانية]"), but describes the
 # noun before it otherwise ("وزير الخارجية الإيراني", "السياسة الخارجية").
@@ -81,7 +81,7 @@ _DESCRIPTIVE = word_set(
 )
 # Particles inside European names that a family name always follows ("أورسولا فون دير [لاين]").
 _NAME_PARTICLES = word_set("فون دير فان دي دا ديل لا لو")
-_STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خارجية")
+_STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خارجية خفر")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
