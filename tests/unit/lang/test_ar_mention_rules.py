@@ -417,3 +417,25 @@ def test_a_platform_is_nobody() -> None:
 def test_a_coast_guard_named_by_its_nationality_is_an_organisation() -> None:
     doc = analysed("وأنقذ خفر السواحل اليوناني 40 مهاجرا قبالة جزيرة كريت.")
     assert ("خفر السواحل اليوناني", "ORG") in mentions(doc)
+
+
+def test_no_name_runs_across_a_line_break() -> None:
+    doc = analysed("وقالت الحكومة إن العملية مستمرة.\nضربة ضد الشباب\nميدانيا، قتل تسعة مسلحين من حركة الشباب.")
+    assert ("الشباب", "ORG") in mentions(doc)
+    assert not any("\n" in text for text, _ in mentions(doc))
+
+
+def test_good_faith_is_nobody() -> None:
+    doc = analysed("وقال الوزير: جئنا إلى جنيف بحسن نية، ولن نتفاوض تحت الضغط.")
+    assert not any(text.startswith("حسن") for text, _ in mentions(doc))
+
+
+def test_a_continent_inside_a_tournament_name_is_no_place() -> None:
+    doc = analysed("وتستعد قطر لاستضافة كأس آسيا بعد عامين.")
+    assert ("قطر", "GPE") in mentions(doc)
+    assert not any(text == "آسيا" for text, _ in mentions(doc))
+
+
+def test_two_rare_words_after_a_title_are_a_foreign_name() -> None:
+    doc = analysed("وقال المتحدث باسم وزارة الخارجية الأميركية تومي بيغوت في إيجاز صحفي إن المبعوث وصل.")
+    assert ("تومي بيغوت", "PERSON") in mentions(doc)

@@ -92,6 +92,10 @@ _COMPASS = word_set("شرق غرب شمال جنوب وسط")
 # Social platforms, named as the medium of a post ("كتب على إكس"): products, not people or places.
 _PLATFORMS = word_set("إكس تويتر فيسبوك إنستغرام انستغرام تيك توك يوتيوب تلغرام تيليغرام واتساب سناب شات")
 _VIA_PLATFORM = word_set("على عبر في")
+# "كأس آسيا", "كأس أمم إفريقيا", "دوري أبطال أوروبا": a place inside a tournament's name is no place mention.
+_TOURNAMENT_HEADS = word_set("كأس كاس أمم أبطال")
+# "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
+_GOODNESS_OF = word_set("نية النية الجوار الظن السير السلوك التدبير التعامل الضيافة الاستقبال")
 _OPENING_MARKS = frozenset('«“"')
 _CLOSING_MARKS = frozenset('»”"')
 # What stands before a publication's title in marks: "لـ«...»", a dateline's colon or dash ("دمشق - «...»").
@@ -126,6 +130,7 @@ _PLURAL_ENDINGS = ("ات", "ون", "ين")
 _COMMON = 5  # corpus count from which an indefinite word inside a title is a common noun, not a name
 _SURNAME_RARE = 2  # corpus count up to which a definite word after a person's name reads as their family name
 _RARE = 20  # corpus count under which a word after an agency head reads as its brand name
+_RARE_WORD = 10  # corpus count up to which every word of a name after a title may be a foreign name
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
 _PLACE_KINDS = ("GPE", "LOC", "FAC")
 # Names whose rule or gazetteer reading the model can overrule; nationality words ("إسرائيلية") are a closed list
@@ -265,8 +270,10 @@ class MentionFinder:
         _agencies(found, tokens)
         self._compass_regions(found, tokens)
         _platforms(found, tokens)
+        _fixed_phrases(found, tokens)
         _paper_titles(found, tokens)
         _within_quotes(found, tokens)
+        _within_lines(found, tokens, doc.text)
         _retarget(found)
         kept = [k for k, f in enumerate(found) if not f.dropped]
         new_index = {old: new for new, old in enumerate(kept)}
@@ -1027,6 +1034,14 @@ def _veto_unlikely(
         # A first word the corpus never saw, after a title, is a name the 2000s newswire did not know ("أفيخاي
         # أدرعي", "نواف سلام"), not a common noun: it keeps its second word and survives the veto.
         new_name = f.source == "rule" and f.type == "PERSON" and vocab.get(tokens[f.start].norm, 0) <= 1
+        # Two rare words after a title, the last never seen ("تومي بيغوت"): a foreign name, not a common noun.
+        new_name = new_name or (
+            f.source == "rule"
+            and f.type == "PERSON"
+            and f.end - f.start >= 2
+            and vocab.get(tokens[f.end - 1].norm, 0) == 0
+            and all(vocab.get(t.norm, 0) <= _RARE_WORD for t in tokens[f.start : f.end])
+        )
         if f.source == "rule" and f.type == "PERSON":
             # A name read after a title runs on into the words that follow it ("مناحيم مازوز ملاحقة"); a word the
             # corpus has never seen is more likely the rest of the name ("ربيع دكانة") than a word after it.
@@ -1279,6 +1294,31 @@ def _paper_titles(found: list[_Found], tokens: Sequence[Token]) -> None:
         f.start += 1
         if f.end - f.start >= 2 and f.end - 1 in norp:
             f.end -= 1
+
+
+def _fixed_phrases(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """Names the words of a fixed phrase only look like: "بحسن نية" (in good faith) is nobody, and a continent or
+    country inside a tournament's name ("كأس آسيا") is not the place."""
+    for f in found:
+        if f.dropped:
+            continue
+        words = [t.norm for t in tokens[f.start : f.end]]
+        if f.type == "PERSON" and len(words) == 2 and words[0] == "حسن" and words[1] in _GOODNESS_OF:
+            f.dropped = True
+        elif f.type in _PLACE_KINDS and f.start > 0 and tokens[f.start - 1].norm in _TOURNAMENT_HEADS:
+            f.dropped = True
+
+
+def _within_lines(found: list[_Found], tokens: Sequence[Token], text: str) -> None:
+    """No name runs across a line break: a heading's last word and the next line's first ("غارة على الشباب /
+    ميدانيا، قتل") are two phrases. A candidate ends at the first break inside it."""
+    for f in found:
+        if f.dropped:
+            continue
+        for k in range(f.start, f.end - 1):
+            if "\n" in text[tokens[k].end : tokens[k + 1].start]:
+                f.end = k + 1
+                break
 
 
 def _platforms(found: list[_Found], tokens: Sequence[Token]) -> None:
