@@ -1303,9 +1303,9 @@ def _fixed_phrases(found: list[_Found], tokens: Sequence[Token]) -> None:
         if f.dropped:
             continue
         words = [t.norm for t in tokens[f.start : f.end]]
-        if f.type == "PERSON" and len(words) == 2 and words[0] == "حسن" and words[1] in _GOODNESS_OF:
-            f.dropped = True
-        elif f.type in _PLACE_KINDS and f.start > 0 and tokens[f.start - 1].norm in _TOURNAMENT_HEADS:
+        goodness = f.type == "PERSON" and len(words) == 2 and words[0] == "حسن" and words[1] in _GOODNESS_OF
+        tournament = f.type in _PLACE_KINDS and f.start > 0 and tokens[f.start - 1].norm in _TOURNAMENT_HEADS
+        if goodness or tournament:
             f.dropped = True
 
 
