@@ -1058,7 +1058,7 @@ def _veto_unlikely(
             continue  # "الأمين العام للحزب نعيم قاسم": a title, a known given name and a second name
         if f.source == "gazetteer" and f.end - f.start >= 2:
             continue  # a listed name of several words ("قوات الدعم السريع") is no chance reading of plain words
-        kinds = _PLACE_KINDS if f.type in _PLACE_KINDS else (f.type,)
+        kinds: tuple[str, ...] = _PLACE_KINDS if f.type in _PLACE_KINDS else (f.type,)
         if f.end - f.start == 1 and _with_article(tokens[f.start].norm) in _PLACE_AGENCIES:
             kinds = ("ORG", *_PLACE_KINDS)  # "للأناضول": the model's doubt between the agency and the region
         best = max((sum(confidence[k].get(kind, 0.0) for kind in kinds) for k in range(f.start, f.end)), default=0.0)
