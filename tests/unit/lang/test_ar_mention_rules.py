@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from tests.unit.lang.test_ar_pack_helpers import analysed, pack
 from workers.doc import Doc
+from workers.lang.ar.mentions import _Found, _name_edges
 from workers.lang.ar.ner import ArabicNer
+from workers.lang.ar.tokens import tokenize
 
 
 def mentions(doc: Doc) -> list[tuple[str, str]]:
@@ -439,3 +441,31 @@ def test_a_continent_inside_a_tournament_name_is_no_place() -> None:
 def test_two_rare_words_after_a_title_are_a_foreign_name() -> None:
     doc = analysed("وقال المتحدث باسم وزارة الخارجية الأميركية تومي بيغوت في إيجاز صحفي إن المبعوث وصل.")
     assert ("تومي بيغوت", "PERSON") in mentions(doc)
+
+
+def test_a_person_starting_inside_a_listed_crossing_is_the_crossings_name() -> None:
+    doc = analysed("وأعيد فتح معبر جابر الحدودي أمام الشاحنات أمس.")
+    assert mentions(doc) == [("معبر جابر", "LOC")]
+
+
+def test_a_government_named_after_its_head_leaves_him_a_person() -> None:
+    doc = analysed("وقالت حكومة الدبيبة إن الانتخابات ستجرى العام المقبل.")
+    assert mentions(doc) == [("الدبيبة", "PERSON")]
+
+
+def test_a_platform_after_via_is_no_organisation() -> None:
+    doc = analysed("ونشرت الجماعة بيانا عبر تلغرام قالت فيه إنها لن تنسحب.")
+    assert not any("تلغرام" in text for text, _ in mentions(doc))
+
+
+def test_a_word_with_our_after_a_preposition_ends_no_name() -> None:
+    doc = analysed("وقال القائد: الفوز مهدى لجماهيرنا.")
+    assert not any("لجماهيرنا" in text for text, _ in mentions(doc))
+
+
+def test_an_adjective_of_where_a_place_lies_is_no_part_of_its_name() -> None:
+    tokens = tokenize("وفي مدينة المفرق القريبة تعمل منظمات الإغاثة")
+    start = next(k for k, t in enumerate(tokens) if t.text == "المفرق")
+    found = [_Found(start, start + 2, "GPE", "model")]
+    _name_edges(found, tokens)
+    assert (found[0].start, found[0].end) == (start, start + 1)

@@ -94,6 +94,10 @@ _PLATFORMS = word_set("إكس تويتر فيسبوك إنستغرام انست�
 _VIA_PLATFORM = word_set("على عبر في")
 # "كأس آسيا", "كأس أمم إفريقيا", "دوري أبطال أوروبا": a place inside a tournament's name is no place mention.
 _TOURNAMENT_HEADS = word_set("كأس كاس أمم أبطال")
+# Adjectives that describe where a place lies, not part of its name ("المفرق [القريبة] من الحدود").
+_PLACE_DESCRIPTORS = word_set("القريبة القريب المجاورة المجاور الحدودية الحدودي المحاصرة المحاصر الواقعة الواقع")
+_POSSESSED_PLURAL = ("نا", "كم", "هم")
+_GLUED_PREPOSITIONS = frozenset("بل")  # "لجماهيرنا": a preposition, a noun and "our" is never a name's word
 # "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
 _GOODNESS_OF = word_set("نية النية الجوار الظن السير السلوك التدبير التعامل الضيافة الاستقبال")
 _OPENING_MARKS = frozenset('«“"')
@@ -130,6 +134,7 @@ _PLURAL_ENDINGS = ("ات", "ون", "ين")
 _COMMON = 5  # corpus count from which an indefinite word inside a title is a common noun, not a name
 _SURNAME_RARE = 2  # corpus count up to which a definite word after a person's name reads as their family name
 _RARE = 20  # corpus count under which a word after an agency head reads as its brand name
+_LONG_NAME = 4  # words from which a listed organisation's bounds beat the model's shorter name inside it
 _RARE_WORD = 10  # corpus count up to which every word of a name after a title may be a foreign name
 _PLACE_LIKE = frozenset({"GPE", "NORP", "LOC"})
 _PLACE_KINDS = ("GPE", "LOC", "FAC")
@@ -271,6 +276,7 @@ class MentionFinder:
         self._compass_regions(found, tokens)
         _platforms(found, tokens)
         _fixed_phrases(found, tokens)
+        _name_edges(found, tokens)
         _paper_titles(found, tokens)
         _within_quotes(found, tokens)
         _within_lines(found, tokens, doc.text)
@@ -368,6 +374,9 @@ class MentionFinder:
                 i += 1
                 continue
             j = i + 1
+            if head in _STATE_HEADS and any(f.type == "PERSON" and f.start == j and not f.dropped for f in found):
+                i += 1  # "حكومة [الدبيبة]": a government named after its head, who stays a person
+                continue
             named = _person_at(found, j) if tokens[i].norm == head else None
             if named is not None:
                 # "شركة ارثر اندرسون": a person's name after a head in the construct state names the body.
@@ -990,6 +999,9 @@ def _drop_crossing_model_spans(
         ):
             f.dropped = True
             continue
+        if f.type == "PERSON" and any(g.start < f.start < g.end < f.end for g in places):
+            f.dropped = True  # "معبر [جابر الحدودي]": a person that starts inside a listed crossing is its name
+            continue
         for r in rules:
             overlaps = f.start < r.end and r.start < f.end
             nested = r.start <= f.start and f.end <= r.end
@@ -1248,6 +1260,18 @@ def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
             for m in inside:
                 m.dropped = True
             continue
+        if (
+            other_bounds
+            and f.source == "gazetteer"
+            and f.type == "ORG"
+            and f.end - f.start >= _LONG_NAME
+            and all(m.type == "ORG" and f.start <= m.start and m.end <= f.end for m in inside)
+        ):
+            # "المفوضية السامية [للأمم المتحدة] لشؤون اللاجئين": a long listed name of a body holds the body it
+            # belongs to, which the model, trained on newswire that marks only that, saw alone.
+            for m in inside:
+                m.dropped = True
+            continue
         if other_kind or other_bounds:
             f.dropped = True
 
@@ -1296,6 +1320,29 @@ def _paper_titles(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.end -= 1
 
 
+def _name_edges(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """Words a name does not end with: an adjective saying where a place lies ("المفرق القريبة"), and a
+    prepositional word with a possessive pronoun at either end of a person's name ("مهدى [لجماهيرنا]")."""
+    for f in found:
+        if f.dropped:
+            continue
+        if f.type in _PLACE_KINDS:
+            while f.end - f.start > 1 and tokens[f.end - 1].norm in _PLACE_DESCRIPTORS:
+                f.end -= 1
+        elif f.type == "PERSON":
+            while f.end > f.start and _possessed(tokens, f.end - 1):
+                f.end -= 2 if f.end - 2 >= f.start and tokens[f.end - 2].norm in _GLUED_PREPOSITIONS else 1
+            f.dropped = f.end <= f.start
+
+
+def _possessed(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a noun with "our", "your" or "their" after ل or ب, glued ("لجماهيرنا") or split off."""
+    norm = tokens[k].norm
+    if not norm.endswith(_POSSESSED_PLURAL) or len(norm) < 5:
+        return False
+    return (norm[0] in _GLUED_PREPOSITIONS and len(norm) >= 6) or (k > 0 and tokens[k - 1].norm in _GLUED_PREPOSITIONS)
+
+
 def _fixed_phrases(found: list[_Found], tokens: Sequence[Token]) -> None:
     """Names the words of a fixed phrase only look like: "بحسن نية" (in good faith) is nobody, and a continent or
     country inside a tournament's name ("كأس آسيا") is not the place."""
@@ -1324,8 +1371,10 @@ def _within_lines(found: list[_Found], tokens: Sequence[Token], text: str) -> No
 def _platforms(found: list[_Found], tokens: Sequence[Token]) -> None:
     """ "كتب على إكس": a platform (with the preposition the model may take in) is nobody and nowhere."""
     for f in found:
-        if f.dropped or f.type == "ORG" or tokens[f.end - 1].norm not in _PLATFORMS:
+        if f.dropped or tokens[f.end - 1].norm not in _PLATFORMS:
             continue
+        if f.type == "ORG" and (f.start == 0 or tokens[f.start - 1].norm not in _VIA_PLATFORM):
+            continue  # "أعلنت فيسبوك": the company
         if all(t.norm in _PLATFORMS or t.norm in _VIA_PLATFORM for t in tokens[f.start : f.end]):
             f.dropped = True
 
