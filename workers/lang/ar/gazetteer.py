@@ -109,8 +109,9 @@ class Gazetteer:
         forms = [norm]
         if len(norm) < 4 or norm[0] not in PROCLITICS:
             return forms
-        # A corpus word ("وزير", "بكين") is not a proclitic plus a name, unless the rest carries the article.
-        known = self._vocab.get(norm, 0) >= 2
+        # A corpus word ("وزير", "بكين") is not a proclitic plus a name, unless the rest carries the article or is
+        # the commoner word ("لوكالة" is ل + "وكالة").
+        count = self._vocab.get(norm, 0)
         for k in (1, 2):
             if k == 2 and not (norm[0] in CONJUNCTIONS and norm[1] in PREPOSITIONS):
                 break
@@ -119,7 +120,7 @@ class Gazetteer:
                 break
             if norm[k - 1] == "ل" and rest[0] == "ل" and not rest.startswith("ال"):
                 forms.append("ا" + rest)  # "للامم" = ل + "الامم" with the alef dropped
-            if rest.startswith("ال") or not known:
+            if rest.startswith("ال") or count < 2 or self._vocab.get(rest, 0) > count:
                 forms.append(rest)
         return forms
 
