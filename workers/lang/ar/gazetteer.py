@@ -31,6 +31,9 @@ class GazMatch:
     type: str
     canonical: str
     source: str
+    # Leading letters of the first token that are a glued preposition or conjunction, not the name ("ل" of
+    # "لوكالة رويترز"); 0 when the name starts with its token or the letters cannot be cut off ("للأمم").
+    skip: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,15 @@ def _read(path: Path) -> list[list[str]]:
 def _key(name: str) -> tuple[str, ...]:
     """A name's lookup key: the normalised forms of its word and number tokens."""
     return tuple(t.norm for t in tokenize(name) if t.norm[0].isalnum())
+
+
+def _glued(token: Token, form: str) -> int:
+    """How many leading letters of ``token`` are a proclitic glued to the name ``form`` it was matched as."""
+    norm = token.norm
+    cut = len(norm) - len(form)
+    if cut <= 0 or not norm.endswith(form) or token.text[:cut] != norm[:cut]:
+        return 0
+    return cut
 
 
 class Gazetteer:
@@ -130,17 +142,19 @@ class Gazetteer:
         found: list[GazMatch] = []
         i = 0
         while i < len(norms):
-            best: tuple[int, _Entry] | None = None
+            best: tuple[int, _Entry, str] | None = None
             for form in self._first_forms(norms[i]):
                 longest = min(self._longest.get(form, 0), len(norms) - i)
                 for length in range(longest, best[0] if best else 0, -1):
                     entry = self._entries.get((form, *norms[i + 1 : i + length]))
                     if entry:
-                        best = (length, entry)
+                        best = (length, entry, form)
                         break
             if best:
-                length, entry = best
-                found.append(GazMatch(i, i + length, entry.type, entry.canonical, entry.source))
+                length, entry, form = best
+                found.append(
+                    GazMatch(i, i + length, entry.type, entry.canonical, entry.source, _glued(tokens[i], form))
+                )
                 i += length
             else:
                 i += 1

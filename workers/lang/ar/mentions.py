@@ -829,6 +829,7 @@ class MentionFinder:
             ):
                 continue
             f.start -= 1
+            f.skip = 0  # the glued letters belonged to the old first token
             f.type = "GPE"
 
     def _after_title(self, tokens: Sequence[Token], i: int) -> bool:
@@ -1090,6 +1091,7 @@ def _join_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
             continue
         if tokens[f.start - 1].norm in _JOINED_HEADS and covered[f.start - 1] is None:
             f.start -= 1
+            f.skip = 0  # the glued letters belonged to the old first token
 
 
 def _sites(found: list[_Found], tokens: Sequence[Token], vocab: Mapping[str, int]) -> list[_Found]:
@@ -1316,6 +1318,7 @@ def _paper_titles(found: list[_Found], tokens: Sequence[Token]) -> None:
         if f.dropped or f.type != "ORG" or f.end - f.start < 2 or _bare(tokens[f.start].norm) not in _PAPER_HEADS:
             continue
         f.start += 1
+        f.skip = 0  # the glued letters belonged to the old first token
         if f.end - f.start >= 2 and f.end - 1 in norp:
             f.end -= 1
 
@@ -1420,6 +1423,7 @@ def _settlement_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
             and _bare(tokens[f.start].norm) in _SETTLEMENT_HEADS
         ):
             f.start += 1
+            f.skip = 0  # the glued letters belonged to the old first token
 
 
 def _listed_countries(found: list[_Found], tokens: Sequence[Token], countries: set[tuple[int, int]]) -> None:
@@ -1502,7 +1506,7 @@ def _likely_people(
 
 
 def _from_gazetteer(matches: Sequence[GazMatch]) -> list[_Found]:
-    return [_Found(m.start, m.end, m.type, "gazetteer", canonical=m.canonical) for m in matches]
+    return [_Found(m.start, m.end, m.type, "gazetteer", canonical=m.canonical, skip=m.skip) for m in matches]
 
 
 def _coverage(found: Sequence[_Found], n: int) -> list[int | None]:
