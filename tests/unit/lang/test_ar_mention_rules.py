@@ -471,3 +471,8 @@ def test_an_adjective_of_where_a_place_lies_is_no_part_of_its_name() -> None:
     found = [_Found(start, start + 2, "GPE", "model")]
     _name_edges(found, tokens)
     assert (found[0].start, found[0].end) == (start, start + 1)
+
+
+def test_a_quote_after_a_speakers_colon_is_no_publication() -> None:
+    doc = analysed('وقال الرئيس الفرنسي إيمانويل ماكرون: "سنواصل دعم أوكرانيا".')
+    assert not any(kind == "ORG" for _, kind in mentions(doc))

@@ -608,3 +608,14 @@ def test_the_one_asked_in_the_sentence_before_answers() -> None:
     names = direct_speaker(text)
     assert "بدر عبد العاطي" in names
     assert "آبي أحمد" not in names
+
+
+def test_a_name_in_quotation_marks_is_nobodys_words() -> None:
+    doc = analysed('وقالت وزارة الدفاع إن قواتها قتلت عناصر من تنظيم "داعش" في البادية.')
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+
+
+def test_whom_the_words_were_said_to_is_not_the_speaker() -> None:
+    doc = analysed("وفي مدينة الرمثا، يعمل أحمد الزعبي في ورشة. يقول لنا: «العمل قليل والأسعار مرتفعة».")
+    [quote] = only(doc, "direct")
+    assert quote.speaker is None or quote.speaker.text != "لنا"

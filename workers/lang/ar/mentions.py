@@ -1294,6 +1294,8 @@ def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]
         before = tokens[o - 1].norm if o > 0 else ""
         if c is None or not (_bare(before) in _MEDIA_HEADS or before in _TITLE_INTRODUCERS):
             continue
+        if before == ":" and o > 1 and not ((at := covered[o - 2]) is not None and found[at].type in _PLACE_KINDS):
+            continue  # a colon after a speaker ("ماكرون: "..."") opens words; only a dateline's ("الرياض:") a title
         inside = [f for f in found if not f.dropped and o < f.start and f.end <= c]
         if any((f.start, f.end) == (o + 1, c) and f.type in ("GPE", "LOC", "PERSON") for f in inside):
             for f in inside:

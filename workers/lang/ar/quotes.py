@@ -30,6 +30,9 @@ _CUT_PAIRS = frozenset({("في", "حين"), ("في", "اشاره")})
 _COMMAS = frozenset({"،", ","})
 _MARKS = frozenset({'"', "»", "”", "«", "“"})
 _TRIM = frozenset({".", "،", ",", ":", "؛", ";", "-", "—", "…"})
+# ل with a pronoun after a reporting verb: whom the words were said to.
+_TO_US_OR_THEM = word_set("لنا لي له لها لهم لهما لك لكم")
+_QUOTED_NAME_WORDS = 3
 _SKIPPABLE = TIME_WORDS | _COMMAS | word_set("فيما يبدو")
 # Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
 _PARTICIPLES = word_set(
@@ -287,6 +290,8 @@ class _QuoteFinder:
         """ "وقال [للصحفيين]:", "قال [للتلفزيون] إن": whom the verb addresses, a ل phrase between it and its
         subject or content, not the subject."""
         norm = self.view.norm(i)
+        if norm in _TO_US_OR_THEM:
+            return True  # "تقول [لنا]:", "قال [له]"
         return norm.startswith("لل") and len(norm) > 4 and self.view.mention(i) is None
 
     def named_official(self, start: int, stop: int) -> Span | None:
@@ -441,6 +446,8 @@ class _QuoteFinder:
 
     def direct(self, start: int, end: int, first: int, last: int, sentence: int) -> None:
         """Emit the direct quote with content ``[start, end)`` (tokens ``first`` to ``last``)."""
+        if self.quoted_name(first, last):
+            return  # "منظمة «أوبك»", "تنظيم "داعش"": a name in quotation marks is nobody's words
         speaker: Span | None = None
         cue: Span | None = None
         for r in self.reported:
@@ -466,6 +473,15 @@ class _QuoteFinder:
                 speaker = self.earlier_subject(first - 1, self.doc.sentences[sentence].first_token)
         self.quotes.append(Quote("direct", start, end, self.doc.text[start:end], cue=cue, speaker=speaker))
         self.remember(speaker, sentence)
+
+    def quoted_name(self, first: int, last: int) -> bool:
+        """Whether tokens ``first`` to ``last`` are one name and nothing else: a listed or rule name of up to three
+        words, or any name of one or two (the model also reads whole short quotes as names)."""
+        named = self.view.mention_at[first]
+        if named is None or any(self.view.mention_at[k] != named for k in range(first, last + 1)):
+            return False
+        words = last - first + 1
+        return words <= 2 or (words <= _QUOTED_NAME_WORDS and self.doc.mentions[named].source != "model")
 
     def subject_of_kana(self, qad: int, sentence: int) -> Span | None:
         """The subject of "كان X قد فعل" (the phrase between كان and قد), else a subject before the verb."""
