@@ -342,3 +342,17 @@ def test_phone_call_in_the_accusative_is_a_consultation() -> None:
 def test_expelling_staff_is_a_diplomatic_sanction() -> None:
     doc = analysed("وردت فرنسا على قرار الجزائر طرد 12 موظفا من سفارتها.")
     assert [e.mode for e in doc.events if e.type == "SANCTION"] == ["expel"]
+
+
+def test_an_accusing_participle_is_an_accusation_by_the_verbs_subject() -> None:
+    doc = analysed("وقال وزير الخارجية الجزائري أحمد عطاف إن العلاقات متوترة، متهما باريس بعرقلة الحوار.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert accusation.trigger.text == "متهما"
+    assert "أحمد عطاف" in actor_texts(doc, accusation.source)
+
+
+def test_a_decline_is_no_concession_and_backing_down_is() -> None:
+    falling = analysed("وتراجعت أسعار النفط بنسبة خمسة في المئة أمس.")
+    assert not of_type(falling, "CONCEDE")
+    backing = analysed("وتراجعت الحكومة عن قرار رفع أسعار الوقود بعد الاحتجاجات.")
+    assert [e.type for e in of_type(backing, "CONCEDE")] == ["CONCEDE"]

@@ -703,6 +703,9 @@ class _EventFinder:
                 if self.view.norm(i) in _CIRCUMSTANTIAL and previous_verbal is not None and previous_verbal.source:
                     # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's.
                     c.source = list(previous_verbal.source)
+                elif self.view.norm(i) in _CIRCUMSTANTIAL and (speaker := self.speaker_before(i, s_index)):
+                    # "وقال الوزير إن ...، متهما باريس بـ...": the doer is whoever the sentence quotes.
+                    c.source = [speaker]
             found.append(c)
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
@@ -714,6 +717,16 @@ class _EventFinder:
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
+
+    def speaker_before(self, i: int, s_index: int) -> tuple[int, int] | None:
+        """The characters of the speaker of the last quote of sentence ``s_index`` that starts before token ``i``."""
+        sentence = self.doc.sentences[s_index]
+        at = self.doc.tokens[i].start
+        best: tuple[int, int] | None = None
+        for q in self.doc.quotes:
+            if q.speaker is not None and sentence.start <= q.start < at and q.speaker.start < at:
+                best = (q.speaker.start, q.speaker.end)
+        return best
 
     def reported(self, c: _Candidate, first: int, limit: int) -> bool:
         """Whether the filter (for the types it knows) reads the candidate's sentence as reporting it."""
@@ -838,7 +851,7 @@ _MANNER = word_set("بجروح بجراح بجرح جراء بإصابات")
 _PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
 _OPENER_REACH = 12
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
-_CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة")
+_CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة")
 _PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم")
 _NUMBERISH = word_set("العشرات عشرات المئات مئات الآلاف آلاف عدد العديد أحد احد إحدى")
 
