@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
+import orjson
 import pytest
 
 from tests.unit.lang.test_ar_pack_helpers import analysed, entity_names, rule_events
 from workers import plover
 from workers.doc import Doc, Event
+from workers.lang.ar.lexicon import event_filter as event_filter_module
 from workers.lang.ar.lexicon import event_triggers
 from workers.lang.ar.lexicon.crossval_events import cross_validate
 from workers.lang.ar.lexicon.folds import assign_folds, near_duplicate_groups
@@ -356,3 +361,11 @@ def test_a_decline_is_no_concession_and_backing_down_is() -> None:
     assert not of_type(falling, "CONCEDE")
     backing = analysed("وتراجعت الحكومة عن قرار رفع أسعار الوقود بعد الاحتجاجات.")
     assert [e.type for e in of_type(backing, "CONCEDE")] == ["CONCEDE"]
+
+
+def test_the_shipped_event_filter_version_names_its_model_bytes() -> None:
+    model = Path(event_filter_module.__file__).parent / "event_filter.crfsuite"
+    meta = orjson.loads(model.with_suffix(".json").read_bytes())
+    sha = hashlib.sha256(model.read_bytes()).hexdigest()
+    assert meta["model_sha256"] == sha
+    assert str(meta["version"]).endswith(sha[:8])

@@ -10,6 +10,7 @@ which is chosen by cross-validation inside the training data, never on the data 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -81,8 +82,11 @@ def fit(items: Sequence[Judged], model: Path, threshold: float, extra: Mapping[s
             trainer.append([features], ["Y" if item.positive else "N"])
     trainer.set_params({"c1": C1, "c2": C2, "max_iterations": ITERATIONS})
     trainer.train(str(model))
+    # The version names the model's bytes, so a record says which filter judged it, not only the day it was built.
+    sha = hashlib.sha256(model.read_bytes()).hexdigest()
     meta: dict[str, Any] = {
-        "version": f"ar-event-filter-{dt.date.today().isoformat()}",
+        "version": f"ar-event-filter-{dt.date.today().isoformat()}-{sha[:8]}",
+        "model_sha256": sha,
         "types": list(TYPES),
         "threshold": threshold,
         "c1": C1,
