@@ -56,13 +56,21 @@ def normalise_name(s: str) -> str:
 def without_proclitic(norm: str) -> set[str]:
     """The forms of an already normalised name with one leading proclitic removed (empty forms excluded).
 
-    A proclitic is one of و ف ب ل ك, or و/ف followed by ب/ل/ك ("وبموسكو" → "موسكو").
+    A proclitic is one of و ف ب ل ك, or و/ف followed by ب/ل/ك ("وبموسكو" → "موسكو"). ل before the article
+    takes the article's alef ("للأمم المتحدة" is ل + "الأمم المتحدة"), so removing it gives the alef back.
     """
     forms: set[str] = set()
-    if len(norm) > 1 and norm[0] in _SINGLE_PROCLITICS:
-        forms.add(norm[1:])
-    if len(norm) > 2 and norm[0] in _CONJUNCTIONS and norm[1] in _PREPOSITIONS:
-        forms.add(norm[2:])
+    for k in (1, 2):
+        if len(norm) <= k:
+            break
+        if k == 1 and norm[0] not in _SINGLE_PROCLITICS:
+            continue
+        if k == 2 and not (norm[0] in _CONJUNCTIONS and norm[1] in _PREPOSITIONS):
+            continue
+        rest = norm[k:]
+        forms.add(rest)
+        if norm[k - 1] == "ل" and rest.startswith("ل") and len(rest) > 2:
+            forms.add("ا" + rest)
     return forms
 
 

@@ -73,6 +73,12 @@ def test_conjunction_plus_preposition_is_tolerated(proclitic: str) -> None:
     assert names_match(proclitic + "موسكو", "موسكو")
 
 
+@pytest.mark.parametrize("written", ["للأمم المتحدة", "وللأمم المتحدة"])
+def test_lam_before_the_article_gives_back_the_articles_alef(written: str) -> None:
+    assert names_match(written, "الأمم المتحدة")
+    assert names_match("الأمم المتحدة", written)
+
+
 def test_two_stacked_single_proclitics_other_than_the_listed_pairs_do_not_match() -> None:
     # "بو" is preposition + conjunction, not a listed combination.
     assert not names_match("بوموسكو", "موسكو")
