@@ -619,3 +619,7 @@ def test_whom_the_words_were_said_to_is_not_the_speaker() -> None:
     doc = analysed("وفي مدينة الرمثا، يعمل أحمد الزعبي في ورشة. يقول لنا: «العمل قليل والأسعار مرتفعة».")
     [quote] = only(doc, "direct")
     assert quote.speaker is None or quote.speaker.text != "لنا"
+
+
+def test_an_adverb_after_the_verb_is_not_the_speaker() -> None:
+    assert "قيس سعيد" in reporter_of("وكان الرئيس التونسي قيس سعيد قد أكد مرارا أن بلاده لن تكون مقرا للمهاجرين.")

@@ -33,7 +33,9 @@ _TRIM = frozenset({".", "،", ",", ":", "؛", ";", "-", "—", "…"})
 # ل with a pronoun after a reporting verb: whom the words were said to.
 _TO_US_OR_THEM = word_set("لنا لي له لها لهم لهما لك لكم")
 _QUOTED_NAME_WORDS = 3
-_SKIPPABLE = TIME_WORDS | _COMMAS | word_set("فيما يبدو")
+# Adverbs between a reporting verb and its subject or content ("أكد [مرارا] أن"): nobody's name.
+_ADVERBS = word_set("مرارا مجددا سابقا أيضا كذلك لاحقا دائما صراحة علنا رسميا مرة")
+_SKIPPABLE = TIME_WORDS | _COMMAS | _ADVERBS | word_set("فيما يبدو")
 # Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
 _PARTICIPLES = word_set(
     "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين موضحا موضحة لافتا لافتة مؤكدا مؤكدة مؤكدين معتبرا معتبرة محذرا محذرة"
