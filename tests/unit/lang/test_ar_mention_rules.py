@@ -476,3 +476,8 @@ def test_an_adjective_of_where_a_place_lies_is_no_part_of_its_name() -> None:
 def test_a_quote_after_a_speakers_colon_is_no_publication() -> None:
     doc = analysed('وقال الرئيس الفرنسي إيمانويل ماكرون: "سنواصل دعم أوكرانيا".')
     assert not any(kind == "ORG" for _, kind in mentions(doc))
+
+
+def test_an_unknown_first_name_between_a_title_and_the_models_name_joins_it() -> None:
+    doc = analysed("وقال وزير الطاقة التركي ألب أرسلان بيرقدار إن خط الأنابيب جاهز.")
+    assert ("ألب أرسلان بيرقدار", "PERSON") in mentions(doc)

@@ -680,6 +680,19 @@ class MentionFinder:
             words = {_bare(title)} | {f.canonical or "" for f in found if i < f.start < j and f.canonical}
             words |= {_bare(t.norm) for t in tokens[i + 1 : j]}
             k = found_at[j] if j < len(tokens) else None
+            after = found_at[j + 1] if k is None and j + 1 < len(tokens) else None
+            if (
+                after is not None
+                and found[after].start == j + 1
+                and found[after].type == "PERSON"
+                and found[after].source == "model"
+                and self._name_word(tokens[j].norm)
+                and self.vocab.get(tokens[j].norm, 0) <= 1
+            ):
+                # "وزير الطاقة التركي [ألب] أرسلان بيرقدار": an unknown first name the model left out of the name
+                # that follows the title (it looks like the article) belongs to it.
+                found[after].start = j
+                found_at[j] = k = after
             if k is not None and found[k].start == j and found[k].type == "PERSON":
                 titled.setdefault(k, set()).update(words)
                 appositions[i] = j
