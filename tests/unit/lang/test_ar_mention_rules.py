@@ -481,3 +481,8 @@ def test_a_quote_after_a_speakers_colon_is_no_publication() -> None:
 def test_an_unknown_first_name_between_a_title_and_the_models_name_joins_it() -> None:
     doc = analysed("وقال وزير الطاقة التركي ألب أرسلان بيرقدار إن خط الأنابيب جاهز.")
     assert ("ألب أرسلان بيرقدار", "PERSON") in mentions(doc)
+
+
+def test_a_bodys_name_ends_at_its_nationality_before_a_noun() -> None:
+    doc = analysed("وأدانت الحكومة الأردنية الهجوم على القافلة.")
+    assert ("الحكومة الأردنية", "ORG") in mentions(doc)

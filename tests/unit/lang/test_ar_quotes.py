@@ -623,3 +623,20 @@ def test_whom_the_words_were_said_to_is_not_the_speaker() -> None:
 
 def test_an_adverb_after_the_verb_is_not_the_speaker() -> None:
     assert "قيس سعيد" in reporter_of("وكان الرئيس التونسي قيس سعيد قد أكد مرارا أن بلاده لن تكون مقرا للمهاجرين.")
+
+
+def test_a_spokesman_in_its_name_speaks_for_the_body_named_before() -> None:
+    assert "الحكومة العراقية" in direct_speaker(
+        "وأدانت الحكومة العراقية الهجوم، وقال الناطق باسمها إن «استهداف البعثات عمل مرفوض»."
+    )
+
+
+def test_a_named_spokesman_in_its_name_speaks_himself() -> None:
+    names = reporter_of("وقلل الكرملين من أهمية التقرير، وقال الناطق باسمه دميتري بيسكوف إن الاتصال لم يحدث.")
+    assert "دميتري بيسكوف" in names
+
+
+def test_a_trader_met_in_the_street_is_nobody() -> None:
+    doc = analysed("وقال تاجر حبوب في القاهرة إن الأسعار استقرت.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is None

@@ -413,6 +413,17 @@ class MentionFinder:
                 and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
                 and tokens[j].norm not in _DESCRIPTIVE  # "قناة المسيرة [التابعة] للحوثيين"
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
+                # "[الحكومة العراقية] الهجوم": after its nationality a body's name takes only more adjectives, a
+                # participle ("الممتاز") or its field ("لكرة القدم").
+                and not (
+                    norps[j - 1]
+                    and _definite(tokens[j].norm)
+                    and self.vocab.get(tokens[j].norm, 0) >= 2  # a common word, not a brand ("السويدي [إليكتريك]")
+                    and not tokens[j].norm.startswith("لل")
+                    and not _adjective(tokens[j].norm)
+                    and not tokens[j].norm.startswith("الم")
+                    and not norps[j]
+                )
                 # "رئيس [الحكومة] الإسباني": a nationality that does not agree with the head describes another noun.
                 and not (
                     norps[j]

@@ -51,6 +51,8 @@ _UNNAMED = word_set(
     "مصدر مصادر مسؤول مسؤولة مسؤولين مسؤولون دبلوماسي دبلوماسيين دبلوماسيون مندوبين مندوبون شهود سكان مراقبون "
     "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين ضابط ضباط جندي موظف عنصر قيادي "
     "اقتصاديون اقتصاديين أحد إحدى مصدران مصدرين مسؤولان دبلوماسيان مصرفيون مصرفيين"
+    # People met in the street: nobody the reader can name.
+    " تاجر تجار مواطن مواطنة مواطنون مواطنين سائق مزارع صياد لاجئ لاجئة نازح نازحة"
 )
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
@@ -77,6 +79,7 @@ _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة")
+_IN_ITS_NAME = word_set("باسمه باسمها باسمهم باسمهما")
 _SPOKESMAN_REACH = 3  # sentences back to the spokesman's body
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
 _CUE_REACH = 25  # tokens between a reporting verb and its أن clause
@@ -145,6 +148,15 @@ class _QuoteFinder:
         actors = self.view.actors_at(i, limit)
         if not actors:
             return None
+        after = self.view.mention(i + 2)
+        if (
+            self.view.norm(i) in _SPOKESMEN
+            and self.view.norm(i + 1) in _IN_ITS_NAME
+            and (after is None or after.type != "PERSON")  # "الناطق باسمه دميتري بيسكوف": the spokesman himself
+        ):
+            spokesmans_body = self.body_before(i)
+            if spokesmans_body is not None:
+                return spokesmans_body  # "وأدانت الحكومة العراقية الهجوم، وقال الناطق باسمها": the government
         if (
             self.view.norm(i) in _SPOKESMEN
             and self.view.mention(i) is None
@@ -188,6 +200,16 @@ class _QuoteFinder:
                 outlet = self.phrase_speaker(verb + 1, k) if k > verb + 1 else self.earlier_subject(verb, first)
                 return outlet if outlet is not None and self.names_someone(outlet) else None
         return self.subject_after(verb, stop, sentence)
+
+    def body_before(self, i: int) -> Span | None:
+        """The organisation or state named last before token ``i`` in its sentence."""
+        view = self.view
+        lower = self.doc.sentences[view.sentence_of[i]].first_token
+        for k in range(i - 1, lower - 1, -1):
+            m = view.mention(k)
+            if m is not None and m.type in ("ORG", "GPE") and not m.nominal and not view.in_quote[k]:
+                return self.span(m.start, m.end)
+        return None
 
     def spoken_for(self, i: int) -> Span | None:
         """The body whose spokesman the article last named before token ``i`` ("المتحدث باسم برنامج الأغذية
