@@ -486,3 +486,16 @@ def test_an_unknown_first_name_between_a_title_and_the_models_name_joins_it() ->
 def test_a_bodys_name_ends_at_its_nationality_before_a_noun() -> None:
     doc = analysed("وأدانت الحكومة الأردنية الهجوم على القافلة.")
     assert ("الحكومة الأردنية", "ORG") in mentions(doc)
+
+
+def test_a_nationality_ends_a_bodys_name_before_a_dual_noun() -> None:
+    doc = analysed("وأدانت الحكومة الأردنية الهجومين على القافلة.")
+    assert ("الحكومة الأردنية", "ORG") in mentions(doc)
+
+
+def test_an_accusative_common_word_ends_a_persons_name() -> None:
+    tokens = tokenize("وعين المجلس ناجي عيسى محافظا للمصرف المركزي")
+    start = next(k for k, t in enumerate(tokens) if t.text == "ناجي")
+    found = [_Found(start, start + 3, "PERSON", "model")]
+    pack()._finder._accusative_tails(found, tokens)
+    assert (found[0].start, found[0].end) == (start, start + 2)

@@ -96,8 +96,10 @@ _VIA_PLATFORM = word_set("على عبر في")
 _TOURNAMENT_HEADS = word_set("كأس كاس أمم أبطال")
 # Adjectives that describe where a place lies, not part of its name ("المفرق [القريبة] من الحدود").
 _PLACE_DESCRIPTORS = word_set("القريبة القريب المجاورة المجاور الحدودية الحدودي المحاصرة المحاصر الواقعة الواقع")
-_POSSESSED_PLURAL = ("نا", "كم", "هم")
-_GLUED_PREPOSITIONS = frozenset("بل")  # "لجماهيرنا": a preposition, a noun and "our" is never a name's word
+_POSSESSED_PLURAL = ("نا", "كم", "هم")  # "لجماهيرنا": a preposition, a noun and "our" is never a name's word
+_GLUED_PREPOSITIONS = frozenset("بل")
+_NUMBER_ENDINGS = ("ين", "ان", "ات", "ون")
+_COMMON_STEM = 5  # corpus count from which a word is common enough that its accusative form is no name
 # "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
 _GOODNESS_OF = word_set("نية النية الجوار الظن السير السلوك التدبير التعامل الضيافة الاستقبال")
 _OPENING_MARKS = frozenset('«“"')
@@ -277,6 +279,7 @@ class MentionFinder:
         _platforms(found, tokens)
         _fixed_phrases(found, tokens)
         _name_edges(found, tokens)
+        self._accusative_tails(found, tokens)
         _paper_titles(found, tokens)
         _within_quotes(found, tokens)
         _within_lines(found, tokens, doc.text)
@@ -418,7 +421,7 @@ class MentionFinder:
                 and not (
                     norps[j - 1]
                     and _definite(tokens[j].norm)
-                    and self.vocab.get(tokens[j].norm, 0) >= 2  # a common word, not a brand ("السويدي [إليكتريك]")
+                    and self._common(tokens[j].norm)  # a common word, not a brand ("السويدي [إليكتريك]")
                     and not tokens[j].norm.startswith("لل")
                     and not _adjective(tokens[j].norm)
                     and not tokens[j].norm.startswith("الم")
@@ -469,6 +472,12 @@ class MentionFinder:
             if f.source == "model" and f.type == "PERSON" and not f.dropped and words in founders:
                 f.type = "ORG"
         return out
+
+    def _common(self, norm: str) -> bool:
+        """Whether the corpus knows a word, or the word without a dual or plural ending ("الهجومين")."""
+        if self.vocab.get(norm, 0) >= 2:
+            return True
+        return any(norm.endswith(end) and self.vocab.get(norm[: -len(end)], 0) >= 2 for end in _NUMBER_ENDINGS)
 
     @staticmethod
     def _genitive(norm: str, place: bool, bare_head: bool) -> bool:
@@ -836,6 +845,22 @@ class MentionFinder:
                 continue
             if norm.startswith("ال") and len(norm) >= 5 and self.vocab.get(norm, 0) <= _SURNAME_RARE:
                 f.end += 1
+
+    def _accusative_tails(self, found: list[_Found], tokens: Sequence[Token]) -> None:
+        """A common word in the accusative after a person's name is no part of it: "عيسى [محافظا]" (as governor),
+        "فاروق [ردا] على" (in reply): Arabic marks such adverbials with a final alef that no name word of the
+        corpus's vocabulary carries."""
+        for f in found:
+            if f.dropped or f.type != "PERSON" or f.end - f.start < 2:
+                continue
+            last = tokens[f.end - 1].norm
+            if (
+                len(last) >= 3
+                and last.endswith("ا")
+                and last not in self.gazetteer.given_names
+                and self.vocab.get(last[:-1], 0) >= _COMMON_STEM
+            ):
+                f.end -= 1
 
     def _compass_regions(self, found: list[_Found], tokens: Sequence[Token]) -> None:
         """ "إقليم [شمال كيفو]": a name no list knows, after a compass word, is a region named with the compass word,
