@@ -499,3 +499,15 @@ def test_an_accusative_common_word_ends_a_persons_name() -> None:
     found = [_Found(start, start + 3, "PERSON", "model")]
     pack()._finder._accusative_tails(found, tokens)
     assert (found[0].start, found[0].end) == (start, start + 2)
+
+
+def test_a_bracketed_abbreviation_after_an_organisation_is_the_same_organisation() -> None:
+    doc = analysed("وقال حلف شمال الأطلسي (ناتو) إن التدريبات ستبدأ.")
+    [nato] = [e for e in doc.entities if e.type == "ORG"]
+    assert {m.text for m in nato.mentions} == {"حلف شمال الأطلسي", "ناتو"}
+    assert not any(e.type == "GPE" for e in doc.entities)
+
+
+def test_a_listed_country_in_brackets_after_a_club_stays_a_country() -> None:
+    doc = analysed("وتعادل ريال مدريد (إسبانيا) مع بورتو (البرتغال) في دوري الأبطال.")
+    assert ("البرتغال", "GPE") in mentions(doc)

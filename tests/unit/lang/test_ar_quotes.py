@@ -640,3 +640,22 @@ def test_a_trader_met_in_the_street_is_nobody() -> None:
     doc = analysed("وقال تاجر حبوب في القاهرة إن الأسعار استقرت.")
     [reported] = only(doc, "indirect")
     assert reported.speaker is None
+
+
+def test_an_office_with_a_bracketed_abbreviation_speaks_through_the_name_it_ends_with() -> None:
+    text = (
+        "حذر الأمين العام لمنظمة حلف شمال الأطلسي للدفاع المشترك (ناتو) مارك روته، اليوم الثلاثاء، "
+        "من أن روسيا تعيد تسليح جيشها بسرعة."
+    )
+    assert "مارك روته" in reporter_of(text)
+
+
+def test_the_manner_of_answering_is_not_the_speaker() -> None:
+    text = "قال العداء سفيان البقالي إنه سعيد. وسألناه عن سر تفوقه، فأجاب ضاحكا: «إنه العمل فقط»."
+    assert "سفيان البقالي" in direct_speaker(text)
+
+
+def test_unnamed_organisations_are_nobody() -> None:
+    doc = analysed("وقالت منظمات حقوقية إن المهربين يستغلون الفوضى.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is None

@@ -280,6 +280,7 @@ class MentionFinder:
         _fixed_phrases(found, tokens)
         _name_edges(found, tokens)
         self._accusative_tails(found, tokens)
+        _bracketed_abbreviations(found, tokens)
         _paper_titles(found, tokens)
         _within_quotes(found, tokens)
         _within_lines(found, tokens, doc.text)
@@ -1395,6 +1396,26 @@ def _possessed(tokens: Sequence[Token], k: int) -> bool:
     if not norm.endswith(_POSSESSED_PLURAL) or len(norm) < 5:
         return False
     return (norm[0] in _GLUED_PREPOSITIONS and len(norm) >= 6) or (k > 0 and tokens[k - 1].norm in _GLUED_PREPOSITIONS)
+
+
+def _bracketed_abbreviations(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """ "حلف شمال الأطلسي (ناتو)": a name in brackets right after an organisation's is its abbreviation: the same
+    organisation, whatever the model read it as."""
+    org_ends = {f.end: k for k, f in enumerate(found) if not f.dropped and f.type == "ORG" and not f.nominal}
+    # "ريال مدريد (إسبانيا)": a listed place in brackets is where a club or a company is from.
+    places = {(f.start, f.end) for f in found if f.source == "gazetteer" and f.type in _PLACE_KINDS}
+    for f in found:
+        if (
+            not f.dropped
+            and (f.start, f.end) not in places
+            and f.start >= 2
+            and f.end < len(tokens)
+            and tokens[f.start - 1].norm == "("
+            and tokens[f.end].norm == ")"
+            and f.start - 1 in org_ends
+        ):
+            f.type = "ORG"
+            f.coref = org_ends[f.start - 1]  # one body: "ناتو" joins "حلف شمال الأطلسي"
 
 
 def _fixed_phrases(found: list[_Found], tokens: Sequence[Token]) -> None:

@@ -34,7 +34,11 @@ _TRIM = frozenset({".", "،", ",", ":", "؛", ";", "-", "—", "…"})
 _TO_US_OR_THEM = word_set("لنا لي له لها لهم لهما لك لكم")
 _QUOTED_NAME_WORDS = 3
 # Adverbs between a reporting verb and its subject or content ("أكد [مرارا] أن"): nobody's name.
-_ADVERBS = word_set("مرارا مجددا سابقا أيضا كذلك لاحقا دائما صراحة علنا رسميا مرة")
+_ADVERBS = word_set(
+    "مرارا مجددا سابقا أيضا كذلك لاحقا دائما صراحة علنا رسميا مرة"
+    # ... and the manner of speaking: "فأجاب [ضاحكا]:".
+    " ضاحكا ضاحكة مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متسائلا متسائلة مستدركا مستدركة"
+)
 _SKIPPABLE = TIME_WORDS | _COMMAS | _ADVERBS | word_set("فيما يبدو")
 # Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
 _PARTICIPLES = word_set(
@@ -52,13 +56,15 @@ _UNNAMED = word_set(
     "مراقبين محللون محللين خبراء خبير أشخاص شخص مقربون مقربين ناشطون ناشطين ضابط ضباط جندي موظف عنصر قيادي "
     "اقتصاديون اقتصاديين أحد إحدى مصدران مصدرين مسؤولان دبلوماسيان مصرفيون مصرفيين"
     # People met in the street: nobody the reader can name.
-    " تاجر تجار مواطن مواطنة مواطنون مواطنين سائق مزارع صياد لاجئ لاجئة نازح نازحة"
+    " تاجر تجار مواطن مواطنة مواطنون مواطنين سائق مزارع صياد لاجئ لاجئة نازح نازحة ناجون ناجين متابعون متابعين"
+    # ... and sources no one names: "منظمات حقوقية", "تقارير", "التقارير المتداولة".
+    " منظمات تقارير التقارير"
 )
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
 # Heads of bodies that are masculine singular, so a feminine verb never has them as subject.
 _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز برلمان صندوق برنامج تحالف ائتلاف")
-_OFFICE_REACH = 12  # tokens from an office's first word to the name it ends with
+_OFFICE_REACH = 16  # tokens from an office's first word to the name it ends with
 # Words that begin an adjunct after a reporting verb, where no subject can start ("قال للصحفيين عقب ...").
 _ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند")
 # Prepositions after which a person is the object of an official's words, not the official ("مع بوتين").
@@ -330,6 +336,10 @@ class _QuoteFinder:
             if m is None or m.type != "PERSON" or m.nominal or self.mention_start(k) != k:
                 continue
             before = view.norm(k - 1)
+            if before == ")" and k - 3 > start and view.norm(k - 3) == "(":
+                before = view.norm(k - 4)  # "المفوض العام لوكالة ... (أونروا) فيليب لازاريني": past the abbreviation
+                if before.startswith("ال") or view.mention(k - 4) is not None:
+                    return self.span(m.start, m.end)
             if view.mention(k - 1) is not None or (before.startswith("ال") and before not in _PERSON_OBJECT):
                 return self.span(m.start, m.end)
             return None
