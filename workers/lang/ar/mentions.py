@@ -849,8 +849,8 @@ class MentionFinder:
 
     def _accusative_tails(self, found: list[_Found], tokens: Sequence[Token]) -> None:
         """A common word in the accusative after a person's name is no part of it: "عيسى [محافظا]" (as governor),
-        "فاروق [ردا] على" (in reply): Arabic marks such adverbials with a final alef that no name word of the
-        corpus's vocabulary carries."""
+        "فاروق [ردا] على" (in reply). Arabic marks such adverbials with a final alef; the word without it is one the
+        corpus uses often, and no listed given name."""
         for f in found:
             if f.dropped or f.type != "PERSON" or f.end - f.start < 2:
                 continue
@@ -1377,7 +1377,7 @@ def _paper_titles(found: list[_Found], tokens: Sequence[Token]) -> None:
 
 def _name_edges(found: list[_Found], tokens: Sequence[Token]) -> None:
     """Words a name does not end with: an adjective saying where a place lies ("المفرق القريبة"), and a
-    prepositional word with a possessive pronoun at either end of a person's name ("مهدى [لجماهيرنا]")."""
+    prepositional word with a possessive pronoun after a person's name ("مهدى [لجماهيرنا]")."""
     for f in found:
         if f.dropped:
             continue

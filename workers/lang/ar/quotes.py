@@ -78,11 +78,11 @@ _GOVERNING_PARTICIPLES = word_set(
     "داعيا داعية مطالبا مطالبة متهما متهمة محملا محملة واصفا واصفة معربا معربة مشيدا مشيدة منتقدا منتقدة"
 )
 _OBJECT_PRONOUNS = ("هما", "ها", "هم")
-# Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 # Answering verbs and the asking that comes before them: whoever was asked answers ("وسئل كجوك ...، فرد قائلا:").
 _ANSWERING = word_set("أجاب أجابت رد ردت")
 _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
+# Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة")
 _IN_ITS_NAME = word_set("باسمه باسمها باسمهم باسمهما")
