@@ -5,7 +5,11 @@ from __future__ import annotations
 import orjson
 
 from tests.support.articles import SEED_FILE
+from tests.unit.lang.test_ar_pack_helpers import pack
+from workers.doc import Doc
 from workers.eval.ner import gold_spans
+from workers.lang.ar import mentions as mentions_module
+from workers.lang.ar import ner as ner_module
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
 from workers.lang.ar.ner_folds import gold_docs
 from workers.lang.ar.newsfane import COARSE, Sentence, coarse_tag, join_suffixes, retokenize
@@ -117,3 +121,21 @@ def test_crf_alone_is_scored_with_the_classes_khabar_eval_counts() -> None:
     tags = ["B-PERSON", "I-PERSON", "O", "B-FAC", "I-FAC", "B-GPE", "O", "B-NORP", "B-LOC", "B-ORG", "B-MISC"]
     ours = {(kind, a, b) for a, b, kind in spans(tags, AS_EVAL)}
     assert ours == gold_spans(tags)
+
+
+def test_names_the_model_rules_out_carry_no_probability_any_rule_could_read() -> None:
+    # Words the model is sure are no name get all-zero readings without their marginals being read; that is only
+    # harmless while what such a word could still have (1 - the cut, summed over the place types) stays under
+    # the smallest threshold the mention rules compare a reading with.
+    leftover = 1.0 - ner_module._SURELY_NOT_A_NAME
+    assert 3 * leftover < min(mentions_module.VETO, mentions_module.SURE, mentions_module.CERTAIN)
+
+
+def test_a_word_the_model_rules_out_reads_zero_for_every_type() -> None:
+    doc = Doc(text="وقال سيرغي شويغو إن الجيش الروسي مستعد تماما للمناورات.", lang="ar")
+    pack().analyse(doc)
+    _, confidence = ArabicNer.load().tag_with_confidence(doc.tokens)
+    ready = next(k for k, t in enumerate(doc.tokens) if t.text == "مستعد")
+    assert all(value == 0.0 for value in confidence[ready].values())
+    shoigu = next(k for k, t in enumerate(doc.tokens) if t.text == "شويغو")
+    assert confidence[shoigu]["PERSON"] > 0.9

@@ -24,6 +24,10 @@ MODEL_PATH = Path(__file__).parent / "models" / "ner-crf.crfsuite"
 CONFIDENCE_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _NO_NAME: Mapping[str, float] = MappingProxyType(dict.fromkeys(CONFIDENCE_TYPES, 0.0))
 _FUNCTION_WORD = 1000  # corpus count above which an untagged word is taken for a function word (و، في، التي)
+# An untagged word the model gives at least this probability of being no name at all carries no name reading: each
+# type's probability is then under 0.01, and the rules read probabilities only against thresholds of 0.1 and up
+# (mentions.VETO, SURE, CERTAIN), so reading one marginal instead of ten changes no decision.
+_SURELY_NOT_A_NAME = 0.99
 
 
 class ArabicNer:
@@ -90,7 +94,11 @@ class ArabicNer:
             # and the commonest function words are never part of a name unless the model says so: skip them.
             for k in range(end - start):
                 norm = tokens[start + k].norm
-                if sentence_tags[k] == "O" and (not norm[:1].isalpha() or self._vocab.get(norm, 0) > _FUNCTION_WORD):
+                if sentence_tags[k] == "O" and (
+                    not norm[:1].isalpha()
+                    or self._vocab.get(norm, 0) > _FUNCTION_WORD
+                    or marginal("O", k) >= _SURELY_NOT_A_NAME
+                ):
                     confidence.append(_NO_NAME)
                     continue
                 confidence.append(
