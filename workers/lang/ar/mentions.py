@@ -592,7 +592,7 @@ class MentionFinder:
         return (
             norm.startswith("لل")
             and j + 1 < len(tokens)
-            and f"ا{norm[1:]} {tokens[j + 1].norm}" in self.gazetteer.title_phrases
+            and f"{_with_article(norm)} {tokens[j + 1].norm}" in self.gazetteer.title_phrases
         )
 
     def _construct_before_name(

@@ -272,9 +272,7 @@ class _QuoteFinder:
                 outlet = self.outlet_told(j, stop)
                 if outlet is not None or not self.names_someone(subject):
                     return outlet
-            verb_norm = view.norm(verb)
-            # "وتابعت" is sometimes one token: its conjunction is no part of the verb.
-            going_on = verb_norm in _GOING_ON or (verb_norm[:1] in ("و", "ف") and verb_norm[1:] in _GOING_ON)
+            going_on = _verb_in(view.norm(verb), _GOING_ON) is not None
             if going_on and not self.names_someone(subject) and self.carried(sentence):
                 return self.carried(sentence)  # "وتابعت اللاعبة البولندية:": the speaker goes on, described
             return self.resolve_anaphor(subject, sentence)
@@ -283,7 +281,7 @@ class _QuoteFinder:
         else:
             before = (
                 self.topic(verb, sentence)
-                or (self.asked(verb, sentence) if _unjoined(view.norm(verb)) in _ANSWERING else None)
+                or (self.asked(verb, sentence) if _verb_in(view.norm(verb), _ANSWERING) else None)
                 or self.subject_before(verb, sentence)
             )
         return before if before is not None else self.carried(sentence)
@@ -297,11 +295,11 @@ class _QuoteFinder:
         if verb - first <= 1 and sentence > 0:
             first = self.doc.sentences[sentence - 1].first_token  # "... وسألته عن التقرير. فأجاب:"
         for k in range(verb - 1, first - 1, -1):
-            norm = _unjoined(view.norm(k))
-            if norm not in _ASKED and norm not in _ASKING:
+            asking = _verb_in(view.norm(k), _ASKING)
+            if asking is None and _verb_in(view.norm(k), _ASKED) is None:
                 continue
             j = k + 1
-            asker = view.mention_at[j] if norm in _ASKING and j < verb else None
+            asker = view.mention_at[j] if asking is not None and j < verb else None
             if asker is not None:
                 j = view.mention_tokens[asker][1]  # past the asker
             for t in range(j, verb):
@@ -584,7 +582,7 @@ class _QuoteFinder:
             if view.norm(k) in _PARTICIPLES:
                 # "قال الملك ... إن ...، مضيفا: «...»": the sentence's speaker goes on.
                 speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(k, lower)
-                if speaker is None and _unjoined(view.norm(k - 1)) in _ANSWERING:
+                if speaker is None and _verb_in(view.norm(k - 1), _ANSWERING):
                     speaker = self.asked(k - 1, sentence)  # "وسئل كجوك ...، فرد قائلا: «...»"
                 return speaker, self.token_span(k, k + 1)
         if k >= lower and view.norm(k) in SAYING:
@@ -732,13 +730,13 @@ class _QuoteFinder:
         return all(view.norm(k) in _TRIM for k in range(end, limit))
 
 
-def _unjoined(norm: str) -> str:
-    """A word without a conjunction the tokenizer left on it ("فرد" → "رد"), when the rest is an answering or
-    asking verb."""
-    rest = norm[1:]
-    if norm[:1] in ("و", "ف") and (rest in _ANSWERING or rest in _ASKING or rest in _ASKED):
-        return rest
-    return norm
+def _verb_in(norm: str, verbs: frozenset[str]) -> str | None:
+    """The verb of ``verbs`` a word is, also with a conjunction the tokenizer left on it ("وتابعت", "فرد" → "رد")."""
+    if norm in verbs:
+        return norm
+    if norm[:1] in ("و", "ف") and norm[1:] in verbs:
+        return norm[1:]
+    return None
 
 
 @lru_cache(maxsize=1 << 16)
