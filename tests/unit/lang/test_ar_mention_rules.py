@@ -225,9 +225,65 @@ def test_a_rare_word_after_a_site_head_names_the_site() -> None:
     assert ("مخيم زمزم", "LOC") in found
 
 
+def test_an_unknown_nisba_shaped_word_after_an_island_word_names_the_island() -> None:
+    doc = analysed("ويحتجز الزعيم الكردي في سجن جزيرة إمرالي منذ عقود.")
+    assert ("جزيرة إمرالي", "LOC") in mentions(doc)
+
+
+def test_an_everyday_adjective_after_a_site_head_names_nothing() -> None:
+    doc = analysed("وأعيد فتح معبر حدودي مع الأردن بعد إغلاق دام شهرا.")
+    assert not any(text.startswith("معبر") for text, _ in mentions(doc))
+
+
 def test_a_common_word_after_a_site_head_names_nothing() -> None:
     doc = analysed("وقال مسؤول إن مخيم النازحين تعرض لقصف مدفعي أمس.")
     assert not any(text.startswith("مخيم") for text, _ in mentions(doc))
+
+
+def test_a_name_no_list_has_after_a_town_word_is_the_town() -> None:
+    doc = analysed("وأغلق الجيش الطرق المؤدية إلى بلدة زاويتاكين الجبلية وقرية أمزميز بعد الزلزال.")
+    found = mentions(doc)
+    assert ("زاويتاكين", "GPE") in found
+    assert ("أمزميز", "GPE") in found
+
+
+def test_an_everyday_word_before_an_unknown_one_after_a_town_word_begins_the_name() -> None:
+    doc = analysed("وقال السكان إن الجيش دخل قرية تين كراشي فجر اليوم.")
+    assert any(text == "تين كراشي" for text, _ in mentions(doc))
+
+
+def test_names_listed_after_a_plural_district_word_are_places() -> None:
+    doc = analysed("وتضررت الزراعة في مناطق زغوانة وتاكلسة بعد موجة الجفاف.")
+    texts = [text for text, _ in mentions(doc)]
+    assert "زغوانة" in texts
+    assert "تاكلسة" in texts
+
+
+def test_a_description_after_a_town_word_is_no_place() -> None:
+    doc = analysed("وتعيش الأسر في قرية نائية، ويطالب الجيش بمنطقة عازلة ومنطقة منزوعة السلاح في مدينة تواجه ضغوطا.")
+    texts = [text for text, _ in mentions(doc)]
+    assert not any(word in text for text in texts for word in ("نائية", "عازلة", "منزوعة", "تواجه"))
+
+
+def test_a_long_listed_body_holds_the_country_it_serves_and_its_later_short_reference() -> None:
+    doc = analysed(
+        "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن ليبيا تحتاج إلى حكومة موحدة. وأضافت البعثة أن الانتخابات ممكنة."
+    )
+    mission = next(m for m in doc.mentions if m.text == "بعثة الأمم المتحدة للدعم في ليبيا")
+    assert mission.type == "ORG"
+    assert not any(m.text == "بعثة الأمم المتحدة للدعم" for m in doc.mentions)
+    short = next(m for m in doc.mentions if m.text == "البعثة")
+    assert short.nominal
+
+
+def test_a_construct_chain_after_a_bare_head_names_the_body() -> None:
+    doc = analysed("وقالت رابطة محترفات التنس في بيان إن البطولة ستقام في الرياض.")
+    assert ("رابطة محترفات التنس", "ORG") in mentions(doc)
+
+
+def test_a_listed_town_spelled_like_an_adjective_after_a_noun_is_the_adjective() -> None:
+    doc = analysed("ويواجه الأردن أحد أسوأ المواسم المطرية منذ عقود.")
+    assert not any(text == "المطرية" for text, _ in mentions(doc))
 
 
 def test_a_seat_of_government_speaking_is_the_government() -> None:

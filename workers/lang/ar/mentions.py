@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -83,7 +83,7 @@ _DESCRIPTIVE = word_set(
 _NAME_PARTICLES = word_set("فون دير فان دي دا ديل لا لو")
 _STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خارجية خفر")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
-_SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة")
+_SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة جزيرة جبل جبال")
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _TITLES_SEEN = 50_000  # words whose title reading is remembered
 _PLACE_AGENCIES = word_set("الأناضول")
@@ -108,6 +108,18 @@ _CLOSING_MARKS = frozenset('»”"')
 _TITLE_INTRODUCERS = frozenset({"ل", ":", "ـ", "-", "–", "—", "/"})
 _MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
 _SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
+# Words for a town or a district that introduce a name the lists may not have ("بلدة [تين زاواتين]", "بمنطقة
+# [ألابوغا]", "في مخيمات [أدري] و[فرشانا]"): the type each gives its name, plural heads taking a list of names.
+_PLACE_HEADS = {
+    **dict.fromkeys(word_set("مدينة بلدة قرية محافظة ولاية مقاطعة ناحية مدن بلدات قرى"), "GPE"),
+    **dict.fromkeys(word_set("منطقة مناطق مخيمات"), "LOC"),
+}
+_PLURAL_PLACE_HEADS = word_set("مدن بلدات قرى مناطق مخيمات")
+_MAX_PLACE_WORDS = 3
+# Model probability of a place from which an everyday word after a town word is the town ("مدينة [صور]"); the
+# adjectives that follow such a word ("قرية [نائية]") read about 0.3 too, so they are told apart by their ending.
+_PLACE_READING = 0.2
+_FEMININE_ENDING = "ه"  # normalised ة
 # Words that begin a place's name without being one ("[أم] درمان", "[شمال] دارفور", "[بيت] لحم").
 _PLACE_NAME_PARTS = word_set("أم أبو بني بيت بنت عين تل رأس دير كفر")
 _SITE_JOINERS = word_set("أبو أبي عين رأس باب بئر تل")
@@ -218,9 +230,16 @@ class _Found:
 class MentionFinder:
     """Finds mention candidates in an analysed document; holds the loaded gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer, vocab: dict[str, int], name_key: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        vocab: dict[str, int],
+        name_key: Callable[[str], str],
+        common: Collection[str] = frozenset(),
+    ) -> None:
         self.gazetteer = gazetteer
         self.vocab = vocab
+        self.common = common  # everyday Arabic words (:mod:`workers.lang.ar.common_words`)
         self.name_key = name_key
         # Words already looked up as titles: the rules ask for every token of a document, several times over.
         self._titles_seen: dict[str, str | None] = {}
@@ -262,12 +281,14 @@ class MentionFinder:
         _listed_countries(found, tokens, {(m.start, m.end) for m in listed if m.type == "GPE"})
         if confidence is not None:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
+            _adjective_places(found, tokens, confidence)
         _join_heads(found, tokens)
         _absorb_nisba(found, tokens)
         _nisba_surnames(found, tokens)
         self._extend_surnames(found, tokens)
         self._extend_given_names(found, tokens)
-        found.extend(_sites(found, tokens, self.vocab))
+        found.extend(_sites(found, tokens, self.vocab, self.common))
+        found.extend(_named_places(found, tokens, self.common, confidence))
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -409,8 +430,10 @@ class MentionFinder:
                     i = j
                     continue
             if j == i + 1 and j < len(tokens) and not self._genitive(tokens[j].norm, places[j], tokens[i].norm == head):
-                i += 1
-                continue
+                if not self._construct_chain(tokens, j, places):
+                    i += 1
+                    continue
+                j += 1  # "شبكة [أطباء] السودان", "هيئة [عمليات] التجارة البحرية"
             while (
                 j < len(tokens)
                 and j - i <= _MAX_MODIFIERS
@@ -491,6 +514,22 @@ class MentionFinder:
         if not bare_head:
             return True
         return norm.startswith("ال") or (place and not _adjective(norm))
+
+    def _construct_chain(self, tokens: Sequence[Token], j: int, places: Sequence[bool]) -> bool:
+        """Whether the bare noun at ``j``, after a bare head, is one link of a construct chain that a definite
+        genitive or a place ends ("جهاز [دعم] الاستقرار"), not an indefinite description ("حزب [اسلامي]")."""
+        norm = tokens[j].norm
+        if (
+            j + 1 >= len(tokens)
+            or not self._noun(norm)
+            or _definite(norm)
+            or _adjective(norm)
+            or len(norm) < 3
+            or self._title_word(norm)  # "حكومة [رئيس] الوزراء": the government of a person, not a body's name
+        ):
+            return False
+        after = tokens[j + 1].norm
+        return (self._modifier(after) and not _adjective(after)) or places[j + 1]
 
     def _brand(self, norm: str) -> bool:
         """A bare word after an agency head that reads as a name: rare in the corpus, not a verb or function word."""
@@ -1129,6 +1168,32 @@ def _veto_unlikely(
             f.dropped = True
 
 
+def _adjective_places(found: list[_Found], tokens: Sequence[Token], confidence: Sequence[Mapping[str, float]]) -> None:
+    """A listed one-word place spelled like an adjective, right after a definite noun it can describe, is that
+    adjective ("المواسم [المطرية]", rainy, not the town of Matariya) unless the model reads a place there."""
+    for f in found:
+        if (
+            f.dropped
+            or f.source != "gazetteer"
+            or f.type not in _PLACE_KINDS
+            or f.end - f.start != 1
+            or f.start == 0
+            or not _definite(tokens[f.start].norm)
+            or not _adjective(tokens[f.start].norm)
+        ):
+            continue
+        before = tokens[f.start - 1].norm
+        if (
+            _definite(before)
+            and not _adjective(before)
+            and _arabic(before)
+            and before not in _STOP
+            and sum(confidence[f.start].get(kind, 0.0) for kind in _PLACE_KINDS) < SURE
+            and not any(g.source == "model" and not g.dropped and g.start <= f.start < g.end for g in found)
+        ):
+            f.dropped = True
+
+
 def _join_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
     """Take a bare organisation head into the name right after it: "حركة [فتح]" → "[حركة فتح]".
 
@@ -1144,7 +1209,9 @@ def _join_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.skip = 0  # the glued letters belonged to the old first token
 
 
-def _sites(found: list[_Found], tokens: Sequence[Token], vocab: Mapping[str, int]) -> list[_Found]:
+def _sites(
+    found: list[_Found], tokens: Sequence[Token], vocab: Mapping[str, int], common: Collection[str]
+) -> list[_Found]:
     """A site head and the name after it are one place: "[مخيم نور شمس]", "[ميناء جيهان]", "[معبر أدري]".
 
     News annotation (NewsFANE's facilities, the project's gold) keeps the head in a named site, whatever the model
@@ -1171,10 +1238,23 @@ def _sites(found: list[_Found], tokens: Sequence[Token], vocab: Mapping[str, int
             and len(norm) >= 3
             and norm not in _STOP
             and not is_verb(norm)
-            and not _adjective(norm)
             and vocab.get(norm, 0) <= _SURNAME_RARE
+            # A nisba ending makes a description ("مخيم [مؤقت]" aside, "معبر [حدودي]") unless no everyday
+            # vocabulary has the word ("جزيرة [إمرالي]").
+            and not (_adjective(norm) and (norm in common or _definite(norm)))
         ):
-            added.append(_Found(h, end + 1, "LOC", "rule"))
+            end += 1
+            if (
+                end < len(tokens)
+                and covered[end] is None
+                and _arabic(tokens[end].norm)
+                and not _definite(tokens[end].norm)
+                and tokens[end].norm not in common
+                and tokens[end].norm not in _STOP
+                and vocab.get(tokens[end].norm, 0) <= _SURNAME_RARE
+            ):
+                end += 1  # "جبال [كال مسكاد]": a foreign name of two words
+            added.append(_Found(h, end, "LOC", "rule"))
     for f in found:
         if (
             not f.dropped
@@ -1184,6 +1264,105 @@ def _sites(found: list[_Found], tokens: Sequence[Token], vocab: Mapping[str, int
             and _bare(tokens[f.start].norm) in _SITE_HEADS  # the model took the head in
         ):
             f.type = "LOC"
+    return added
+
+
+def _place_head(norm: str) -> str | None:
+    """The bare place head a word is, with a preposition or conjunction glued to it ("بمنطقة"), or None."""
+    for word in (norm, norm[1:] if norm[:1] in "وبلف" else ""):
+        if word in _PLACE_HEADS:
+            return word
+    return None
+
+
+def _named_places(
+    found: list[_Found],
+    tokens: Sequence[Token],
+    common: Collection[str],
+    confidence: Sequence[Mapping[str, float]] | None,
+) -> list[_Found]:
+    """The name after a town or district word, where nothing else names it: "قرب بلدة [تين زاواتين]".
+
+    A word that is no everyday Arabic word (``common``), or an everyday word the model reads as a place ("مدينة
+    [صور]", صور is also "pictures") unless it has an adjective's feminine ending, is the place's name; a description
+    ("منطقة [عازلة]", "مدينة [ساحلية]") is not. After a plural head ("مخيمات", "مناطق") names joined by و are
+    places too. Returns the new spans.
+    """
+    covered = _coverage([f for f in found if not f.dropped], len(tokens))
+
+    def place_conf(k: int) -> float:
+        return 0.0 if confidence is None else sum(confidence[k].get(kind, 0.0) for kind in _PLACE_KINDS)
+
+    def name_word(k: int, norm: str, *, first: bool = True) -> bool:
+        return (
+            covered[k] is None
+            and _arabic(norm)
+            and len(norm) >= 3
+            and norm not in _STOP
+            and not is_verb(norm)
+            # A nisba ending is an adjective's first ("قرية [ساحلية]"); further on, in a word no everyday
+            # vocabulary has, it is part of the name ("تين [كراشي]").
+            and not (first and _adjective(norm))
+            and _place_head(norm) is None
+        )
+
+    def name_at(k: int, norm: str) -> int:
+        """The end of a place name starting at ``k`` (``norm`` its word), or ``k`` when none starts there."""
+        def more(j: int) -> bool:
+            return (
+                j < len(tokens)
+                and j - k < _MAX_PLACE_WORDS
+                and name_word(j, tokens[j].norm, first=False)
+                and tokens[j].norm not in common
+                and not _definite(tokens[j].norm)
+                and not tokens[j].norm.startswith("و")  # "مخيمات العامرة [وجبنيانة]": the list's next name
+            )
+
+        if not name_word(k, norm) or norm in _COMPASS:
+            return k  # "مخيمات [شمال] الضفة": a direction before a place is read by _compass_regions
+        if norm in _PLACE_NAME_PARTS and k + 1 < len(tokens) and name_word(k + 1, tokens[k + 1].norm):
+            return k + 2  # "منطقة [رأس الحكمة]"
+        # An everyday word is the name's first word when a word that is none follows it ("[تين زاواتين]"), but not
+        # a verb with its object in the accusative ("منطقة تواجه ضغوطا").
+        if (
+            norm in common
+            and (place_conf(k) < _PLACE_READING or norm.endswith(_FEMININE_ENDING))
+            and not (more(k + 1) and not tokens[k + 1].norm.endswith("ا"))
+        ):
+            return k
+        end = k + 1
+        while more(end):
+            end += 1
+        return end
+
+    added: list[_Found] = []
+    h = 0
+    while h < len(tokens) - 1:
+        head = _place_head(tokens[h].norm)
+        if head is None or covered[h] is not None:
+            h += 1
+            continue
+        kind = _PLACE_HEADS[head]
+        end = name_at(h + 1, tokens[h + 1].norm)
+        if end == h + 1:
+            h += 1
+            continue
+        added.append(_Found(h + 1, end, kind, "rule"))
+        while head in _PLURAL_PLACE_HEADS and end < len(tokens):
+            # "مخيمات أدري وفرشانا": the next name of the list, its conjunction a token or glued to it.
+            norm = tokens[end].norm
+            if norm == "و" and end + 1 < len(tokens):
+                start, skip, word = end + 1, 0, tokens[end + 1].norm
+            elif norm.startswith("و") and len(norm) > 3:
+                start, skip, word = end, 1, norm[1:]
+            else:
+                break
+            after = name_at(start, word)
+            if after == start:
+                break
+            added.append(_Found(start, after, kind, "rule", skip=skip))
+            end = after
+        h = end
     return added
 
 
@@ -1317,12 +1496,17 @@ def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
             and f.source == "gazetteer"
             and f.type == "ORG"
             and f.end - f.start >= _LONG_NAME
-            and all(m.type == "ORG" and f.start <= m.start and m.end <= f.end for m in inside)
+            and all(_kind_of(m.type) in ("ORG", "PLACE") and f.start <= m.start and m.end <= f.end for m in inside)
         ):
-            # "المفوضية السامية [للأمم المتحدة] لشؤون اللاجئين": a long listed name of a body holds the body it
-            # belongs to, which the model, trained on newswire that marks only that, saw alone.
+            # "المفوضية السامية [للأمم المتحدة] لشؤون اللاجئين", "بعثة الأمم المتحدة للدعم في [ليبيا]": a long listed
+            # name of a body holds the body it belongs to and the country it serves, which the model, trained on
+            # newswire that marks only those, saw alone. The organisation rule's shorter reading of it goes too, so
+            # that "البعثة" later refers to the listed name.
             for m in inside:
                 m.dropped = True
+            for g in found:
+                if g.source == "rule" and g.type == "ORG" and f.start <= g.start and g.end < f.end:
+                    g.dropped = True
             continue
         if other_kind or other_bounds:
             f.dropped = True

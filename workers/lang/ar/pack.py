@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from workers.doc import Doc, Event, Mention, Quote, Sentence, TimeExpr, Token
 from workers.lang.ar.clitics import PROCLITICS, load_vocab
+from workers.lang.ar.common_words import load_common_words
 from workers.lang.ar.dates import find_dates
 from workers.lang.ar.events import find_events
 from workers.lang.ar.gazetteer import Gazetteer
@@ -33,7 +34,7 @@ class ArabicPack:
         self._vocab = load_vocab()
         self._gazetteer = Gazetteer.load()
         self._ner = _load_ner()
-        self._finder = MentionFinder(self._gazetteer, self._vocab, self.name_key)
+        self._finder = MentionFinder(self._gazetteer, self._vocab, self.name_key, load_common_words())
         self._event_filter = EventFilter.load()
 
     def model_versions(self) -> dict[str, str]:
