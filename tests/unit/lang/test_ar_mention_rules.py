@@ -286,6 +286,11 @@ def test_a_listed_town_spelled_like_an_adjective_after_a_noun_is_the_adjective()
     assert not any(text == "المطرية" for text, _ in mentions(doc))
 
 
+def test_a_ministry_of_two_portfolios_keeps_both_where_the_model_stops_at_the_conjunction() -> None:
+    doc = analysed("وقالت وزارة الطاقة والمناجم في بيان إن إنتاج الغاز ارتفع.")
+    assert ("وزارة الطاقة والمناجم", "ORG") in mentions(doc)
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

@@ -471,6 +471,7 @@ class MentionFinder:
                     and not norps[j + 1]
                 ):
                     j += 1  # "وزارة الموارد المائية [و]الري": a ministry of two portfolios
+
             if j > i + 1 and head in _PAPER_HEADS:
                 # "صحيفة [الرؤية] العمانية": a paper or channel is named by its title, without the head or the
                 # country after it, as news annotation marks it.
@@ -1507,6 +1508,22 @@ def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
             for g in found:
                 if g.source == "rule" and g.type == "ORG" and f.start <= g.start and g.end < f.end:
                     g.dropped = True
+            continue
+        if (
+            other_bounds
+            and f.source == "rule"
+            and f.type == "ORG"
+            and all(
+                m.type == "ORG"
+                and m.start == f.start
+                and m.end < f.end
+                and tokens[m.end].norm == "و"
+                for m in inside
+            )
+        ):
+            # "وزارة المياه و[الري]": a ministry of two portfolios, which the model ends at the conjunction.
+            for m in inside:
+                m.dropped = True
             continue
         if other_kind or other_bounds:
             f.dropped = True
