@@ -3,8 +3,9 @@
     python -m workers.lang.ar.ner_folds [--fold K] [--errors N] [--no-model]
 
 Fold 9 is the shipped split (``train_ner.split``) and uses the shipped model. Any other fold holds out chunks K,
-K + 10, ... and trains a CRF on the rest with the shipped hyper-parameters (cached under /tmp, keyed by fold and
-model), so the pipeline's rules can be checked on text the rules were not tuned on. Each held-out chunk is run
+K + 10, ... and trains a CRF on the rest, with the shipped hyper-parameters and the same gold articles added
+(cached under /tmp, keyed by fold and model), so the pipeline's rules can be checked on text the rules were not
+tuned on. Each held-out chunk is run
 through the real pipeline (``Pipeline.enrich``) and scored by ``workers.eval.ner`` exactly as ``khabar eval`` does.
 ``--errors`` prints the false positives and misses by mention source, to see which rule costs what.
 """
@@ -23,11 +24,13 @@ import pycrfsuite
 from workers.eval.metrics import Counts, per_class_scores
 from workers.eval.ner import NER_CLASSES, Span, gold_spans, predicted_spans, score_ner, token_offsets
 from workers.eval.scorer import gold_to_raw
+from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.gazetteer import Gazetteer
+from workers.lang.ar.gold_tags import corpus_common_words, gold_documents
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
 from workers.lang.ar.newsfane import DEFAULT_PATH, Sentence, load_sentences
 from workers.lang.ar.pack import ArabicPack
-from workers.lang.ar.train_ner import DEV_EVERY, evaluate, featurize, split, train
+from workers.lang.ar.train_ner import DEV_EVERY, GOLD_DIR, evaluate, featurize, split, train
 from workers.pipeline import Enriched, Pipeline
 from workers.records import decode_raw
 
@@ -55,7 +58,10 @@ def fold_model(fold: int, train_chunks: list[list[Sentence]], gazetteer: Gazette
     params = {k: float(meta["hyper_params"][k]) for k in ("c1", "c2", "minfreq")}
     path = CACHE / f"khabar-ner-fold{fold}-{meta['model_sha256'][:8]}.crfsuite"
     if not path.exists():
-        xs, ys = featurize(train_chunks, gazetteer)
+        # The shipped model's training data, less the fold: NewsFANE's other chunks and the same gold articles.
+        common = corpus_common_words(s for c in train_chunks for s in c)
+        gold = gold_documents([GOLD_DIR / n for n in meta.get("gold", {}).get("files", [])], load_vocab(), common)
+        xs, ys = featurize(train_chunks + gold, gazetteer)
         seconds = train(xs, ys, params, path)
         print(f"trained fold {fold} model in {seconds:.0f} s: {path}")
     return path

@@ -1,0 +1,113 @@
+"""Token tags for the project's Arabic gold articles, so the tagger can learn from them as it does from NewsFANE.
+
+The gold format lists each entity's names, not where they stand (../shared/data/README.md). Every occurrence of a
+listed name in the article's tokens is tagged with its entity's type, the longest name first and left to right.
+Facilities are places in the gold format (LOC). Words no name covers are ``O``: the gold lists every named person,
+organisation and place, so an unlisted word is no name.
+
+Two kinds of occurrence would teach the tagger what NewsFANE does not: a name whose first token carries a proclitic
+the tokenizer left on it ("بموسكو", "للأمم"), and a one-word name that the corpus mostly uses as a common word
+("الجيش", "الحكومة", listed by some annotators as a body's short name). A sentence with the first is left out of
+training; the second is not tagged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from workers.lang.ar.clitics import PROCLITICS
+from workers.lang.ar.newsfane import Sentence
+from workers.lang.ar.normalise import normalise
+from workers.lang.ar.tokens import sentence_slices, tokenize
+
+GOLD_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+
+
+def _first_word_matches(token: str, word: str) -> bool:
+    """Whether a text token is a name's first word, perhaps with one proclitic glued to it."""
+    if token == word:
+        return True
+    if len(token) > len(word) and token[0] in PROCLITICS and token[1:] == word:
+        return True
+    return word.startswith("ال") and token == "لل" + word[2:]  # "للأمم" for "الأمم"
+
+
+GLUED = "?"  # the tag of a token that starts a name with a proclitic glued to it: its sentence is left out
+
+
+def name_tags(norms: Sequence[str], names: Iterable[tuple[Sequence[str], str]]) -> list[str]:
+    """BIO tags over token norms for names given as (normalised words, type), longest name first at each token;
+    :data:`GLUED` on a first token that carries a proclitic besides the name's first word."""
+    ordered = sorted({(tuple(words), kind) for words, kind in names if words}, key=lambda n: -len(n[0]))
+    tags = ["O"] * len(norms)
+    i = 0
+    while i < len(norms):
+        for words, kind in ordered:
+            end = i + len(words)
+            if (
+                end <= len(norms)
+                and _first_word_matches(norms[i], words[0])
+                and tuple(norms[i + 1 : end]) == words[1:]
+            ):
+                tags[i] = "B-" + kind if norms[i] == words[0] else GLUED
+                for k in range(i + 1, end):
+                    tags[k] = "I-" + kind
+                i = end
+                break
+        else:
+            i += 1
+    return tags
+
+
+def corpus_common_words(sentences: Iterable[Sentence], min_uses: int = 3) -> frozenset[str]:
+    """Normalised words a tagged corpus mostly uses outside names: at least ``min_uses`` such uses, and fewer than
+    half as many as a one-word name."""
+    outside: dict[str, int] = {}
+    alone: dict[str, int] = {}
+    for sentence in sentences:
+        tags = sentence.tags
+        for k, (token, tag) in enumerate(zip(sentence.tokens, tags, strict=True)):
+            word = normalise(token)
+            if tag == "O":
+                outside[word] = outside.get(word, 0) + 1
+            elif tag.startswith("B-") and (k + 1 == len(tags) or not tags[k + 1].startswith("I-")):
+                alone[word] = alone.get(word, 0) + 1
+    return frozenset(w for w, n in outside.items() if n >= min_uses and alone.get(w, 0) * 2 < n)
+
+
+def article_sentences(
+    article: Mapping[str, Any], vocab: Mapping[str, int], common: Collection[str] = frozenset()
+) -> list[Sentence]:
+    """The article's pseudo-sentences (as the tagger cuts text) with the tags of its gold names; one-word names in
+    ``common`` are not tagged, and sentences where a name carries a glued proclitic are left out."""
+    tokens = tokenize(str(article["text"]), vocab)
+    names = [
+        (words, str(entity["type"]))
+        for entity in article.get("entities") or []
+        if entity.get("type") in GOLD_TYPES
+        for name in entity.get("names") or []
+        if (words := [t.norm for t in tokenize(str(name), vocab)]) and not (len(words) == 1 and words[0] in common)
+    ]
+    tags = name_tags([t.norm for t in tokens], names)
+    texts = [t.text for t in tokens]
+    return [Sentence(texts[a:b], tags[a:b]) for a, b in sentence_slices(texts) if GLUED not in tags[a:b]]
+
+
+def gold_documents(
+    paths: Iterable[Path], vocab: Mapping[str, int], common: Collection[str] = frozenset()
+) -> list[list[Sentence]]:
+    """One document (its sentences) per Arabic article with entities in the gold files at ``paths``; ``common`` as
+    for :func:`article_sentences`."""
+    documents: list[list[Sentence]] = []
+    for path in paths:
+        for line in path.read_bytes().splitlines():
+            if not line.strip():
+                continue
+            article = orjson.loads(line)
+            if article.get("lang") == "ar" and article.get("entities"):
+                documents.append(article_sentences(article, vocab, common))
+    return documents
