@@ -291,6 +291,18 @@ def test_a_ministry_of_two_portfolios_keeps_both_where_the_model_stops_at_the_co
     assert ("وزارة الطاقة والمناجم", "ORG") in mentions(doc)
 
 
+def test_a_compass_word_after_a_province_word_belongs_to_the_provinces_name() -> None:
+    doc = analysed("ووصلت قافلة المساعدات إلى مدينة نيالا عاصمة ولاية جنوب دارفور أمس.")
+    found = mentions(doc)
+    assert ("جنوب دارفور", "GPE") in found
+    assert ("دارفور", "GPE") not in found
+
+
+def test_a_country_spelled_like_an_adjective_is_the_country_after_a_preposition() -> None:
+    doc = analysed("وأغلقت الجزائر مجالها الجوي بعد تحليق طائرة مسيرة قرب حدودها الجنوبية مع مالي.")
+    assert ("مالي", "GPE") in mentions(doc)
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

@@ -115,6 +115,9 @@ _PLACE_HEADS = {
     **dict.fromkeys(word_set("منطقة مناطق مخيمات"), "LOC"),
 }
 _PLURAL_PLACE_HEADS = word_set("مدن بلدات قرى مناطق مخيمات")
+_PROVINCE_HEADS = word_set("ولاية محافظة إقليم مقاطعة")
+# Countries spelled like an everyday adjective, left out of the lists, read as the country after a preposition.
+_PREPOSITIONAL_COUNTRIES = {normalise("مالي"): "مالي"}
 _MAX_PLACE_WORDS = 3
 # Model probability of a place from which an everyday word after a town word is the town ("مدينة [صور]"); the
 # adjectives that follow such a word ("قرية [نائية]") read about 0.3 too, so they are told apart by their ending.
@@ -297,6 +300,8 @@ class MentionFinder:
         _facilities(found, tokens)
         _agencies(found, tokens)
         self._compass_regions(found, tokens)
+        _compass_provinces(found, tokens)
+        found.extend(_countries_after_prepositions(found, tokens))
         _platforms(found, tokens)
         _fixed_phrases(found, tokens)
         _name_edges(found, tokens)
@@ -1365,6 +1370,37 @@ def _named_places(
             end = after
         h = end
     return added
+
+
+def _compass_provinces(found: list[_Found], tokens: Sequence[Token]) -> None:
+    """ "ولاية [شمال] دارفور": after a province word, the compass word before a listed place is part of the
+    province's name, as news annotation writes the Sudanese and Yemeni states ("شمال دارفور", "جنوب كردفان")."""
+    covered = _coverage([f for f in found if not f.dropped], len(tokens))
+    for f in found:
+        if (
+            f.dropped
+            or f.nominal
+            or f.type not in ("GPE", "LOC")
+            or f.start < 2
+            or tokens[f.start - 1].norm not in _COMPASS
+            or covered[f.start - 1] is not None
+            or _place_head(tokens[f.start - 2].norm) not in _PROVINCE_HEADS
+        ):
+            continue
+        f.start -= 1
+        f.skip = 0  # the glued letters belonged to the old first token
+        f.type = "GPE"
+
+
+def _countries_after_prepositions(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]:
+    """ "الحدودية مع [مالي]", "ب[مالي]": a country spelled like an adjective ("مالي", financial) is the country
+    after a preposition, where no adjective can stand; the lists leave it out for its adjective uses."""
+    covered = _coverage([f for f in found if not f.dropped], len(tokens))
+    return [
+        _Found(k, k + 1, "GPE", "rule", canonical=_PREPOSITIONAL_COUNTRIES[t.norm])
+        for k, t in enumerate(tokens)
+        if k > 0 and t.norm in _PREPOSITIONAL_COUNTRIES and covered[k] is None and tokens[k - 1].norm in PREPOSITIONS
+    ]
 
 
 def _facilities(found: list[_Found], tokens: Sequence[Token]) -> None:
