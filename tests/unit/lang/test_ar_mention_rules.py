@@ -303,6 +303,16 @@ def test_a_country_spelled_like_an_adjective_is_the_country_after_a_preposition(
     assert ("مالي", "GPE") in mentions(doc)
 
 
+def test_what_a_site_is_for_is_no_name() -> None:
+    doc = analysed("وأقامت المنظمة مخيما جديدا، ونقل الجرحى إلى مخيم للمهجرين قرب الحدود.")
+    assert not any(text.startswith("مخيم") for text, _ in mentions(doc))
+
+
+def test_what_a_body_works_for_after_its_definite_head_is_no_part_of_a_name() -> None:
+    doc = analysed("وتعاونت الوزارة مع المجلس لتنظيم الانتخابات المقبلة.")
+    assert not any("لتنظيم" in text for text, _ in mentions(doc))
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

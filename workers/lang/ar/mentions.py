@@ -434,6 +434,15 @@ class MentionFinder:
                     out.append(_Found(i + 1, j, "ORG", "rule"))
                     i = j
                     continue
+            if (
+                j == i + 1
+                and j < len(tokens)
+                and tokens[i].norm != head
+                and tokens[j].norm[:1] == "ل"
+                and not tokens[j].norm.startswith("لل")
+            ):
+                i += 1  # "مع البرلمان [لوضع] الإطار": ل + a verbal noun after a definite head says what for
+                continue
             if j == i + 1 and j < len(tokens) and not self._genitive(tokens[j].norm, places[j], tokens[i].norm == head):
                 if not self._construct_chain(tokens, j, places):
                     i += 1
@@ -1244,6 +1253,7 @@ def _sites(
             and len(norm) >= 3
             and norm not in _STOP
             and not is_verb(norm)
+            and not norm.startswith("لل")  # "مخيم [للنازحين]": what the camp is for
             and vocab.get(norm, 0) <= _SURNAME_RARE
             # A nisba ending makes a description ("مخيم [مؤقت]" aside, "معبر [حدودي]") unless no everyday
             # vocabulary has the word ("جزيرة [إمرالي]").
