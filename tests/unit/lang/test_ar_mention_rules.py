@@ -313,6 +313,16 @@ def test_what_a_body_works_for_after_its_definite_head_is_no_part_of_a_name() ->
     assert not any("لتنظيم" in text for text, _ in mentions(doc))
 
 
+def test_a_titled_name_of_three_words_keeps_its_family_name() -> None:
+    doc = analysed("وقال رئيس الأركان الصومالي محمد معلم أودوا في مؤتمر صحفي.")
+    assert ("محمد معلم أودوا", "PERSON") in mentions(doc)
+
+
+def test_a_person_comes_back_when_the_listed_place_he_swallowed_is_vetoed() -> None:
+    doc = analysed("وقال وزير المالية الصومالي محمد ديلي إن الميزانية جاهزة.")
+    assert any(kind == "PERSON" and text.startswith("محمد ديلي") for text, kind in mentions(doc))
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

@@ -285,11 +285,12 @@ class MentionFinder:
         if confidence is not None:
             _veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
             _adjective_places(found, tokens, confidence)
+            _people_over_vetoed_places(found)
         _join_heads(found, tokens)
         _absorb_nisba(found, tokens)
         _nisba_surnames(found, tokens)
         self._extend_surnames(found, tokens)
-        self._extend_given_names(found, tokens)
+        self._extend_given_names(found, tokens, frozenset(appositions.values()))
         found.extend(_sites(found, tokens, self.vocab, self.common))
         found.extend(_named_places(found, tokens, self.common, confidence))
         found.extend(self._aliases(tokens, found))
@@ -943,10 +944,13 @@ class MentionFinder:
         nisba = i > 1 and _definite(tokens[i - 1].norm) and tokens[i - 1].norm.endswith(("ي", "يه"))
         return nisba and tokens[i - 2].norm in self.gazetteer.title_words
 
-    def _extend_given_names(self, found: list[_Found], tokens: Sequence[Token]) -> None:
+    def _extend_given_names(
+        self, found: list[_Found], tokens: Sequence[Token], titled: Collection[int] = frozenset()
+    ) -> None:
         """A person named by a known given name alone runs on into the name-like word after it ("يحيى [سريع]",
         "عقيلة [صالح]"), and a name ending in a particle into the family name ("أورسولا فون دير [لاين]"): the model,
-        trained on few such names, often stops early."""
+        trained on few such names, often stops early. ``titled`` are the first tokens of names a title introduces.
+        """
         covered = _coverage([f for f in found if not f.dropped], len(tokens))
         for f in found:
             if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens) or covered[f.end] is not None:
@@ -956,10 +960,27 @@ class MentionFinder:
             following = tokens[f.end].norm
             if alone and self._name_word(following):
                 f.end += 1
+                self._third_name(f, tokens, covered, titled)
             elif last in _NAME_PARTICLES and _arabic(following) and not is_verb(following):
                 glued = f.end + 1 < len(tokens) and tokens[f.end].end == tokens[f.end + 1].start
                 # The tokenizer may read a name's first letter as a proclitic ("لاين" → ل + اين): take both.
                 f.end += 2 if following in PROCLITICS and glued else 1 if following not in _STOP else 0
+
+    def _third_name(
+        self, f: _Found, tokens: Sequence[Token], covered: Sequence[int | None], titled: Collection[int]
+    ) -> None:
+        """After a title, a third word no everyday vocabulary has is the family name of a two-word name ("وزير
+        الدفاع الصومالي أحمد معلم [فقي]"), as Somali, Sudanese and Chadian names of three words run."""
+        if (
+            f.start in titled
+            and f.end < len(tokens)
+            and covered[f.end] is None
+            and self._name_word(tokens[f.end].norm)
+            and not tokens[f.end].norm.startswith("و")  # "[و]مبعوث": the next phrase
+            and tokens[f.end].norm not in self.common
+            and self.vocab.get(tokens[f.end].norm, 0) <= _RARE_WORD
+        ):
+            f.end += 1
 
     def _nominal_bodies(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
         """ "البنك" after "بنك المغرب", "الوزارة" after "وزارة الخارجية": a definite head noun standing alone
@@ -1181,6 +1202,22 @@ def _veto_unlikely(
         best = max((sum(confidence[k].get(kind, 0.0) for kind in kinds) for k in range(f.start, f.end)), default=0.0)
         if best < VETO:
             f.dropped = True
+
+
+def _people_over_vetoed_places(found: list[_Found]) -> None:
+    """A model person dropped for swallowing a listed place ("محمد [ديلي]", Dili) comes back when the model's
+    veto has dropped that place too and nothing else now covers the person's words."""
+    for f in found:
+        if not f.dropped or f.source != "model" or f.type != "PERSON":
+            continue
+        inside = [g for g in found if g is not f and f.start < g.end and g.start < f.end]
+        swallowed = [g for g in inside if g.source == "gazetteer" and g.type in _PLACE_KINDS]
+        if (
+            swallowed
+            and all(g.dropped for g in inside)
+            and all(f.start <= g.start and g.end <= f.end for g in swallowed)
+        ):
+            f.dropped = False
 
 
 def _adjective_places(found: list[_Found], tokens: Sequence[Token], confidence: Sequence[Mapping[str, float]]) -> None:
