@@ -323,6 +323,16 @@ def test_a_person_comes_back_when_the_listed_place_he_swallowed_is_vetoed() -> N
     assert any(kind == "PERSON" and text.startswith("محمد ديلي") for text, kind in mentions(doc))
 
 
+def test_a_second_in_the_name_of_after_a_spokesmans_title_is_the_given_name_basim() -> None:
+    doc = analysed("وقال المتحدث باسم وزارة الداخلية باسم الخزاعلي إن الحدود آمنة.")
+    assert ("باسم الخزاعلي", "PERSON") in mentions(doc)
+
+
+def test_an_everyday_feminine_noun_after_a_name_is_no_family_name() -> None:
+    doc = analysed("واستنكر وزير الإعلام محمد المومني الحادثة بشدة.")
+    assert ("محمد المومني", "PERSON") in mentions(doc)
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

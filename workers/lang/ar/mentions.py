@@ -608,8 +608,10 @@ class MentionFinder:
 
     def _title_end(self, tokens: Sequence[Token], i: int, found_at: list[int | None], found: list[_Found]) -> int:
         """The end of the title phrase that starts at token ``i`` (a title word): its modifiers and named places."""
-        j = i + 2 if self._title_phrase_at(tokens, i) else i + 1
-        linked = False  # one link word per title: a second "باسم" is a given name
+        phrase = self._title_phrase_at(tokens, i)
+        j = i + 2 if phrase else i + 1
+        # One link word per title: a second "باسم" is a given name. "المتحدث باسم" is a listed phrase with its link.
+        linked = phrase and tokens[i + 1].norm in _TITLE_LINKS
         steps = 0  # a named body or place is one step however many words it has ("للأمم المتحدة")
         while j < len(tokens) and steps < _MAX_TITLE_STEPS:
             steps += 1
@@ -626,6 +628,8 @@ class MentionFinder:
                 break  # "ودعا [الملك] [الرئيس الجزائري عبد المجيد تبون]": subject and object, two people
             elif self._titled_at(tokens, j) and tokens[j].norm not in _TITLE_LINKS:
                 break  # "رئيس مجلس السيادة [قائد] الجيش [الفريق أول] عبد الفتاح البرهان": the chain's next title
+            elif linked and tokens[j].norm in _TITLE_LINKS:
+                break  # "المتحدث باسم الحكومة [باسم] العوادي": the second link word is the given name
             elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and not linked):
                 linked = linked or tokens[j].norm in _TITLE_LINKS
                 j += 1  # "المتحدث [باسم] الحكومة", not the given name in "... الحكومة العراقية باسم العوادي"
@@ -782,8 +786,21 @@ class MentionFinder:
                 and self._name_word(tokens[end].norm)
             ):
                 end += 1
+            linked_name = end == j + 1 and tokens[j].norm in _TITLE_LINKS
+            if (
+                linked_name
+                and end < len(tokens)
+                and self._free_for_name(found, found_at[end], found_at[j])
+                and _definite(tokens[end].norm)
+                and not _adjective(tokens[end].norm[:-1] if tokens[end].norm.endswith("ي") else tokens[end].norm)
+                and self.vocab.get(tokens[end].norm, 0) <= _SURNAME_RARE
+            ):
+                end += 1  # "باسم [العوادي]": the family name, definite like a modifier
             if end > j and self._plausible_name(tokens[j:end]):
-                found.append(_Found(j, end, "PERSON", "rule"))
+                # "المتحدث باسم الحكومة [باسم] العوادي": a link word the title phrase had no room for is the given
+                # name Basim; the model, which reads it as "in the name of", has no say against the grammar.
+                linked_name = linked_name and end - j >= 2
+                found.append(_Found(j, end, "PERSON", "rule", trusted=linked_name))
                 for t in range(j, end):
                     found_at[t] = len(found) - 1
                 titled[len(found) - 1] = words
@@ -899,7 +916,14 @@ class MentionFinder:
                 and not norm.endswith(_PLURAL_ENDINGS)  # "أدان يوسف رجي [الغارات]": an object, not a family name
             ):
                 continue
-            if norm.startswith("ال") and len(norm) >= 5 and self.vocab.get(norm, 0) <= _SURNAME_RARE:
+            if (
+                norm.startswith("ال")
+                and len(norm) >= 5
+                and self.vocab.get(norm, 0) <= _SURNAME_RARE
+                # "أدان ... باسم العوادي [الضربة]": an everyday feminine noun is the object. Family names that are
+                # everyday words are masculine trades ("البيطار", "النجار"); feminine ones are rare ("الخصاونة").
+                and not (norm in self.common and norm.endswith(_FEMININE_ENDING))
+            ):
                 f.end += 1
 
     def _accusative_tails(self, found: list[_Found], tokens: Sequence[Token]) -> None:
