@@ -312,6 +312,12 @@ def test_unnamed_source_speaks_through_the_outlet_it_told() -> None:
     assert reported.speaker is not None and reported.speaker.text in ("رويترز", "وكالة رويترز")
 
 
+def test_a_count_of_unnamed_sources_speaks_through_the_outlet_they_told() -> None:
+    doc = analysed("وقال أربعة دبلوماسيين في مجلس الأمن لوكالة رويترز إن التصويت تأجل إلى الأسبوع المقبل.")
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is not None and reported.speaker.text in ("رويترز", "وكالة رويترز")
+
+
 def test_feminine_title_and_member_title_introduce_the_speaker() -> None:
     doc = analysed("وقالت نائبة المديرة الإقليمية للمنظمة سارة حشاش إن المحاكمة تمثل منعطفا مقلقا.")
     assert "سارة حشاش" in speaker_names(doc, only(doc, "indirect")[0])

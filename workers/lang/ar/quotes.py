@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from workers.doc import Doc, Quote, Span
 from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
-from workers.lang.ar.lexicon.words import ANAPHORS, COMPLEMENTISERS, SAYING, TIME_WORDS, word_set
+from workers.lang.ar.lexicon.words import ANAPHORS, COMPLEMENTISERS, NUMBER_WORDS, SAYING, TIME_WORDS, word_set
 from workers.lang.ar.mentions import is_verb, view_of
 from workers.lang.ar.normalise import normalise
 
@@ -232,6 +232,8 @@ class _QuoteFinder:
 
     def unnamed_source(self, i: int) -> bool:
         """Whether the phrase at ``i`` is an unnamed source ("مصدر مطلع", "مسؤول أمريكي", "دبلوماسيين")."""
+        if self.view.norm(i) in NUMBER_WORDS:
+            i += 1  # "[ثلاثة] مسؤولين في قطاع النفط": a count of unnamed sources
         m = self.view.mention(i)
         # "[مصدران حكوميان لبنانيان]" read as a person by the model is still nobody's name.
         unread = m is None or (m.type == "PERSON" and self.mention_start(i) == i)
