@@ -333,6 +333,11 @@ def test_an_everyday_feminine_noun_after_a_name_is_no_family_name() -> None:
     assert ("محمد المومني", "PERSON") in mentions(doc)
 
 
+def test_a_title_word_after_an_honorific_is_the_given_name() -> None:
+    doc = analysed("واستقبل الدكتور سلطان محمد القاسمي الوفد في الشارقة.")
+    assert any(kind == "PERSON" and text.startswith("سلطان") for text, kind in mentions(doc))
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

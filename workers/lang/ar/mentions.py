@@ -340,7 +340,15 @@ class MentionFinder:
             sure = confidence is not None and confidence[k].get(f.type, 0.0) >= SURE
             return not (sure and (norm in self.gazetteer.given_names or (f.type == "PERSON" and not _definite(norm))))
 
-        while f.start < f.end and (loose(f.start) or (f.type == "PERSON" and self._title_word(tokens[f.start].norm))):
+        def title_to_drop(k: int) -> bool:
+            # "الدكتور [سلطان] أحمد الجابر": a title word without the article right after an honorific of address
+            # is the given name ("الشيخ [الأمير] محمد" keeps its second title).
+            after_honorific = (
+                k > 0 and _bare(tokens[k - 1].norm) in _HONORIFIC_TITLES and not _definite(tokens[k].norm)
+            )
+            return f.type == "PERSON" and self._title_word(tokens[k].norm) and not after_honorific
+
+        while f.start < f.end and (loose(f.start) or title_to_drop(f.start)):
             f.start += 1
         while f.end > f.start and loose(f.end - 1):
             f.end -= 1
