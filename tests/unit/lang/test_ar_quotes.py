@@ -318,6 +318,11 @@ def test_a_count_of_unnamed_sources_speaks_through_the_outlet_they_told() -> Non
     assert reported.speaker is not None and reported.speaker.text in ("رويترز", "وكالة رويترز")
 
 
+def test_a_nickname_in_quotation_marks_is_nobodys_words() -> None:
+    doc = analysed("وقتل قائد الكتيبة محمود الزاوي، المعروف بـ\"الفهد\"، في اشتباكات أمس.")
+    assert not [q for q in doc.quotes if q.kind == "direct"]
+
+
 def test_feminine_title_and_member_title_introduce_the_speaker() -> None:
     doc = analysed("وقالت نائبة المديرة الإقليمية للمنظمة سارة حشاش إن المحاكمة تمثل منعطفا مقلقا.")
     assert "سارة حشاش" in speaker_names(doc, only(doc, "indirect")[0])

@@ -21,6 +21,8 @@ from workers.lang.ar.mentions import is_verb, view_of
 from workers.lang.ar.normalise import normalise
 
 _VIA = word_set("نقلا")
+# Words that introduce a nickname or a name in marks: "المعروف بـ"غنيوة"", "ما يسمى بـ"...""
+_KNOWN_AS = word_set("المعروف المعروفة الملقب الملقبة المسمى المسماة يعرف تعرف يسمى تسمى الشهير الشهيرة")
 _ACCORDING = word_set("بحسب حسب حسبما وفق وفقا طبقا")
 _CUTS = word_set(
     "وذلك ذلك فيما بينما وسط مشيرا مشيرة مضيفا مضيفة موضحا موضحة لافتا لافتة مؤكدا مؤكدة معتبرا بحسب حسب وفق وفقا"
@@ -482,6 +484,8 @@ class _QuoteFinder:
         """Emit the direct quote with content ``[start, end)`` (tokens ``first`` to ``last``)."""
         if self.quoted_name(first, last):
             return  # "منظمة «أوبك»", "تنظيم "داعش"": a name in quotation marks is nobody's words
+        if self.view.norm(first - 2) == "ب" and self.view.norm(first - 3) in _KNOWN_AS:
+            return  # "الككلي، المعروف بـ"غنيوة"": a nickname, nobody's words
         speaker: Span | None = None
         cue: Span | None = None
         for r in self.reported:
