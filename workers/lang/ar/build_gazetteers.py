@@ -32,6 +32,7 @@ _ARABIC_NAME = re.compile(r"[\u0621-\u063a\u0641-\u0652 ]+")
 # Names that start with an administrative word are descriptions; the bare name is listed too.
 _ADMIN_WORDS = ("مدينة", "محافظة", "مقاطعة", "إمارة", "ولاية", "منطقة", "بلدية", "ناحية", "قضاء", "شهر", "جزيرة")
 _CLITIC_FORM = re.compile("^(?:[وفبكل]ال|لل)")
+_PROCLITIC_LETTERS = frozenset("وفبكل")
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u0652\u0670]+")
 MIN_COMMON_ZIPF = 3.0  # the common-word table keeps words at least this common (see common_words.COMMON_ZIPF)
 
@@ -268,13 +269,26 @@ def main(argv: list[str] | None = None) -> None:
     print(f"titles.tsv: {write_table(DATA_DIR / 'titles.tsv', dedupe(titles))} names")
     print(f"given_names.tsv: {write_table(DATA_DIR / 'given_names.tsv', dedupe(given))} names")
 
-    gazetteer_words = {
+    name_words = {
         w
         for rows in (*tables.values(), titles, given)
         for r in rows
         for w in normalise(r.name).split()
         if len(w) > 1 and not _CLITIC_FORM.match(w)
     }
+    # An organisation's official name glues prepositions and conjunctions to its words ("مؤسسة قطر للتربية والعلوم
+    # [وتنمية] المجتمع", "المجلس الأعلى [لمجلس] ..."): as vocabulary such a form would tell the tokenizer to keep it
+    # whole everywhere ("لقناة"), so it is left out when the rest is a known word. People's and places' names keep
+    # theirs ("فون دير لاين").
+    known = {w for w, s in stats.items() if s.total >= 2} | name_words
+    glued = {
+        w
+        for r in tables["curated.tsv"]
+        if r.type == "ORG"
+        for w in normalise(r.name).split()[1:]
+        if len(w) > 3 and w[0] in _PROCLITIC_LETTERS and w[1:] in known
+    }
+    gazetteer_words = name_words - glued
     print(f"vocab.tsv: {write_vocab(DATA_DIR / 'vocab.tsv', stats, gazetteer_words)} words")
     common = write_common_words(DATA_DIR / "common_words.tsv", common_word_rows(MIN_COMMON_ZIPF))
     print(f"common_words.tsv: {common} words")
