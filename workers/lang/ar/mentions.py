@@ -116,6 +116,8 @@ _PLACE_HEADS = {
 }
 _PLURAL_PLACE_HEADS = word_set("مدن بلدات قرى مناطق مخيمات")
 _PROVINCE_HEADS = word_set("ولاية محافظة إقليم مقاطعة")
+# Every written form of a head: bare, or with a preposition or conjunction glued to it ("بمنطقة").
+_PLACE_HEAD_FORMS = {prefix + head: head for head in _PLACE_HEADS for prefix in ("", "و", "ب", "ل", "ف")}
 # Countries spelled like an everyday adjective, left out of the lists, read as the country after a preposition.
 _PREPOSITIONAL_COUNTRIES = {normalise("مالي"): "مالي"}
 _MAX_PLACE_WORDS = 3
@@ -1354,10 +1356,7 @@ def _sites(
 
 def _place_head(norm: str) -> str | None:
     """The bare place head a word is, with a preposition or conjunction glued to it ("بمنطقة"), or None."""
-    for word in (norm, norm[1:] if norm[:1] in "وبلف" else ""):
-        if word in _PLACE_HEADS:
-            return word
-    return None
+    return _PLACE_HEAD_FORMS.get(norm)
 
 
 def _named_places(
@@ -1373,6 +1372,8 @@ def _named_places(
     ("منطقة [عازلة]", "مدينة [ساحلية]") is not. After a plural head ("مخيمات", "مناطق") names joined by و are
     places too. Returns the new spans.
     """
+    if not any(t.norm in _PLACE_HEAD_FORMS for t in tokens):
+        return []
     covered = _coverage([f for f in found if not f.dropped], len(tokens))
 
     def place_conf(k: int) -> float:
@@ -1474,6 +1475,8 @@ def _compass_provinces(found: list[_Found], tokens: Sequence[Token]) -> None:
 def _countries_after_prepositions(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]:
     """ "الحدودية مع [مالي]", "ب[مالي]": a country spelled like an adjective ("مالي", financial) is the country
     after a preposition, where no adjective can stand; the lists leave it out for its adjective uses."""
+    if not any(t.norm in _PREPOSITIONAL_COUNTRIES for t in tokens):
+        return []
     covered = _coverage([f for f in found if not f.dropped], len(tokens))
     return [
         _Found(k, k + 1, "GPE", "rule", canonical=_PREPOSITIONAL_COUNTRIES[t.norm])
