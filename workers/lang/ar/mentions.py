@@ -245,6 +245,7 @@ class MentionFinder:
         self.gazetteer = gazetteer
         self.vocab = vocab
         self.common = common  # everyday Arabic words (:mod:`workers.lang.ar.common_words`)
+        self._phrase_starts = frozenset(phrase.split(" ", 1)[0] for phrase in gazetteer.title_phrases)
         self.name_key = name_key
         # Words already looked up as titles: the rules ask for every token of a document, several times over.
         self._titles_seen: dict[str, str | None] = {}
@@ -614,7 +615,11 @@ class MentionFinder:
 
     def _title_phrase_at(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether a title of two words starts at ``i`` ("الأمين العام": "العام" alone reads as "the year")."""
-        return i + 1 < len(tokens) and f"{tokens[i].norm} {tokens[i + 1].norm}" in self.gazetteer.title_phrases
+        return (
+            i + 1 < len(tokens)
+            and tokens[i].norm in self._phrase_starts  # a set lookup first: most words start no title phrase
+            and f"{tokens[i].norm} {tokens[i + 1].norm}" in self.gazetteer.title_phrases
+        )
 
     def _title_end(self, tokens: Sequence[Token], i: int, found_at: list[int | None], found: list[_Found]) -> int:
         """The end of the title phrase that starts at token ``i`` (a title word): its modifiers and named places."""
