@@ -323,6 +323,15 @@ def test_a_nickname_in_quotation_marks_is_nobodys_words() -> None:
     assert not [q for q in doc.quotes if q.kind == "direct"]
 
 
+def test_a_named_spokesman_in_its_name_is_himself_not_an_earlier_bodys_spokesman() -> None:
+    doc = analysed(
+        "وفي واشنطن، قال المتحدث باسم الخارجية الأمريكية ماثيو ميلر إن بلاده تتابع الوضع. "
+        "من جانبها، نددت الحكومة الأردنية بالهجوم، وقال الناطق باسمها محمد المومني إن الأردن سيرد."
+    )
+    [last] = [q for q in doc.quotes if "سيرد" in q.text]
+    assert last.speaker is not None and "المومني" in last.speaker.text
+
+
 def test_feminine_title_and_member_title_introduce_the_speaker() -> None:
     doc = analysed("وقالت نائبة المديرة الإقليمية للمنظمة سارة حشاش إن المحاكمة تمثل منعطفا مقلقا.")
     assert "سارة حشاش" in speaker_names(doc, only(doc, "indirect")[0])

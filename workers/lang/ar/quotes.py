@@ -169,6 +169,8 @@ class _QuoteFinder:
             self.view.norm(i) in _SPOKESMEN
             and self.view.mention(i) is None
             and self.view.norm(i + 1) not in _SPEAKS_FOR
+            # "وقال الناطق باسمها باسم العوادي": a spokesman in its name, named, is himself; not an earlier body's
+            and not (self.view.norm(i + 1) in _IN_ITS_NAME and after is not None and after.type == "PERSON")
         ):
             spoken_for = self.spoken_for(i)
             if spoken_for is not None:
