@@ -338,6 +338,11 @@ def test_a_title_word_after_an_honorific_is_the_given_name() -> None:
     assert any(kind == "PERSON" and text.startswith("سلطان") for text, kind in mentions(doc))
 
 
+def test_a_listed_name_ending_in_alef_keeps_its_last_word() -> None:
+    doc = analysed("وأكد وزير الداخلية التركي علي يرلي كايا للصحفيين أن الحدود مفتوحة.")
+    assert ("علي يرلي كايا", "PERSON") in mentions(doc)
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

@@ -944,9 +944,10 @@ class MentionFinder:
     def _accusative_tails(self, found: list[_Found], tokens: Sequence[Token]) -> None:
         """A common word in the accusative after a person's name is no part of it: "عيسى [محافظا]" (as governor),
         "فاروق [ردا] على" (in reply). Arabic marks such adverbials with a final alef; the word without it is one the
-        corpus uses often, and no listed given name."""
+        corpus uses often, and no listed given name. A listed name keeps its last word ("علي يرلي [كايا]")."""
+        listed = {(f.start, f.end) for f in found if f.source == "gazetteer" and f.type == "PERSON" and not f.dropped}
         for f in found:
-            if f.dropped or f.type != "PERSON" or f.end - f.start < 2:
+            if f.dropped or f.type != "PERSON" or f.end - f.start < 2 or (f.start, f.end) in listed:
                 continue
             last = tokens[f.end - 1].norm
             if (
