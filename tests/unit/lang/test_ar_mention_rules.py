@@ -343,6 +343,16 @@ def test_a_listed_name_ending_in_alef_keeps_its_last_word() -> None:
     assert ("علي يرلي كايا", "PERSON") in mentions(doc)
 
 
+def test_a_listed_strait_keeps_the_word_strait_where_the_model_saw_only_its_name() -> None:
+    doc = analysed("وهددت طهران بإغلاق مضيق هرمز أمام ناقلات النفط.")
+    assert ("مضيق هرمز", "LOC") in mentions(doc)
+
+
+def test_the_particle_van_cut_by_the_tokenizer_joins_the_family_name() -> None:
+    doc = analysed("والتقى الوزير المبعوث الهولندي رون فان رودن في لاهاي.")
+    assert ("رون فان رودن", "PERSON") in mentions(doc)
+
+
 def test_a_seat_of_government_speaking_is_the_government() -> None:
     doc = analysed("ونفى الكرملين التقارير، فيما رحب البيت الأبيض بالاتفاق.")
     found = mentions(doc)

@@ -127,6 +127,9 @@ _PLACE_READING = 0.2
 _FEMININE_ENDING = "ه"  # normalised ة
 # Words that begin a place's name without being one ("[أم] درمان", "[شمال] دارفور", "[بيت] لحم").
 _PLACE_NAME_PARTS = word_set("أم أبو بني بيت بنت عين تل رأس دير كفر")
+# Words for a natural feature that news keeps in the feature's listed name ("مضيق هرمز", "بحر العرب"); a river is
+# named without "نهر", as NewsFANE marks it.
+_GEO_HEADS = word_set("مضيق بحر خليج بحيرة وادي جزيرة جبل جبال صحراء")
 _SITE_JOINERS = word_set("أبو أبي عين رأس باب بئر تل")
 # Seats of government that news writes for the government itself ("قال الكرملين", "أعلن البيت الأبيض"): named, they
 # are the organisation, not the building. (The rules read them; the curated gazetteer lists them as facilities.)
@@ -1001,10 +1004,27 @@ class MentionFinder:
             if alone and self._name_word(following):
                 f.end += 1
                 self._third_name(f, tokens, covered, titled)
+            elif self._split_van(tokens, f.end) and f.end + 2 < len(tokens) and self._name_word(tokens[f.end + 2].norm):
+                # "رون [فان] رودن": the particle the tokenizer read as ف + ان ("فإن") joins the family name after it.
+                family = covered[f.end + 2]
+                f.end = found[family].end if family is not None and found[family].type == "PERSON" else f.end + 3
+                if family is not None and found[family].type == "PERSON":
+                    found[family].dropped = True
             elif last in _NAME_PARTICLES and _arabic(following) and not is_verb(following):
                 glued = f.end + 1 < len(tokens) and tokens[f.end].end == tokens[f.end + 1].start
                 # The tokenizer may read a name's first letter as a proclitic ("لاين" → ل + اين): take both.
                 f.end += 2 if following in PROCLITICS and glued else 1 if following not in _STOP else 0
+
+    @staticmethod
+    def _split_van(tokens: Sequence[Token], k: int) -> bool:
+        """Whether tokens ``k`` and ``k + 1`` are the particle "فان" cut into ف + ان."""
+        return (
+            k + 1 < len(tokens)
+            and tokens[k].norm == "ف"
+            and tokens[k + 1].norm == "ان"
+            and tokens[k].end == tokens[k + 1].start
+            and tokens[k + 1].text.startswith("ا")  # "فإن" (then indeed) is written with hamza; the particle is not
+        )
 
     def _third_name(
         self, f: _Found, tokens: Sequence[Token], covered: Sequence[int | None], titled: Collection[int]
@@ -1607,12 +1627,13 @@ def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
             and _kind_of(f.type) == "PLACE"
             and all(_kind_of(m.type) == "PLACE" and f.start <= m.start and m.end <= f.end for m in inside)
             and all(
-                _bare(tokens[k].norm) in _PLACE_NAME_PARTS
+                _bare(tokens[k].norm) in _PLACE_NAME_PARTS or _bare(tokens[k].norm) in _GEO_HEADS
                 for k in range(f.start, f.end)
                 if not any(m.start <= k < m.end for m in inside)
             )
         ):
-            # A listed place of several words holds the part the model saw ("أم [درمان]", "شمال [دارفور]").
+            # A listed place of several words holds the part the model saw ("أم [درمان]", "شمال [دارفور]", "مضيق
+            # [هرمز]").
             for m in inside:
                 m.dropped = True
             continue
