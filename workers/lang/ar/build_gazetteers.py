@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workers.lang.ar import curated
+from workers.lang.ar.clitics import PROCLITICS
 from workers.lang.ar.gazetteer import DATA_DIR, ENTITY_FILES, HEADER
 from workers.lang.ar.newsfane import DEFAULT_PATH, join_suffixes, read_paragraphs
 from workers.lang.ar.normalise import normalise
@@ -32,7 +33,6 @@ _ARABIC_NAME = re.compile(r"[\u0621-\u063a\u0641-\u0652 ]+")
 # Names that start with an administrative word are descriptions; the bare name is listed too.
 _ADMIN_WORDS = ("مدينة", "محافظة", "مقاطعة", "إمارة", "ولاية", "منطقة", "بلدية", "ناحية", "قضاء", "شهر", "جزيرة")
 _CLITIC_FORM = re.compile("^(?:[وفبكل]ال|لل)")
-_PROCLITIC_LETTERS = frozenset("وفبكل")
 _ARABIC_WORD = re.compile(r"[\u0621-\u063a\u0641-\u0652\u0670]+")
 MIN_COMMON_ZIPF = 3.0  # the common-word table keeps words at least this common (see common_words.COMMON_ZIPF)
 
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> None:
         for r in tables["curated.tsv"]
         if r.type == "ORG"
         for w in normalise(r.name).split()[1:]
-        if len(w) > 3 and w[0] in _PROCLITIC_LETTERS and w[1:] in known
+        if len(w) > 3 and w[0] in PROCLITICS and w[1:] in known
     }
     gazetteer_words = name_words - glued
     print(f"vocab.tsv: {write_vocab(DATA_DIR / 'vocab.tsv', stats, gazetteer_words)} words")

@@ -195,6 +195,12 @@ def _adjective(norm: str) -> bool:
     )
 
 
+def _family_name(norm: str) -> bool:
+    """Whether a definite word can be a family name: a nisba ("العوادي", whose stem is no adjective) or a word that
+    reads as no adjective at all."""
+    return _definite(norm) and not _adjective(norm[:-1] if norm.endswith("ي") else norm)
+
+
 def _bare(norm: str) -> str:
     """A word without its article, so "الوزير" and "وزير" compare equal."""
     return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
@@ -804,21 +810,20 @@ class MentionFinder:
                 and self._name_word(tokens[end].norm)
             ):
                 end += 1
-            linked_name = end == j + 1 and tokens[j].norm in _TITLE_LINKS
+            # "المتحدث باسم الحكومة [باسم] العوادي": a link word the title phrase had no room for is the given name
+            # Basim, and the definite rare word after it his family name.
+            basim = end == j + 1 and tokens[j].norm in _TITLE_LINKS
             if (
-                linked_name
+                basim
                 and end < len(tokens)
                 and self._free_for_name(found, found_at[end], found_at[j])
-                and _definite(tokens[end].norm)
-                and not _adjective(tokens[end].norm[:-1] if tokens[end].norm.endswith("ي") else tokens[end].norm)
+                and _family_name(tokens[end].norm)
                 and self.vocab.get(tokens[end].norm, 0) <= _SURNAME_RARE
             ):
-                end += 1  # "باسم [العوادي]": the family name, definite like a modifier
+                end += 1
             if end > j and self._plausible_name(tokens[j:end]):
-                # "المتحدث باسم الحكومة [باسم] العوادي": a link word the title phrase had no room for is the given
-                # name Basim; the model, which reads it as "in the name of", has no say against the grammar.
-                linked_name = linked_name and end - j >= 2
-                found.append(_Found(j, end, "PERSON", "rule", trusted=linked_name))
+                # The model reads Basim as "in the name of": it has no say against the grammar.
+                found.append(_Found(j, end, "PERSON", "rule", trusted=basim and end - j >= 2))
                 for t in range(j, end):
                     found_at[t] = len(found) - 1
                 titled[len(found) - 1] = words
