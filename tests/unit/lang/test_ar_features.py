@@ -48,3 +48,50 @@ def test_event_filter_features_do_not_depend_on_the_hash_seed() -> None:
         runs.append(done.stdout)
     assert runs[0].count("ASSAULT:w=") >= 5  # the sentence's words, a set before they became features
     assert runs[0] == runs[1]
+
+
+def test_a_small_word_table_that_starts_afresh_gives_the_same_features() -> None:
+    from workers.lang.ar.features import WordFeatures, document_features
+    from workers.lang.ar.gazetteer import Gazetteer
+    from workers.lang.ar.tokens import tokenize
+
+    gazetteer = Gazetteer.load()
+    tokens = tokenize("قال الرئيس بوش إن شركة بوش أفلست، وأكد جورج بوش أن مدينة بوش هادئة.")
+    assert document_features(tokens, gazetteer, words=WordFeatures(gazetteer, limit=3)) == document_features(
+        tokens, gazetteer
+    )
+
+
+def test_the_tagger_is_given_only_the_features_its_model_weighs() -> None:
+    from workers.lang.ar.features import WordFeatures, document_features
+    from workers.lang.ar.gazetteer import Gazetteer
+    from workers.lang.ar.tokens import tokenize
+
+    gazetteer = Gazetteer.load()
+    tokens = tokenize("وصل الرئيس زبرقوطي إلى بغداد")
+    every = document_features(tokens, gazetteer)
+    kept = document_features(tokens, gazetteer, words=WordFeatures(gazetteer, keep=frozenset({"b", "t", "w-1=الرئيس"})))
+    assert "w=زبرقوطي" in every[2] and "w=زبرقوطي" not in kept[2]
+    assert {"b", "w-1=الرئيس"} <= set(kept[2])
+    assert "t" in kept[1]
+
+
+def test_tags_are_the_same_with_only_the_weighed_features() -> None:
+    import pycrfsuite
+
+    from workers.lang.ar.features import WordFeatures, document_features
+    from workers.lang.ar.gazetteer import Gazetteer
+    from workers.lang.ar.ner import MODEL_PATH
+    from workers.lang.ar.tokens import tokenize
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    weighed = frozenset(attribute for attribute, _ in tagger.info().state_features)
+    gazetteer = Gazetteer.load()
+    tokens = tokenize("وقال وزير الخارجية الروسي سيرغي لافروف في موسكو إن شركة غازبروم ستواصل العمل.")
+    full = document_features(tokens, gazetteer)
+    kept = document_features(tokens, gazetteer, words=WordFeatures(gazetteer, keep=weighed))
+    assert sum(map(len, kept)) < sum(map(len, full))
+    tags = tagger.tag(full)
+    assert "B-PERSON" in tags and "B-GPE" in tags
+    assert tagger.tag(kept) == tags

@@ -11,6 +11,7 @@ hamzas and tashkeel looks like the training corpus, which has neither.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from workers.lang.ar.clitics import PROCLITICS
 from workers.lang.ar.gazetteer import Gazetteer, GazMatch
@@ -59,102 +60,163 @@ def _length(norm: str) -> str:
     return "1" if n == 1 else "2" if n == 2 else "3" if n == 3 else "5" if n <= 5 else "8" if n <= 8 else "9"
 
 
+class WordFeatures:
+    """The features a word carries wherever it occurs, computed once per word and kept.
+
+    Most of the tagger's features depend on one word alone (its form, stem, affixes, what the gazetteers say of it,
+    and the same things of its neighbours), and most tokens of an article are words met before, so building those
+    strings once per word rather than once per token takes most of the string work out of tagging. A tagger passes
+    ``keep``, the features its model has weights for: the others change no score, so they are left out.
+    The kept words are bounded: past ``limit`` the table starts afresh, which costs speed, never a feature.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, keep: frozenset[str] | None = None, limit: int = 20_000) -> None:
+        self._titles = gazetteer.titles
+        self._given = gazetteer.given_names
+        self._word_types = gazetteer.word_types
+        self._keep = keep
+        self._limit = limit
+        self._words: dict[str, _Word] = {}
+
+    def __call__(self, norm: str) -> _Word:
+        """What ``norm`` (a token's normalised form) says about itself and as a neighbour."""
+        word = self._words.get(norm)
+        if word is None:
+            if len(self._words) >= self._limit:
+                self._words.clear()
+            word = self._words[norm] = self._make(norm)
+        return word
+
+    def _make(self, norm: str) -> _Word:
+        w = norm.lower() if norm.isascii() else norm
+        sh = _shape(norm)  # before lower-casing: the shape tells "L" from "l"
+        st = _stem(w)
+        own = ["b", "w=" + w, "st=" + st, "sh=" + sh, "len=" + _length(w)]
+        if sh == "A":
+            own += ["p2=" + st[:2], "p3=" + st[:3], "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:]]
+            if st is not w:
+                own.append("al=" + w[:2])
+        if w in PROCLITICS:
+            own.append("cl")
+        own += ["gw=" + kind for kind in self._word_types.get(w, ())]
+        is_title = w in self._titles
+        is_given = w in self._given
+        cue = _CUES.get(w, "")
+        if is_title:
+            own.append("t")
+        if is_given:
+            own.append("gn")
+        left = ["w-1=" + w, "sh-1=" + sh, "st-1=" + st]
+        if is_title:
+            left.append("t-1")
+        if is_given:
+            left.append("gn-1")
+        if cue:
+            left.append("cue-1=" + cue)
+        right = ["w+1=" + w, "sh+1=" + sh, "st+1=" + st]
+        if is_given:
+            right.append("gn+1")
+        return _Word(
+            w=w,
+            arabic=sh == "A",
+            is_title=is_title,
+            is_given=is_given,
+            cue=cue,
+            own=self._kept(own),
+            left=self._kept(left),
+            right=self._kept(right),
+        )
+
+    def _kept(self, features: list[str]) -> tuple[str, ...]:
+        keep = self._keep
+        return tuple(features) if keep is None else tuple(f for f in features if f in keep)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    w: str  # the form features are built on (ASCII lower-cased)
+    arabic: bool
+    is_title: bool
+    is_given: bool
+    cue: str  # the kind of name this word announces, "" if none
+    own: tuple[str, ...]  # the word's features of itself
+    left: tuple[str, ...]  # its features as the previous word of a token
+    right: tuple[str, ...]  # its features as the next word of a token
+
+
 def document_features(
     tokens: Sequence[Token],
     gazetteer: Gazetteer,
     slices: Sequence[tuple[int, int]] | None = None,
     matches: Sequence[GazMatch] | None = None,
+    words: WordFeatures | None = None,
 ) -> list[list[str]]:
     """One list of binary feature names per token of a document (an article, or a stretch of corpus).
 
     ``slices`` are the document's sentences (:func:`workers.lang.ar.tokens.sentence_slices` by default),
-    ``matches`` its gazetteer matches (``gazetteer.match(tokens)`` by default).
+    ``matches`` its gazetteer matches (``gazetteer.match(tokens)`` by default), ``words`` a table of word features
+    built on the same gazetteer, kept across documents by callers that tag many (a fresh one by default).
     """
     n = len(tokens)
     if n == 0:
         return []
-    shapes = [_shape(t.norm) for t in tokens]
-    norms = [t.norm.lower() if t.norm.isascii() else t.norm for t in tokens]
-    stems = [_stem(w) for w in norms]
+    if words is None:
+        words = WordFeatures(gazetteer)
+    ws = [words(t.norm) for t in tokens]
     gaz = ["O"] * n
     for m in gazetteer.match(tokens) if matches is None else matches:
         gaz[m.start] = "B-" + m.type
         for j in range(m.start + 1, m.end):
             gaz[j] = "I-" + m.type
-    titles = gazetteer.titles
-    given = gazetteer.given_names
-    word_types = gazetteer.word_types
-    is_title = [w in titles for w in norms]
-    is_given = [w in given for w in norms]
-    cue = [_CUES.get(w, "") for w in norms]
 
     # What the document says about each word wherever it occurs.
     context: dict[str, set[str]] = {}
     for i in range(1, n):
-        w = norms[i]
-        if shapes[i] != "A" or len(w) < _MIN_DOC_WORD:
+        word = ws[i]
+        if not word.arabic or len(word.w) < _MIN_DOC_WORD:
             continue
-        said = context.setdefault(w, set())
-        if is_title[i - 1]:
+        said = context.setdefault(word.w, set())
+        previous = ws[i - 1]
+        if previous.is_title:
             said.add("d:title")
-        if is_given[i - 1]:
+        if previous.is_given:
             said.add("d:given")
-        if cue[i - 1]:
-            said.add("d:cue=" + cue[i - 1])
+        if previous.cue:
+            said.add("d:cue=" + previous.cue)
         if gaz[i] != "O":
             said.add("d:g=" + gaz[i][2:])
+    # Sorted: a set's order follows PYTHONHASHSEED, and CRFsuite numbers features in the order it meets them, so
+    # an unsorted document context gives a different (equally good) model file on every run.
+    known = {w: sorted(said) for w, said in context.items() if said}
 
     if slices is None:
         slices = sentence_slices([t.text for t in tokens])
     starts = {a for a, _ in slices}
-
-    before = ["<s>", *norms[:-1]]
-    after = [*norms[1:], "</s>"]
-    # Whole columns at once: a comprehension is cheaper than the same string work token by token.
-    lexical = [
-        ("b", "w=" + w, "st=" + st, "sh=" + sh, "len=" + _length(w), "w-1=" + b1, "w+1=" + a1, "g=" + g)
-        for w, st, sh, b1, a1, g in zip(norms, stems, shapes, before, after, gaz, strict=True)
-    ]
+    here = ["g=" + g for g in gaz]
+    before = ["g-1=" + g for g in gaz]
+    after = ["g+1=" + g for g in gaz]
 
     out: list[list[str]] = []
-    for i in range(n):
-        w = norms[i]
-        stem = stems[i]
-        f = list(lexical[i])
-        if shapes[i] == "A":
-            f += ["p2=" + stem[:2], "p3=" + stem[:3], "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:]]
-            if stem is not w:
-                f.append("al=" + w[:2])
-            # Sorted: a set's order follows PYTHONHASHSEED, and CRFsuite numbers features in the order it meets
-            # them, so an unsorted document context gives a different (equally good) model file on every run.
-            f.extend(sorted(context.get(w, ())))
-        if w in PROCLITICS:
-            f.append("cl")
-        for kind in word_types.get(w, ()):
-            f.append("gw=" + kind)
-        if is_title[i]:
-            f.append("t")
-        if is_given[i]:
-            f.append("gn")
+    last = n - 1
+    for i, word in enumerate(ws):
+        f = [*word.own, here[i]]
+        if word.arabic and word.w in known:
+            f += known[word.w]
+        if i:
+            f += ws[i - 1].left
+            f.append(before[i - 1])
+            if i > 1 and ws[i - 2].is_title:
+                f.append("t-2")
+        else:
+            f.append("w-1=<s>")
         if i in starts:
             f.append("BOS")
-        if i > 0:
-            f += ["sh-1=" + shapes[i - 1], "g-1=" + gaz[i - 1], "st-1=" + stems[i - 1]]
-            if is_title[i - 1]:
-                f.append("t-1")
-            if is_given[i - 1]:
-                f.append("gn-1")
-            if cue[i - 1]:
-                f.append("cue-1=" + cue[i - 1])
-            if i > 1 and is_title[i - 2]:
-                f.append("t-2")
-        if i + 1 < n:
-            f += ["sh+1=" + shapes[i + 1], "g+1=" + gaz[i + 1], "st+1=" + stems[i + 1]]
-            if is_given[i + 1]:
-                f.append("gn+1")
+        if i < last:
+            f += ws[i + 1].right
+            f.append(after[i + 1])
             if i + 1 in starts:
                 f.append("EOS")
         else:
-            f.append("EOS")
+            f += ("w+1=</s>", "EOS")
         out.append(f)
     return out

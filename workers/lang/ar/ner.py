@@ -16,7 +16,7 @@ import pycrfsuite
 
 from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.consistency import propagate
-from workers.lang.ar.features import document_features
+from workers.lang.ar.features import WordFeatures, document_features
 from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.tokens import Token, sentence_slices
 
@@ -37,6 +37,9 @@ class ArabicNer:
         self._tagger = tagger
         self._gazetteer = gazetteer
         self._vocab = load_vocab()
+        # Only features the model weighs: the rest change no score, and each costs a lookup in the tagger.
+        weighed = frozenset(attribute for attribute, _ in tagger.info().state_features)
+        self._words = WordFeatures(gazetteer, keep=weighed)
         labels = set(tagger.labels())
         # The name types the mention rules weigh (NORP and MISC readings are never asked for), with the B- and I-
         # labels whose marginals add up to each ("" where the model has no such label).
@@ -80,7 +83,7 @@ class ArabicNer:
         self, tokens: Sequence[Token], matches: Sequence[GazMatch] | None, *, with_confidence: bool
     ) -> tuple[list[str], list[Mapping[str, float]]]:
         slices = sentence_slices([t.text for t in tokens])
-        features = document_features(tokens, self._gazetteer, slices, matches)
+        features = document_features(tokens, self._gazetteer, slices, matches, self._words)
         tags: list[str] = []
         confidence: list[Mapping[str, float]] = []
         marginal = self._tagger.marginal
