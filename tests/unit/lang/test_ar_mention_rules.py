@@ -634,3 +634,53 @@ def test_a_bracketed_abbreviation_after_an_organisation_is_the_same_organisation
 def test_a_listed_country_in_brackets_after_a_club_stays_a_country() -> None:
     doc = analysed("وتعادل ريال مدريد (إسبانيا) مع بورتو (البرتغال) في دوري الأبطال.")
     assert ("البرتغال", "GPE") in mentions(doc)
+
+
+def test_a_website_is_named_by_its_brand_without_its_country() -> None:
+    doc = analysed("ونقل موقع كيوبوست المغربي عن مصادر أن الوفد وصل، فيما تعطل الموقع الرسمي للوزارة.")
+    assert ("كيوبوست", "ORG") in mentions(doc)
+    assert not any("الموقع" in text or "المغربي" in text for text, kind in mentions(doc) if kind == "ORG")
+
+
+def test_a_listed_place_after_a_listed_body_is_not_part_of_its_name() -> None:
+    doc = analysed("ومن المتوقع أن يزور وفد من البنك الدولي دمشق قبل نهاية الشهر.")
+    assert ("البنك الدولي", "ORG") in mentions(doc)
+    assert "البنك الدولي دمشق" not in [text for text, _ in mentions(doc)]
+
+
+def test_a_given_name_that_is_also_a_word_joins_the_name_after_a_title() -> None:
+    doc = analysed("وقال وزير الزراعة في الحكومة المحلية كمال حسين صالح إن الموسم جيد.")
+    people = [text for text, kind in mentions(doc) if kind == "PERSON"]
+    assert people == ["كمال حسين صالح"]
+
+
+def test_a_future_verb_is_not_part_of_the_name_after_it() -> None:
+    doc = analysed("وسيزور بن فرحان موسكو الأسبوع المقبل.")
+    people = [text for text, kind in mentions(doc) if kind == "PERSON"]
+    assert people and all(not text.startswith("وسيزور") for text in people)
+
+
+def test_the_preposition_in_front_of_is_not_the_title_imam() -> None:
+    doc = analysed("ووقف المحتجون أمام مقر السفارة رافعين لافتات كبيرة.")
+    assert not [text for text, kind in mentions(doc) if kind == "PERSON"]
+
+
+def test_two_adjectives_joined_by_and_are_no_name() -> None:
+    doc = analysed("وأكد الوزير أن بلاده تريد حلا عادلا ومتوازنا، وأنها تسعى إلى اتفاق عادل ومتوازن.")
+    assert not [text for text, kind in mentions(doc) if kind == "PERSON"]
+
+
+def test_a_number_alone_is_never_a_name() -> None:
+    doc = analysed('وقالت حركة "إم 23" في بيان إن مقاتليها انسحبوا من البلدة.')
+    assert not [text for text, _ in mentions(doc) if text.strip().isdigit()]
+
+
+def test_the_congo_is_a_country_by_its_short_name() -> None:
+    doc = analysed("ووصل وفد قطري إلى الكونغو الديمقراطية أمس لبحث وقف إطلاق النار.")
+    assert ("الكونغو الديمقراطية", "GPE") in mentions(doc)
+
+
+def test_a_city_listed_with_its_town_word_keeps_it() -> None:
+    doc = analysed("ووصلت أولى رحلات الحجاج إلى المدينة المنورة أمس، بينما وصلت رحلات أخرى إلى مدينة الفاشر.")
+    assert ("المدينة المنورة", "GPE") in mentions(doc)
+    assert ("الفاشر", "GPE") in mentions(doc)

@@ -58,14 +58,19 @@ _ORG_HEADS = word_set(
 # noun before it otherwise ("وزير الخارجية الإيراني", "السياسة الخارجية").
 _ADJECTIVE_HEADS = word_set("خارجية")
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
-_BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
+_BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة موقع")
+# A head that introduces a body only by a brand ("موقع [هسبريس]"); before anything else it is a common noun ("موقع
+# عسكري", "الموقع الرسمي").
+_BRAND_ONLY_HEADS = word_set("موقع")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
 _MEDIA_WORDS = word_set("انباء اعلام صحافة بث اخبار")
-_MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة")
+_MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة موقع")
 _PAPER_HEADS = word_set("صحيفة جريدة مجلة قناة إذاعة")
 _MINISTRY = normalise("وزارة")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
+# Prepositions whose hamza tells them from a title once normalisation has taken it off ("أمام" / "إمام").
+_SPELLED_PREPOSITIONS = ("أمام",)
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
 _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
@@ -225,6 +230,12 @@ def is_verb(norm: str) -> bool:
     return any(h.pos in (PAST, IMPERFECT) for h in (*event_triggers().lookup(norm), *speech_verbs().lookup(norm)))
 
 
+@lru_cache(maxsize=1 << 14)
+def future_verb(norm: str) -> bool:
+    """Whether a normalised word is a lexicon verb with the future prefix ("سيزور", "وستلتقي"): a name never is."""
+    return any(h.future for h in (*event_triggers().lookup(norm), *speech_verbs().lookup(norm)))
+
+
 @dataclass(slots=True)
 class _Found:
     """A candidate mention by token range, before it becomes a :class:`Mention`."""
@@ -318,6 +329,7 @@ class MentionFinder:
         _platforms(found, tokens)
         _fixed_phrases(found, tokens)
         _name_edges(found, tokens)
+        _coordinated_words(found, tokens, self.common, self.gazetteer.given_names)
         self._accusative_tails(found, tokens)
         _bracketed_abbreviations(found, tokens)
         _paper_titles(found, tokens)
@@ -345,8 +357,10 @@ class MentionFinder:
             if not norm[:1].isalnum() or _link(norm) or norm.lower() in ENGLISH_MONTHS:
                 # A link ("حكيمة هرميش [pic.twitter.com/3Z8u]") or a tweet's date line ("December 3") is nobody's name.
                 return True
-            if _jussive(norm):
-                return True  # "لم [يلتق] بن فرحان": a verb, however sure the model is of the name after it
+            if _jussive(norm) or (future_verb(norm) and norm not in self.gazetteer.given_names):
+                # "لم [يلتق] بن فرحان", "[وسيزور] بن فرحان موسكو": a verb, however sure the model is of the name
+                # after it.
+                return True
             if not (norm in _STOP or is_verb(norm)):
                 return False
             sure = confidence is not None and confidence[k].get(f.type, 0.0) >= SURE
@@ -364,7 +378,8 @@ class MentionFinder:
             f.start += 1
         while f.end > f.start and loose(f.end - 1):
             f.end -= 1
-        f.dropped = f.end <= f.start
+        # "حركة "إم [23]"": a number is part of a name ("فرانس 24"), never a name alone.
+        f.dropped = all(tokens[k].norm.isdigit() for k in range(f.start, f.end))
         return f
 
     def _mention(self, doc: Doc, f: _Found) -> Mention:
@@ -416,6 +431,17 @@ class MentionFinder:
         i = 0
         while i < len(tokens):
             head = _bare(tokens[i].norm)
+            if head in _BRAND_ONLY_HEADS:
+                if i + 1 < len(tokens) and self._brand(tokens[i + 1].norm) and _person_at(found, i + 1) is None:
+                    j = i + 2
+                    while j < len(tokens) and j - i <= _MAX_MODIFIERS and self._brand(tokens[j].norm):
+                        j += 1
+                    brands.add(tokens[i + 1].norm)
+                    out.append(_Found(i + 1, j, "ORG", "rule"))
+                    i = j
+                else:
+                    i += 1
+                continue
             if head not in _ORG_HEADS or (
                 head in _ADJECTIVE_HEADS
                 and i > 0
@@ -614,6 +640,8 @@ class MentionFinder:
         "ولي العهد") whose first word alone is none."""
         if tokens is self._flagged:
             return self._title_flags[i]  # the rules ask this of every token several times over
+        if tokens[i].text.endswith(_SPELLED_PREPOSITIONS):
+            return False  # "[أمام] مقر المفاوضات": "in front of", which normalises to "إمام" (imam)
         return self._title_of(tokens[i].norm) is not None or self._title_phrase_at(tokens, i)
 
     def _flag_titles(self, tokens: Sequence[Token]) -> None:
@@ -791,10 +819,11 @@ class MentionFinder:
                 and found[after].type == "PERSON"
                 and found[after].source == "model"
                 and self._name_word(tokens[j].norm)
-                and self.vocab.get(tokens[j].norm, 0) <= 1
+                and (self.vocab.get(tokens[j].norm, 0) <= 1 or tokens[j].norm in self.gazetteer.given_names)
             ):
                 # "وزير الطاقة التركي [ألب] أرسلان بيرقدار": an unknown first name the model left out of the name
-                # that follows the title (it looks like the article) belongs to it.
+                # that follows the title (it looks like the article) belongs to it; so does a given name that is a
+                # common word too ("وزير الثروات الطبيعية [كمال] محمد صالح").
                 found[after].start = j
                 found_at[j] = k = after
             if k is not None and found[k].start == j and found[k].type == "PERSON":
@@ -1176,6 +1205,12 @@ def _drop_crossing_model_spans(
     ("جون بولتون": Bolton is a town too)."""
     rules = [f for f in found if f.source == "rule"]
     places = [f for f in found if f.source == "gazetteer" and f.type in ("GPE", "ORG", "LOC")]
+    listed_after = {
+        (r.start, r.end, g.end)
+        for r in rules
+        for g in places
+        if g.start == r.end and g.type in ("GPE", "LOC") and _definite(norms[r.end - 1])
+    }
 
     def sure(g: _Found) -> bool:
         return confidence is not None and all(
@@ -1203,6 +1238,8 @@ def _drop_crossing_model_spans(
                 and f.start == r.start
                 and r.end <= f.end
                 and not any(_adjective(norms[k]) for k in range(r.end, f.end))
+                # "زار وفد من [البنك الدولي] [دمشق]": a listed place right after the name is the verb's object.
+                and (r.start, r.end, f.end) not in listed_after
             )
             if overlaps and not nested and not holds:
                 f.dropped = True
@@ -1741,6 +1778,30 @@ def _name_edges(found: list[_Found], tokens: Sequence[Token]) -> None:
             f.dropped = f.end <= f.start
 
 
+def _coordinated_words(
+    found: list[_Found], tokens: Sequence[Token], common: Collection[str], given_names: Collection[str]
+) -> None:
+    """A person's name does not go on with و and an everyday word ("اتفاق [عادل] ومتوازن"): a name joins no
+    adjective that way, so the name ends there; one everyday word before an indefinite one was a coordination of
+    adjectives, not a name."""
+    for f in found:
+        if f.dropped or f.type != "PERSON":
+            continue
+        for k in range(f.start + 1, f.end):
+            norm = tokens[k].norm
+            if (
+                norm.startswith("و")
+                and len(norm) >= 4
+                and norm[1:] in common
+                and norm[1:] not in given_names
+                and norm not in given_names
+            ):
+                everyday = k == f.start + 1 and tokens[f.start].norm in common and not _definite(norm[1:])
+                f.end = k
+                f.dropped = everyday or f.end <= f.start
+                break
+
+
 def _possessed(tokens: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` is a noun with "our", "your" or "their" after ل or ب, glued ("لجماهيرنا") or split off."""
     norm = tokens[k].norm
@@ -1837,13 +1898,16 @@ def _within_quotes(found: list[_Found], tokens: Sequence[Token]) -> None:
 
 def _settlement_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
     """ "مدينة [الفاشر]", "بلدة [الخيام]": the word for a town is no part of its name, as news annotation (NewsFANE
-    tags it nine times in ten) leaves it; the bare name then joins the town's other mentions."""
+    tags it nine times in ten) leaves it; the bare name then joins the town's other mentions. A name listed with
+    its town word ("المدينة المنورة") keeps it."""
+    listed = {(f.start, f.end) for f in found if f.source == "gazetteer" and f.type in ("GPE", "LOC")}
     for f in found:
         if (
             not f.dropped
             and f.type in ("GPE", "LOC")
             and f.end - f.start >= 2
             and _bare(tokens[f.start].norm) in _SETTLEMENT_HEADS
+            and (f.start, f.end) not in listed
         ):
             f.start += 1
             f.skip = 0  # the glued letters belonged to the old first token
