@@ -679,3 +679,23 @@ def test_unnamed_organisations_are_nobody() -> None:
     doc = analysed("وقالت منظمات حقوقية إن المهربين يستغلون الفوضى.")
     [reported] = only(doc, "indirect")
     assert reported.speaker is None
+
+
+def test_an_unlisted_name_before_the_outlet_told_is_the_speaker_not_the_outlet() -> None:
+    assert "آزمون" in reporter_of("وقال آزمون لقناة دبي الرياضية إن فريقه لعب جيدا.")
+
+
+def test_an_official_named_after_a_year_in_his_office_is_the_speaker() -> None:
+    names = reporter_of("وقال المبعوث الخاص للأمين العام لتنفيذ خطة 2030 خوان بابلو ريفيرا إن التمويل غير كاف.")
+    assert "خوان بابلو ريفيرا" in names
+
+
+def test_in_reply_after_the_verb_is_no_speaker() -> None:
+    doc = analysed("أما محافظ البنك المركزي طارق عامر فقال، ردا على سؤال عن العجز: «الأرقام تتحسن».")
+    [quote] = only(doc, "direct")
+    assert "طارق عامر" in speaker_names(doc, quote)
+
+
+def test_two_unknown_first_names_between_a_title_and_the_name_belong_to_it() -> None:
+    names = reporter_of("ونقلت وكالة الأناضول عن وزير الطاقة التركي ألب أرسلان بيرقدار قوله إن المحصول جيد.")
+    assert "ألب أرسلان بيرقدار" in names

@@ -814,8 +814,16 @@ class MentionFinder:
             k = found_at[j] if j < len(tokens) else None
             after = found_at[j + 1] if k is None and j + 1 < len(tokens) else None
             if (
+                after is None
+                and k is None
+                and j + 2 < len(tokens)
+                and found_at[j + 2] is not None
+                and self._unknown_name_word(tokens[j + 1].norm)
+            ):
+                after = found_at[j + 2]  # "وزير الطاقة التركي [ألب أرسلان] بيرقدار": two words the model left out
+            if (
                 after is not None
-                and found[after].start == j + 1
+                and found[after].start in (j + 1, j + 2)
                 and found[after].type == "PERSON"
                 and found[after].source == "model"
                 and self._name_word(tokens[j].norm)
@@ -861,6 +869,10 @@ class MentionFinder:
             else:
                 i = j
         return titled
+
+    def _unknown_name_word(self, norm: str) -> bool:
+        """A word without the article that the corpus has not met ("أرسلان", which only looks like a verb)."""
+        return _arabic(norm) and not _definite(norm) and norm not in _STOP and self.vocab.get(norm, 0) <= 1
 
     @staticmethod
     def _free_for_name(found: list[_Found], k: int | None, first: int | None) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from workers.doc import Doc, Quote, Span
+from workers.lang.ar.common_words import load_common_words
 from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
 from workers.lang.ar.lexicon.words import ANAPHORS, COMPLEMENTISERS, NUMBER_WORDS, SAYING, TIME_WORDS, word_set
 from workers.lang.ar.mentions import is_verb, view_of
@@ -68,7 +69,7 @@ _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذا�
 _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز برلمان صندوق برنامج تحالف ائتلاف")
 _OFFICE_REACH = 16  # tokens from an office's first word to the name it ends with
 # Words that begin an adjunct after a reporting verb, where no subject can start ("قال للصحفيين عقب ...").
-_ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند")
+_ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند ردا تعليقا")
 # Prepositions after which a person is the object of an official's words, not the official ("مع بوتين").
 _PERSON_OBJECT = word_set("مع عن ب ل إلى على من")
 # Words before a place that make it a location, not a speaker before the verb.
@@ -187,7 +188,14 @@ class _QuoteFinder:
             issuer = view.actors_at(end + 2, limit)
             if issuer and view.named(issuer[0][0], issuer[0][1]):
                 first, end = issuer[0][0], issuer[0][1]  # "بيان صادر عن وزارة الصحة": the ministry speaks
-        if not view.named(first, end) and end < limit and view.indefinite_head(first):
+        if (
+            not view.named(first, end)
+            and end < limit
+            and view.indefinite_head(first)
+            # "وقال [آزمون] لقناة أبوظبي": a word no list knows is the speaker's name, not a statement of the body
+            # after ل.
+            and view.norm(first) in load_common_words()
+        ):
             at = end + 1 if view.norm(end) == "ل" and end + 1 < limit else end  # "بيان [ل]وزارة الخارجية"
             owner = view.actors_at(at, limit)
             if owner and view.named(owner[0][0], owner[0][1]):
@@ -346,6 +354,8 @@ class _QuoteFinder:
                     return self.span(m.start, m.end)
             if view.mention(k - 1) is not None or (before.startswith("ال") and before not in _PERSON_OBJECT):
                 return self.span(m.start, m.end)
+            if before.isdigit():
+                return self.span(m.start, m.end)  # "المبعوث الخاص ... لتمويل أجندة [2030] محمود محيي الدين"
             return None
         return None
 
