@@ -684,3 +684,13 @@ def test_a_city_listed_with_its_town_word_keeps_it() -> None:
     doc = analysed("ووصلت أولى رحلات الحجاج إلى المدينة المنورة أمس، بينما وصلت رحلات أخرى إلى مدينة الفاشر.")
     assert ("المدينة المنورة", "GPE") in mentions(doc)
     assert ("الفاشر", "GPE") in mentions(doc)
+
+
+def test_two_unknown_words_after_a_nationality_are_a_person() -> None:
+    doc = analysed("وعادل الإيراني سردار دورسون النتيجة.")
+    assert ("سردار دورسون", "PERSON") in mentions(doc)
+
+
+def test_one_unknown_word_after_a_nationality_is_not_a_person() -> None:
+    doc = analysed("وقالت الشركة التركية إن المفاوضات مع الجانب التركي استؤنفت أمس.")
+    assert not [text for text, kind in mentions(doc) if kind == "PERSON"]

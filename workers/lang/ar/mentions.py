@@ -316,6 +316,7 @@ class MentionFinder:
         self._extend_given_names(found, tokens, frozenset(appositions.values()))
         found.extend(_sites(found, tokens, self.vocab, self.common))
         found.extend(_named_places(found, tokens, self.common, confidence))
+        found.extend(_nationals(found, tokens, self.common, self.vocab))
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(_handles(doc.text, tokens, found))
@@ -1437,6 +1438,40 @@ def _sites(
 def _place_head(norm: str) -> str | None:
     """The bare place head a word is, with a preposition or conjunction glued to it ("بمنطقة"), or None."""
     return _PLACE_HEAD_FORMS.get(norm)
+
+
+_MAX_NATIONAL_NAME = 3
+
+
+def _nationals(
+    found: list[_Found], tokens: Sequence[Token], common: Collection[str], vocab: Mapping[str, int]
+) -> list[_Found]:
+    """A masculine nationality adjective before two or three words no list or corpus knows introduces a person:
+    "يعادل الإيراني [سردار آزمون] النتيجة", as news writes a foreign player or official by nationality and name.
+    Returns the new spans."""
+    covered = _coverage([f for f in found if not f.dropped], len(tokens))
+    added: list[_Found] = []
+    for f in found:
+        nisba = tokens[f.start].norm
+        if f.dropped or f.type != "NORP" or f.end != f.start + 1 or not (_definite(nisba) and nisba.endswith("ي")):
+            continue  # a masculine singular: a plural or feminine one describes a noun before it
+        end = f.end
+        while (
+            end < len(tokens)
+            and end - f.end < _MAX_NATIONAL_NAME
+            and covered[end] is None
+            and _arabic(tokens[end].norm)
+            and not _definite(tokens[end].norm)
+            and tokens[end].norm not in _STOP
+            and tokens[end].norm not in common
+            and vocab.get(tokens[end].norm, 0) <= 1
+            and not is_verb(tokens[end].norm)
+        ):
+            end += 1
+        # One unknown word is as often a verb or a noun the lists lack ("التركي [استؤنفت]"); two are a name.
+        if end - f.end >= 2:
+            added.append(_Found(f.end, end, "PERSON", "rule"))
+    return added
 
 
 def _named_places(
