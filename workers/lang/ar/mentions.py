@@ -1834,11 +1834,13 @@ def _coordinated_words(
     for f in found:
         if f.dropped or f.type != "PERSON":
             continue
-        for k in range(f.start + 1, f.end):
+        # Only the last word: inside a longer name a و-word is more often a foreign name ("كومان ويلي رونو").
+        for k in range(max(f.start + 1, f.end - 1), f.end):
             norm = tokens[k].norm
             if (
                 norm.startswith("و")
                 and len(norm) >= 4
+                and len(tokens[k - 1].norm) >= 3  # "بن ف وستر": a name the tokenizer cut, not a coordination
                 and norm[1:] in common
                 and norm[1:] not in given_names
                 and norm not in given_names
