@@ -699,3 +699,12 @@ def test_in_reply_after_the_verb_is_no_speaker() -> None:
 def test_two_unknown_first_names_between_a_title_and_the_name_belong_to_it() -> None:
     names = reporter_of("ونقلت وكالة الأناضول عن وزير الطاقة التركي ألب أرسلان بيرقدار قوله إن المحصول جيد.")
     assert "ألب أرسلان بيرقدار" in names
+
+
+def test_a_title_standing_for_a_person_named_earlier_speaks_not_the_body_of_the_office() -> None:
+    doc = analysed(
+        "وقال محافظ البنك المركزي المصري حسن عبد الله إن التضخم تراجع. وأشار الوزير إلى أن العجز تقلص. "
+        "أما محافظ البنك المركزي فقال، ردا على سؤال: «المرونة باقية»."
+    )
+    [quote] = only(doc, "direct")
+    assert "حسن عبد الله" in speaker_names(doc, quote)

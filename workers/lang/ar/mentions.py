@@ -2283,6 +2283,11 @@ class DocView:
     def actor(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets naming the actor of the phrase ``[start, end)``: its first named mention if any."""
         best: Mention | None = None
+        head = self.mention(start)
+        if head is not None and head.nominal and head.type == "PERSON" and head.coref is not None:
+            # "أما [محافظ] البنك المركزي فقال": a title that stands for a person named earlier is that person,
+            # not the body its office belongs to.
+            return head.start, head.end
         for t in range(start, end):
             m = self.mention(t)
             if m is None or m.type not in _ACTOR_TYPES or m.nominal:
