@@ -708,3 +708,15 @@ def test_a_title_standing_for_a_person_named_earlier_speaks_not_the_body_of_the_
     )
     [quote] = only(doc, "direct")
     assert "حسن عبد الله" in speaker_names(doc, quote)
+
+
+def test_a_participle_with_no_new_subject_goes_on_with_the_last_speaker() -> None:
+    doc = analysed("أما المدرب وليد الركراكي فقال للصحفيين: “الفريق يستحق الفوز”. ومضى قائلا: “لن نغير خطتنا الآن”.")
+    first, second = only(doc, "direct")
+    assert "وليد الركراكي" in speaker_names(doc, first)
+    assert "وليد الركراكي" in speaker_names(doc, second)
+
+
+def test_a_reporting_verb_in_a_relative_clause_does_not_take_the_clause_from_the_main_verb() -> None:
+    names = reporter_of("وأكد رئيس الاتحاد جياني إنفانتينو، في تصريحات نقلتها صحيفة ماركا، أن الملاعب جاهزة.")
+    assert "جياني إنفانتينو" in names

@@ -86,6 +86,8 @@ _ANSWERING = word_set("أجاب أجابت رد ردت")
 _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
+# Words for what someone said, which a relative clause may follow ("تصريحات نقلها", "بيان أصدره").
+_STATEMENT_NOUNS = word_set("تصريحات تصريح بيان مقابلة حديث كلمة رسالة تغريدة مقال تقرير منشور")
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة")
 _IN_ITS_NAME = word_set("باسمه باسمها باسمهم باسمهما")
@@ -458,13 +460,19 @@ class _QuoteFinder:
             start += 1
         return start, end
 
+    def relative_report(self, k: int) -> bool:
+        """ "في تصريحات [نقلها] الموقع الرسمي": a reporting verb with an object pronoun after a word for what was
+        said describes those words; the sentence's own verb still introduces the clause after it."""
+        norm = self.view.norm(k)
+        return norm.endswith(("ها", "ه")) and _bare_word(self.view.norm(k - 1)) in _STATEMENT_NOUNS
+
     def reported_at(self, verb: int, sentence: int, limit: int) -> int | None:
         """Emit the reported speech introduced by the verb at ``verb``; return the token where its content ends."""
         view = self.view
         for k in range(verb + 1, min(limit, verb + _CUE_REACH)):
             if view.norm(k) in {".", ":"} or view.in_quote[k]:
                 return None
-            if k > verb + 1 and self.is_cue(k):
+            if k > verb + 1 and self.is_cue(k) and not self.relative_report(k):
                 return None
             content = self.complementiser_at(k)
             if content is None:
@@ -602,6 +610,8 @@ class _QuoteFinder:
                 speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(k, lower)
                 if speaker is None and _verb_in(view.norm(k - 1), _ANSWERING):
                     speaker = self.asked(k - 1, sentence)  # "وسئل كجوك ...، فرد قائلا: «...»"
+                if speaker is None:
+                    speaker = self.carried(sentence)  # "ومضى قائلا: «...»": nobody new, the last speaker goes on
                 return speaker, self.token_span(k, k + 1)
         if k >= lower and view.norm(k) in SAYING:
             for j in range(k - 1, max(lower, k - _BEFORE_REACH) - 1, -1):
@@ -746,6 +756,11 @@ class _QuoteFinder:
             return False
         end = actors[-1][1]
         return all(view.norm(k) in _TRIM for k in range(end, limit))
+
+
+def _bare_word(norm: str) -> str:
+    """A word without its article ("التصريحات" → "تصريحات")."""
+    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
 
 
 def _verb_in(norm: str, verbs: frozenset[str]) -> str | None:
