@@ -720,3 +720,9 @@ def test_a_participle_with_no_new_subject_goes_on_with_the_last_speaker() -> Non
 def test_a_reporting_verb_in_a_relative_clause_does_not_take_the_clause_from_the_main_verb() -> None:
     names = reporter_of("وأكد رئيس الاتحاد جياني إنفانتينو، في تصريحات نقلتها صحيفة ماركا، أن الملاعب جاهزة.")
     assert "جياني إنفانتينو" in names
+
+
+def test_a_quoted_object_of_a_verbal_noun_after_bi_is_the_threatener_s_words() -> None:
+    doc = analysed('وهدد الرئيس الأمريكي دونالد ترامب بفرض "أقسى العقوبات" على طهران.')
+    [quote] = only(doc, "direct")
+    assert "دونالد ترامب" in speaker_names(doc, quote)

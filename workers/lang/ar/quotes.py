@@ -557,7 +557,11 @@ class _QuoteFinder:
         """Whether the quote opening before token ``first`` is the object of a verb or a preposition ("أعربوا عن
         "دعمهم الكامل""، "اتهمها بـ"..."") rather than a subject, predicate or adjective of the clause around it."""
         before = self.view.norm(first - 2)
-        return before in _OBJECT_MARKERS or before == ":" or is_verb(before)
+        if before in _OBJECT_MARKERS or before == ":" or is_verb(before):
+            return True
+        # "هدد [بفرض] "أقسى العقوبات"", "اتهمه [بارتكاب] "جرائم حرب"": the object of a verbal noun after ب.
+        glued = before[:1] == "ب" and len(before) >= 4 and self.view.mention(first - 2) is None
+        return glued or (self.view.norm(first - 3) == "ب" and self.view.mention(first - 2) is None)
 
     def governor(self, first: int, sentence: int) -> tuple[Span | None, Span | None]:
         """A partial quote that is the object of a verb ("اتهم أردوغان الاتحاد بـ"ازدواجية المعايير""): the verb's
