@@ -726,3 +726,12 @@ def test_a_quoted_object_of_a_verbal_noun_after_bi_is_the_threatener_s_words() -
     doc = analysed('وهدد الرئيس الأمريكي دونالد ترامب بفرض "أقسى العقوبات" على طهران.')
     [quote] = only(doc, "direct")
     assert "دونالد ترامب" in speaker_names(doc, quote)
+
+
+def test_an_outlet_named_in_quotation_marks_is_the_source_of_what_it_reports() -> None:
+    names = reporter_of("وذكرت صحيفة «التيار» السودانية نقلا عن مصدر أمني أن السلطات اعتقلت أمس 12 شخصا.")
+    assert "التيار" in names
+
+
+def test_a_body_named_in_quotation_marks_speaks_by_its_name() -> None:
+    assert "أوبك" in reporter_of("وقالت منظمة «أوبك» إن الإنتاج تراجع الشهر الماضي.")

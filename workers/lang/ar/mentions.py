@@ -2086,6 +2086,8 @@ _NOUN_BEFORE = PREPOSITIONS - {"ل"}  # ل before an imperfect verb is "in order
 _MAX_PHRASE = 7
 _VIEW = "ar.view"
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+_OPENING_MARKS = frozenset('"«“„')
+_CLOSING_MARKS = frozenset('"»”“')
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -2172,7 +2174,10 @@ class DocView:
                 k += 1
         appositions = doc.annotations.get(APPOSITIONS)
         self.appositions: dict[int, int] = appositions if isinstance(appositions, dict) else {}
-        self.quotes = quoted_spans(doc.text)
+        # A name alone in quotation marks ("صحيفة «التيار»") is a name, not words anyone said: it does not cut the
+        # sentence around it for the readers of quotes and events.
+        names = {(m.start, m.end) for m in doc.mentions if not m.nominal}
+        self.quotes = [span for span in quoted_spans(doc.text) if span not in names]
         self.in_quote = [False] * n
         for q_start, q_end in self.quotes:
             k = bisect.bisect_left(token_starts, q_start)
@@ -2237,6 +2242,11 @@ class DocView:
         named_head = at is not None and self.doc.mentions[at].type in _ACTOR_TYPES and not self.doc.mentions[at].nominal
         named_seen = ""  # the type of the name the phrase has taken in: a place may be followed by a person only
         while j < limit and j - i < _MAX_PHRASE:
+            quoted = self.quoted_name_at(j) if j == i + 1 and at is None and not named_seen else None
+            if quoted is not None:
+                named_seen = self.doc.mentions[quoted[1]].type
+                j = min(quoted[0], limit)  # "صحيفة «التيار» السودانية": the name in its marks is the head's
+                continue
             k = self.mention_at[j]
             kind = self.doc.mentions[k].type if k is not None else ""
             if k is not None and kind == "NORP":
@@ -2257,6 +2267,17 @@ class DocView:
             else:
                 break
         return min(j, limit)
+
+    def quoted_name_at(self, j: int) -> tuple[int, int] | None:
+        """When token ``j`` opens quotation marks around exactly one name: the token after the closing mark, and
+        the name's mention."""
+        if self.norm(j) not in _OPENING_MARKS or j + 1 >= len(self.tokens):
+            return None
+        k = self.mention_at[j + 1]
+        if k is None or self.doc.mentions[k].nominal or self.mention_tokens[k][0] != j + 1:
+            return None
+        end = self.mention_tokens[k][1]
+        return (end + 1, k) if end < len(self.tokens) and self.norm(end) in _CLOSING_MARKS else None
 
     def indefinite_head(self, i: int) -> bool:
         """Whether the phrase at ``i`` starts with a noun in the construct state (no article), which takes a
