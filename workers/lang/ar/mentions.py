@@ -1947,9 +1947,15 @@ def _within_quotes(found: list[_Found], tokens: Sequence[Token]) -> None:
 
 def _settlement_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
     """ "مدينة [الفاشر]", "بلدة [الخيام]": the word for a town is no part of its name, as news annotation (NewsFANE
-    tags it nine times in ten) leaves it; the bare name then joins the town's other mentions. A name listed with
-    its town word ("المدينة المنورة") keeps it."""
-    listed = {(f.start, f.end) for f in found if f.source == "gazetteer" and f.type in ("GPE", "LOC")}
+    tags it nine times in ten) leaves it; the bare name then joins the town's other mentions. A name whose listed
+    form is named with its town word ("المدينة المنورة", "مدينة غزة" beside the strip) keeps it."""
+    listed = {
+        (f.start, f.end)
+        for f in found
+        if f.source == "gazetteer"
+        and f.type in ("GPE", "LOC")
+        and _bare(normalise(f.canonical or "").split(" ", 1)[0]) in _SETTLEMENT_HEADS
+    }
     for f in found:
         if (
             not f.dropped
