@@ -694,3 +694,8 @@ def test_two_unknown_words_after_a_nationality_are_a_person() -> None:
 def test_one_unknown_word_after_a_nationality_is_not_a_person() -> None:
     doc = analysed("وقالت الشركة التركية إن المفاوضات مع الجانب التركي استؤنفت أمس.")
     assert not [text for text, kind in mentions(doc) if kind == "PERSON"]
+
+
+def test_a_listed_state_of_two_words_stays_a_place_where_the_model_reads_a_body() -> None:
+    doc = analysed("وتقع الكونغو الديمقراطية في وسط أفريقيا، وتحدها أوغندا من الشرق.")
+    assert ("الكونغو الديمقراطية", "GPE") in mentions(doc)

@@ -113,6 +113,8 @@ _CLOSING_MARKS = frozenset('»”"')
 _TITLE_INTRODUCERS = frozenset({"ل", ":", "ـ", "-", "–", "—", "/"})
 _MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
 _SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
+# Words before a place that make it a team ("منتخب [كوريا الجنوبية]").
+_TEAM_HEADS = word_set("منتخب نادي فريق")
 # Words for a town or a district that introduce a name the lists may not have ("بلدة [تين زاواتين]", "بمنطقة
 # [ألابوغا]", "في مخيمات [أدري] و[فرشانا]"): the type each gives its name, plural heads taking a list of names.
 _PLACE_HEADS = {
@@ -1706,6 +1708,19 @@ def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
         other_kind = (
             same is not None and (same.start, same.end) == (f.start, f.end) and _kind_of(same.type) != _kind_of(f.type)
         )
+        if (
+            other_kind
+            and same is not None
+            and f.source == "gazetteer"
+            and f.type == "GPE"
+            and same.type == "ORG"
+            and f.end - f.start >= 2
+            and not (f.start > 0 and _bare(tokens[f.start - 1].norm) in _TEAM_HEADS)
+        ):
+            # "إلى [الكونغو الديمقراطية]": a listed state of several words is the state, though its last word
+            # reads like a party's; a city standing for its club is one word ("فاز مانشستر").
+            same.dropped = True
+            continue
         inside = [m for m in model_at[f.start : f.end] if m is not None]
         other_bounds = _kind_of(f.type) in ("ORG", "PLACE") and any(
             _kind_of(m.type) in ("ORG", "PLACE") and (m.start, m.end) != (f.start, f.end) for m in inside
