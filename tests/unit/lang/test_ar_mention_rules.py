@@ -699,3 +699,8 @@ def test_one_unknown_word_after_a_nationality_is_not_a_person() -> None:
 def test_a_listed_state_of_two_words_stays_a_place_where_the_model_reads_a_body() -> None:
     doc = analysed("وتقع الكونغو الديمقراطية في وسط أفريقيا، وتحدها أوغندا من الشرق.")
     assert ("الكونغو الديمقراطية", "GPE") in mentions(doc)
+
+
+def test_a_listed_region_keeps_the_compass_words_after_the_part_the_model_saw() -> None:
+    doc = analysed("ويعبر آلاف المهاجرين من دول إفريقيا جنوب الصحراء نحو السواحل كل شهر.")
+    assert ("إفريقيا جنوب الصحراء", "LOC") in mentions(doc)

@@ -1731,7 +1731,11 @@ def _model_types_win(found: list[_Found], tokens: Sequence[Token]) -> None:
             and _kind_of(f.type) == "PLACE"
             and all(_kind_of(m.type) == "PLACE" and f.start <= m.start and m.end <= f.end for m in inside)
             and all(
-                _bare(tokens[k].norm) in _PLACE_NAME_PARTS or _bare(tokens[k].norm) in _GEO_HEADS
+                _bare(tokens[k].norm) in _PLACE_NAME_PARTS
+                or _bare(tokens[k].norm) in _GEO_HEADS
+                # "[إفريقيا] جنوب الصحراء"; a compass word before the name ("جنوب [لبنان]") stays out, as NewsFANE
+                # marks it.
+                or (tokens[k].norm in _COMPASS and k > f.start and _place_head(tokens[k - 1].norm) is None)
                 for k in range(f.start, f.end)
                 if not any(m.start <= k < m.end for m in inside)
             )
