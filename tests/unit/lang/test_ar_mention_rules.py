@@ -704,3 +704,22 @@ def test_a_listed_state_of_two_words_stays_a_place_where_the_model_reads_a_body(
 def test_a_listed_region_keeps_the_compass_words_after_the_part_the_model_saw() -> None:
     doc = analysed("ويعبر آلاف المهاجرين من دول إفريقيا جنوب الصحراء نحو السواحل كل شهر.")
     assert ("إفريقيا جنوب الصحراء", "LOC") in mentions(doc)
+
+
+def test_safety_after_bi_is_not_amman() -> None:
+    doc = analysed("وتعمل المنظمة على أن تتم العودة بأمان وكرامة، كما قال ممثلها في عمّان.")
+    assert [text for text, kind in mentions(doc) if kind == "GPE"] == ["عمّان"]
+
+
+def test_a_complementiser_is_never_the_end_of_a_name() -> None:
+    doc = analysed(
+        "قال رئيس هيئة قناة السويس الفريق كمال ربيع إن الإيرادات بدأت تتعافى تدريجيا. "
+        "وأضاف الفريق ربيع أن رئيس الوزراء يتابع الملف بنفسه."
+    )
+    assert not [text for text, _ in mentions(doc) if text.endswith(" أن")]
+
+
+def test_two_listed_people_in_a_row_are_two_people() -> None:
+    doc = analysed("ومن المقرر أن يستقبل الرئيس الأمريكي دونالد ترامب نتنياهو في واشنطن الأسبوع المقبل.")
+    people = [text for text, kind in mentions(doc) if kind == "PERSON"]
+    assert "دونالد ترامب" in people and "نتنياهو" in people

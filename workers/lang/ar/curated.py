@@ -5980,6 +5980,8 @@ GIVEN_NAMES = """
 # person's name, a club): the build leaves them out of the place tables.
 NOT_PLACES = """
 الجزيرة
+أمان
+زاريا
 الوادي
 الحمامات
 الجنينة

@@ -360,6 +360,8 @@ class MentionFinder:
             if not norm[:1].isalnum() or _link(norm) or norm.lower() in ENGLISH_MONTHS:
                 # A link ("حكيمة هرميش [pic.twitter.com/3Z8u]") or a tweet's date line ("December 3") is nobody's name.
                 return True
+            if norm in COMPLEMENTISERS:
+                return True  # "وأضاف الفريق ربيع [أن]": the clause after the name starts there
             if _jussive(norm) or (future_verb(norm) and norm not in self.gazetteer.given_names):
                 # "لم [يلتق] بن فرحان", "[وسيزور] بن فرحان موسكو": a verb, however sure the model is of the name
                 # after it.
@@ -784,7 +786,7 @@ class MentionFinder:
         )
 
     def _name_word(self, norm: str) -> bool:
-        if norm[:1] in "بلك" and self.vocab.get(norm[1:], 0) > self.vocab.get(norm, 0):
+        if norm[:1] in "بلك" and len(norm) >= 4 and self.vocab.get(norm[1:], 0) > self.vocab.get(norm, 0):
             return False  # "بنظيره": a preposition glued to a known word
         return (
             _arabic(norm)
@@ -1232,8 +1234,13 @@ def _drop_crossing_model_spans(
             confidence[k].get("PERSON", 0.0) >= CERTAIN for k in range(g.start, g.end)
         )
 
+    people = [f for f in found if f.source == "gazetteer" and f.type == "PERSON"]
     for f in found:
         if f.source != "model":
+            continue
+        if f.type == "PERSON" and len({(g.start, g.end) for g in people if f.start <= g.start and g.end <= f.end}) >= 2:
+            # "يستقبل الرئيس الأمريكي [دونالد ترامب] [نتنياهو]": two listed people in a row are subject and object.
+            f.dropped = True
             continue
         if f.type == "PERSON" and any(
             f.start <= g.start and g.end <= f.end and not sure(g) and _short_of(f, g) for g in places
