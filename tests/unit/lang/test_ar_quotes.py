@@ -735,3 +735,13 @@ def test_an_outlet_named_in_quotation_marks_is_the_source_of_what_it_reports() -
 
 def test_a_body_named_in_quotation_marks_speaks_by_its_name() -> None:
     assert "أوبك" in reporter_of("وقالت منظمة «أوبك» إن الإنتاج تراجع الشهر الماضي.")
+
+
+def test_an_unnamed_member_of_parliament_leaves_the_outlet_as_the_source() -> None:
+    names = reporter_of("ونقلت وكالة فرانس برس عن نائب سابق، طلب عدم الكشف عن اسمه، قوله إن القرار خطوة إلى الوراء.")
+    assert "فرانس برس" in names
+
+
+def test_a_network_named_in_latin_letters_is_the_source() -> None:
+    names = reporter_of("وبحسب ما أفادت شبكة ESPN، فإن النادي قدم عرضا رسميا للاعب.")
+    assert "ESPN" in names

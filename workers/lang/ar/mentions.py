@@ -599,7 +599,10 @@ class MentionFinder:
         return (self._modifier(after) and not _adjective(after)) or places[j + 1]
 
     def _brand(self, norm: str) -> bool:
-        """A bare word after an agency head that reads as a name: rare in the corpus, not a verb or function word."""
+        """A bare word after an agency head that reads as a name: rare in the corpus, not a verb or function word;
+        or a word in Latin capitals ("شبكة [ESPN]")."""
+        if norm.isascii():
+            return len(norm) >= 2 and norm.isalpha() and norm[0].isupper()
         return (
             _arabic(norm)
             and not _definite(norm)
