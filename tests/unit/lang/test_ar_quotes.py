@@ -745,3 +745,12 @@ def test_an_unnamed_member_of_parliament_leaves_the_outlet_as_the_source() -> No
 def test_a_network_named_in_latin_letters_is_the_source() -> None:
     names = reporter_of("وبحسب ما أفادت شبكة ESPN، فإن النادي قدم عرضا رسميا للاعب.")
     assert "ESPN" in names
+
+
+def test_results_announced_by_someone_are_his_words() -> None:
+    doc = analysed(
+        "وقال رئيس اللجنة كمال ربيع إن الفرز انتهى. وبحسب النتائج المؤقتة التي أعلنها ربيع، فإن المرشح فاز بالأغلبية."
+    )
+    second = only(doc, "indirect")[-1]
+    assert second.text.startswith("المرشح")
+    assert "كمال ربيع" in speaker_names(doc, second)

@@ -17,7 +17,15 @@ from functools import lru_cache
 from workers.doc import Doc, Quote, Span
 from workers.lang.ar.common_words import load_common_words
 from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
-from workers.lang.ar.lexicon.words import ANAPHORS, COMPLEMENTISERS, NUMBER_WORDS, SAYING, TIME_WORDS, word_set
+from workers.lang.ar.lexicon.words import (
+    ANAPHORS,
+    COMPLEMENTISERS,
+    NUMBER_WORDS,
+    RELATIVES,
+    SAYING,
+    TIME_WORDS,
+    word_set,
+)
 from workers.lang.ar.mentions import is_verb, view_of
 from workers.lang.ar.normalise import normalise
 
@@ -186,6 +194,23 @@ class _QuoteFinder:
             kinds = ("ORG",) if view.norm(end) == "في" else ("ORG", "GPE")  # "سكان في صنعاء" are not Sanaa
             if body is not None and body.type in kinds and not body.nominal:
                 return self.span(body.start, body.end)  # "متحدث باسم الجيش الإسرائيلي": the army speaks
+        relative = end
+        while (
+            relative < min(limit, end + 2)
+            and view.norm(relative).startswith("ال")
+            and view.norm(relative) not in RELATIVES
+            and not view.named(relative, relative + 1)
+        ):
+            relative += 1  # past the head's adjectives: "النتائج [المؤقتة] التي"
+        if (
+            not view.named(first, end)
+            and relative + 2 < limit
+            and view.norm(relative) in RELATIVES
+            and is_verb(view.norm(relative + 1))
+            and (issuer := view.actors_at(relative + 2, limit))
+            and view.named(issuer[0][0], issuer[0][1])
+        ):
+            first, end = issuer[0][0], issuer[0][1]  # "النتائج التي أعلنها [محمد شرفي]": who gave them out
         issued = end + 2 < limit and view.norm(end).removeprefix("ال") == "صادر" and view.norm(end + 1) == "عن"
         if issued and not view.named(first, end):
             issuer = view.actors_at(end + 2, limit)
