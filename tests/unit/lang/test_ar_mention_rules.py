@@ -723,3 +723,8 @@ def test_two_listed_people_in_a_row_are_two_people() -> None:
     doc = analysed("ومن المقرر أن يستقبل الرئيس الأمريكي دونالد ترامب نتنياهو في واشنطن الأسبوع المقبل.")
     people = [text for text, kind in mentions(doc) if kind == "PERSON"]
     assert "دونالد ترامب" in people and "نتنياهو" in people
+
+
+def test_a_platform_after_the_word_platform_is_nobody() -> None:
+    doc = analysed("وردت الحركة في بيان نشرته على منصة تلغرام بأن الاتهامات باطلة.")
+    assert "تلغرام" not in [text for text, _ in mentions(doc)]

@@ -96,7 +96,7 @@ _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منط
 _COMPASS = word_set("شرق غرب شمال جنوب وسط")
 # Social platforms, named as the medium of a post ("كتب على إكس"): products, not people or places.
 _PLATFORMS = word_set("إكس تويتر فيسبوك إنستغرام انستغرام تيك توك يوتيوب تلغرام تيليغرام واتساب سناب شات")
-_VIA_PLATFORM = word_set("على عبر في")
+_VIA_PLATFORM = word_set("على عبر في منصة تطبيق حساب")
 # "كأس آسيا", "كأس أمم إفريقيا", "دوري أبطال أوروبا": a place inside a tournament's name is no place mention.
 _TOURNAMENT_HEADS = word_set("كأس كاس أمم أبطال")
 # Adjectives that describe where a place lies, not part of its name ("المفرق [القريبة] من الحدود").
