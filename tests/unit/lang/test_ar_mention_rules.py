@@ -728,3 +728,12 @@ def test_two_listed_people_in_a_row_are_two_people() -> None:
 def test_a_platform_after_the_word_platform_is_nobody() -> None:
     doc = analysed("وردت الحركة في بيان نشرته على منصة تلغرام بأن الاتهامات باطلة.")
     assert "تلغرام" not in [text for text, _ in mentions(doc)]
+
+
+def test_an_agency_named_with_its_head_is_also_named_by_its_brand() -> None:
+    from tests.unit.lang.test_ar_pack_helpers import entity_names
+
+    text = "ونقلت وكالة تاس الروسية عن مصدر في الوزارة أن الوفد وصل."
+    doc = analysed(text)
+    start = text.index("وكالة تاس")
+    assert {"وكالة تاس", "تاس"} <= entity_names(doc, start, start + len("وكالة تاس"))
