@@ -757,3 +757,8 @@ def test_results_announced_by_someone_are_his_words() -> None:
     second = only(doc, "indirect")[-1]
     assert second.text.startswith("المرشح")
     assert "كمال ربيع" in speaker_names(doc, second)
+
+
+def test_the_paper_told_is_passed_over_to_the_content() -> None:
+    names = reporter_of("وكان أشرف حكيمي قد قال لصحيفة ليكيب إن اللاعبين يشعرون بضغط كبير.")
+    assert "أشرف حكيمي" in names

@@ -70,7 +70,7 @@ _UNNAMED = word_set(
     " تاجر تجار مواطن مواطنة مواطنون مواطنين سائق مزارع صياد لاجئ لاجئة نازح نازحة ناجون ناجين متابعون متابعين"
     " مشجع مشجعة مشجعون مشجعين"
     # ... and sources no one names: "منظمات حقوقية", "تقارير", "التقارير المتداولة".
-    " منظمات تقارير التقارير"
+    " منظمات تقارير التقارير تقديرات أنصار أنصاره أنصارها نازحون نازحين لاجئون لاجئين"
 )
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
@@ -298,6 +298,18 @@ class _QuoteFinder:
         view = self.view
         j = verb + 1
         while j < stop and (view.norm(j) in _SKIPPABLE or self.addressee(j)):
+            if view.norm(j) in _TO_OUTLET:
+                # "وقال حكيمي [لصحيفة ليكيب الفرنسية] إن": the outlet told and its name, then the content.
+                end = j + 1
+                while (
+                    end < stop
+                    and end - j <= 3
+                    and self.complementiser_at(end) is None
+                    and view.norm(end) not in _COMMAS | {":"}
+                ):
+                    end += 1
+                j = end
+                continue
             j += 1
         # "فقال للصحفيين [عقب] وصول البعثة إن": a preposition after the verb begins an adjunct, not the subject.
         subject = self.phrase_speaker(j, stop) if j < stop and view.norm(j) not in _ADJUNCT_STARTS else None
@@ -360,8 +372,8 @@ class _QuoteFinder:
         """ "وقال [للصحفيين]:", "قال [للتلفزيون] إن": whom the verb addresses, a ل phrase between it and its
         subject or content, not the subject."""
         norm = self.view.norm(i)
-        if norm in _TO_US_OR_THEM:
-            return True  # "تقول [لنا]:", "قال [له]"
+        if norm in _TO_US_OR_THEM or norm in _TO_OUTLET:
+            return True  # "تقول [لنا]:", "قال [له]", "قال [لصحيفة] ليكيب"
         return norm.startswith("لل") and len(norm) > 4 and self.view.mention(i) is None
 
     def named_official(self, start: int, stop: int) -> Span | None:
