@@ -737,3 +737,8 @@ def test_an_agency_named_with_its_head_is_also_named_by_its_brand() -> None:
     doc = analysed(text)
     start = text.index("وكالة تاس")
     assert {"وكالة تاس", "تاس"} <= entity_names(doc, start, start + len("وكالة تاس"))
+
+
+def test_a_club_is_named_by_its_title_without_its_country() -> None:
+    doc = analysed("وأعلن نادي الهلال السعودي تعاقده مع المهاجم البرازيلي.")
+    assert ("الهلال", "ORG") in mentions(doc)

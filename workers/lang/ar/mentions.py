@@ -66,6 +66,8 @@ _BRAND_ONLY_HEADS = word_set("موقع")
 _MEDIA_WORDS = word_set("انباء اعلام صحافة بث اخبار")
 _MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة موقع")
 _PAPER_HEADS = word_set("صحيفة جريدة مجلة قناة إذاعة")
+# Heads of bodies named by a title ("نادي [الهلال]", "صحيفة [الرؤية]").
+_TITLE_HEADS = _PAPER_HEADS | word_set("نادي")
 _MINISTRY = normalise("وزارة")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
@@ -336,6 +338,7 @@ class MentionFinder:
         self._accusative_tails(found, tokens)
         _bracketed_abbreviations(found, tokens)
         _paper_titles(found, tokens)
+        self._club_nationality(found, tokens)
         _within_quotes(found, tokens)
         _within_lines(found, tokens, doc.text)
         _retarget(found)
@@ -1033,6 +1036,22 @@ class MentionFinder:
             f.start -= 1
             f.skip = 0  # the glued letters belonged to the old first token
             f.type = "GPE"
+
+    def _club_nationality(self, found: list[_Found], tokens: Sequence[Token]) -> None:
+        """ "نادي [الهلال] السعودي": a club or paper named after its head word is named by its title, without the
+        country after it, as news annotation writes it, whichever candidate took the country in."""
+        for f in found:
+            if (
+                f.dropped
+                or f.type != "ORG"
+                or f.end - f.start < 2
+                or f.start == 0
+                or _bare(tokens[f.start - 1].norm) not in _TITLE_HEADS
+                or "NORP" not in self.gazetteer.word_types.get(tokens[f.end - 1].norm, ())
+                or not _definite(tokens[f.end - 1].norm)
+            ):
+                continue
+            f.end -= 1
 
     def _after_title(self, tokens: Sequence[Token], i: int) -> bool:
         """Whether token ``i`` follows a title, directly or after its nationality ("الرئيس السوري [أحمد]")."""
