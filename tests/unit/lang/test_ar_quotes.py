@@ -762,3 +762,8 @@ def test_results_announced_by_someone_are_his_words() -> None:
 def test_the_paper_told_is_passed_over_to_the_content() -> None:
     names = reporter_of("وكان أشرف حكيمي قد قال لصحيفة ليكيب إن اللاعبين يشعرون بضغط كبير.")
     assert "أشرف حكيمي" in names
+
+
+def test_an_official_named_after_his_office_speaks_through_the_outlet_quoting_him() -> None:
+    names = reporter_of("نقلت قناة الجزيرة عن عضو المكتب السياسي لحركة حماس أسامة حمدان قوله إن الحركة لن تتراجع.")
+    assert "أسامة حمدان" in names

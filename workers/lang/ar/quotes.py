@@ -238,6 +238,10 @@ class _QuoteFinder:
         for k in range(verb + 1, stop - 1):
             if view.norm(k) == "عن" and (view.norm(k - 1) in _VIA or self.saying_between(k + 1, stop)):
                 source = self.phrase_speaker(k + 1, stop)
+                head = view.mention(k + 1)
+                official = self.named_official(k + 1, stop) if head is None or head.nominal else None
+                if official is not None:
+                    return official  # "عن عضو المكتب السياسي لحركة حماس [أسامة حمدان] قوله"
                 if source is None or not self.unnamed_source(k + 1):
                     return source if source is not None else self.subject_after(verb, stop, sentence)
                 # "نقلت وكالة رويترز عن مسؤول فلسطيني": the agency is who can be quoted ("ذكرت وكالة تسنيم
