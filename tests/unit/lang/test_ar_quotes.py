@@ -767,3 +767,9 @@ def test_the_paper_told_is_passed_over_to_the_content() -> None:
 def test_an_official_named_after_his_office_speaks_through_the_outlet_quoting_him() -> None:
     names = reporter_of("نقلت قناة الجزيرة عن عضو المكتب السياسي لحركة حماس أسامة حمدان قوله إن الحركة لن تتراجع.")
     assert "أسامة حمدان" in names
+
+
+def test_closing_with_the_words_is_the_sentence_s_speaker() -> None:
+    doc = analysed("وقال الوزير محمد الزيودي إن التجارة نمت. وختم الزيودي حديثه بالقول: «الأرقام تتحدث عن نفسها».")
+    [quote] = only(doc, "direct")
+    assert "محمد الزيودي" in speaker_names(doc, quote)

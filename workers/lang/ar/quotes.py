@@ -54,7 +54,7 @@ _SKIPPABLE = TIME_WORDS | _COMMAS | _ADVERBS | word_set("فيما يبدو")
 # Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
 _PARTICIPLES = word_set(
     "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين موضحا موضحة لافتا لافتة مؤكدا مؤكدة مؤكدين معتبرا معتبرة محذرا محذرة"
-    " قائلا قائلة قائلين واصفا واصفة"
+    " قائلا قائلة قائلين واصفا واصفة بالقول"
 )
 # Prepositions that tie an unnamed speaker to the body it speaks for: "متحدث باسم الجيش", "محللون في بنك ...".
 _SPEAKS_FOR = word_set("باسم في لدى من")
