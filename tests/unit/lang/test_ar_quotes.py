@@ -773,3 +773,10 @@ def test_closing_with_the_words_is_the_sentence_s_speaker() -> None:
     doc = analysed("وقال الوزير محمد الزيودي إن التجارة نمت. وختم الزيودي حديثه بالقول: «الأرقام تتحدث عن نفسها».")
     [quote] = only(doc, "direct")
     assert "محمد الزيودي" in speaker_names(doc, quote)
+
+
+def test_a_verb_of_answering_opens_a_quote_and_the_manner_is_no_part_of_the_name() -> None:
+    doc = analysed('وحين سئل المدرب وليد الركراكي عن الانتقادات، رد الركراكي ضاحكا: "النقد جزء من عملي".')
+    [quote] = only(doc, "direct")
+    assert "وليد الركراكي" in speaker_names(doc, quote)
+    assert "الركراكي ضاحكا" not in {m.text for m in doc.mentions}

@@ -37,6 +37,7 @@ from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verb
 from workers.lang.ar.lexicon.words import (
     COMPLEMENTISERS,
     CONJUNCTIONS,
+    MANNER_ADVERBS,
     NUMBER_WORDS,
     PARTICLES,
     PREPOSITIONS,
@@ -1868,6 +1869,8 @@ def _name_edges(found: list[_Found], tokens: Sequence[Token]) -> None:
             while f.end - f.start > 1 and tokens[f.end - 1].norm in _PLACE_DESCRIPTORS:
                 f.end -= 1
         elif f.type == "PERSON":
+            if f.end - f.start > 1 and tokens[f.end - 1].norm in MANNER_ADVERBS:
+                f.end -= 1  # "رد الركراكي [ضاحكا]": how he spoke
             while f.end > f.start and _possessed(tokens, f.end - 1):
                 f.end -= 2 if f.end - 2 >= f.start and tokens[f.end - 2].norm in _GLUED_PREPOSITIONS else 1
             f.dropped = f.end <= f.start

@@ -20,6 +20,7 @@ from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
 from workers.lang.ar.lexicon.words import (
     ANAPHORS,
     COMPLEMENTISERS,
+    MANNER_ADVERBS,
     NUMBER_WORDS,
     RELATIVES,
     SAYING,
@@ -47,9 +48,7 @@ _QUOTED_NAME_WORDS = 3
 # Adverbs between a reporting verb and its subject or content ("أكد [مرارا] أن"): nobody's name.
 _ADVERBS = word_set(
     "مرارا مجددا سابقا أيضا كذلك لاحقا دائما صراحة علنا رسميا مرة"
-    # ... and the manner of speaking: "فأجاب [ضاحكا]:".
-    " ضاحكا ضاحكة مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متسائلا متسائلة مستدركا مستدركة"
-)
+) | MANNER_ADVERBS  # ... and the manner of speaking: "فأجاب [ضاحكا]:"
 _SKIPPABLE = TIME_WORDS | _COMMAS | _ADVERBS | word_set("فيما يبدو")
 # Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
 _PARTICIPLES = word_set(
@@ -667,7 +666,8 @@ class _QuoteFinder:
         for j in range(first - 2, max(lower, first - 2 - reach) - 1, -1):
             if view.in_quote[j]:
                 break
-            if self.is_cue(j):
+            # "رد الركراكي ضاحكا: «...»": a verb of answering opens a quote the way a verb of saying does.
+            if self.is_cue(j) or _verb_in(view.norm(j), _ANSWERING) is not None:
                 return self.speaker_between(j, first - 1, sentence), self.token_span(j, j + 1)
         return None, None
 
