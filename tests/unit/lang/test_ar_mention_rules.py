@@ -742,3 +742,8 @@ def test_an_agency_named_with_its_head_is_also_named_by_its_brand() -> None:
 def test_a_club_is_named_by_its_title_without_its_country() -> None:
     doc = analysed("وأعلن نادي الهلال السعودي تعاقده مع المهاجم البرازيلي.")
     assert ("الهلال", "ORG") in mentions(doc)
+
+
+def test_a_participle_with_its_complement_is_no_part_of_a_body_s_name() -> None:
+    doc = analysed("وقالت الحكومة الليبية المعترف بها دوليا إن المفاوضات ستستأنف.")
+    assert ("الحكومة الليبية", "ORG") in mentions(doc)

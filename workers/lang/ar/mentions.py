@@ -69,6 +69,7 @@ _MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة مو
 _PAPER_HEADS = word_set("صحيفة جريدة مجلة قناة إذاعة")
 # Heads of bodies named by a title ("نادي [الهلال]", "صحيفة [الرؤية]").
 _TITLE_HEADS = _PAPER_HEADS | word_set("نادي")
+_PREPOSITION_PRONOUNS = word_set("بها به بهم بهما لها له لهم عليها عليه عليهم عنها عنه منها منه فيها فيه")
 _MINISTRY = normalise("وزارة")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
@@ -508,6 +509,8 @@ class MentionFinder:
                 j < len(tokens)
                 and j - i <= _MAX_MODIFIERS
                 and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
+                # "[الحكومة اليمنية] المعترف بها دوليا": a participle with its own complement describes the body.
+                and not (j + 1 < len(tokens) and tokens[j + 1].norm in _PREPOSITION_PRONOUNS)
                 and tokens[j].norm not in _DESCRIPTIVE  # "قناة المسيرة [التابعة] للحوثيين"
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
                 # "[الحكومة العراقية] الهجوم": after its nationality a body's name takes only more adjectives, a
