@@ -747,3 +747,8 @@ def test_a_club_is_named_by_its_title_without_its_country() -> None:
 def test_a_participle_with_its_complement_is_no_part_of_a_body_s_name() -> None:
     doc = analysed("وقالت الحكومة الليبية المعترف بها دوليا إن المفاوضات ستستأنف.")
     assert ("الحكومة الليبية", "ORG") in mentions(doc)
+
+
+def test_a_text_may_end_with_the_name_of_a_body() -> None:
+    doc = analysed("وقال المتحدث إن الاجتماع انتهى بعد ثلاث ساعات، بحسب وزارة الخارجية")
+    assert ("وزارة الخارجية", "ORG") in mentions(doc)

@@ -1689,10 +1689,11 @@ def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
         if f.dropped or f.nominal or f.type != "ORG" or f.end - f.start < 2 or not _definite(tokens[f.end - 1].norm):
             continue
         adjective = norp_at.get(f.end)
+        if adjective is None:
+            continue  # (nothing after the name, or no nationality: a name can end the text)
         nisba = tokens[f.end].norm
         if (
-            adjective is None
-            or not _definite(nisba)
+            not _definite(nisba)
             or (_disagree(tokens[f.start].norm, nisba) and _disagree(tokens[f.end - 1].norm, nisba))
         ):
             continue
