@@ -59,7 +59,7 @@ _ORG_HEADS = word_set(
 # noun before it otherwise ("وزير الخارجية الإيراني", "السياسة الخارجية").
 _ADJECTIVE_HEADS = word_set("خارجية")
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
-_BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة موقع")
+_BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
 # A head that introduces a body only by a brand ("موقع [هسبريس]"); before anything else it is a common noun ("موقع
 # عسكري", "الموقع الرسمي").
 _BRAND_ONLY_HEADS = word_set("موقع")
@@ -1890,20 +1890,20 @@ def _coordinated_words(
         if f.dropped or f.type != "PERSON":
             continue
         # Only the last word: inside a longer name a و-word is more often a foreign name ("كومان ويلي رونو").
-        for k in range(max(f.start + 1, f.end - 1), f.end):
-            norm = tokens[k].norm
-            if (
-                norm.startswith("و")
-                and len(norm) >= 4
-                and len(tokens[k - 1].norm) >= 3  # "بن ف وستر": a name the tokenizer cut, not a coordination
-                and norm[1:] in common
-                and norm[1:] not in given_names
-                and norm not in given_names
-            ):
-                everyday = k == f.start + 1 and tokens[f.start].norm in common and not _definite(norm[1:])
-                f.end = k
-                f.dropped = everyday or f.end <= f.start
-                break
+        last = f.end - 1
+        norm = tokens[last].norm
+        if (
+            last > f.start
+            and norm.startswith("و")
+            and len(norm) >= 4
+            and len(tokens[last - 1].norm) >= 3  # "بن ف وستر": a name the tokenizer cut, not a coordination
+            and norm[1:] in common
+            and norm[1:] not in given_names
+            and norm not in given_names
+        ):
+            # One everyday word before an indefinite one: "عادل ومتوازن" was never a name.
+            f.dropped = last == f.start + 1 and tokens[f.start].norm in common and not _definite(norm[1:])
+            f.end = last
 
 
 def _possessed(tokens: Sequence[Token], k: int) -> bool:

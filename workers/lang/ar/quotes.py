@@ -93,9 +93,9 @@ _OBJECT_PRONOUNS = ("هما", "ها", "هم")
 _ANSWERING = word_set("أجاب أجابت رد ردت")
 _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
-# Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 # Words for what someone said, which a relative clause may follow ("تصريحات نقلها", "بيان أصدره").
 _STATEMENT_NOUNS = word_set("تصريحات تصريح بيان مقابلة حديث كلمة رسالة تغريدة مقال تقرير منشور")
+# Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة")
 _IN_ITS_NAME = word_set("باسمه باسمها باسمهم باسمهما")
@@ -505,7 +505,7 @@ class _QuoteFinder:
         """ "في تصريحات [نقلها] الموقع الرسمي": a reporting verb with an object pronoun after a word for what was
         said describes those words; the sentence's own verb still introduces the clause after it."""
         norm = self.view.norm(k)
-        return norm.endswith(("ها", "ه")) and _bare_word(self.view.norm(k - 1)) in _STATEMENT_NOUNS
+        return norm.endswith(("ها", "ه")) and self.view.norm(k - 1).removeprefix("ال") in _STATEMENT_NOUNS
 
     def reported_at(self, verb: int, sentence: int, limit: int) -> int | None:
         """Emit the reported speech introduced by the verb at ``verb``; return the token where its content ends."""
@@ -802,11 +802,6 @@ class _QuoteFinder:
             return False
         end = actors[-1][1]
         return all(view.norm(k) in _TRIM for k in range(end, limit))
-
-
-def _bare_word(norm: str) -> str:
-    """A word without its article ("التصريحات" → "تصريحات")."""
-    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
 
 
 def _verb_in(norm: str, verbs: frozenset[str]) -> str | None:
