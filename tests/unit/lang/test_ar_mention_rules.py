@@ -752,3 +752,13 @@ def test_a_participle_with_its_complement_is_no_part_of_a_body_s_name() -> None:
 def test_a_text_may_end_with_the_name_of_a_body() -> None:
     doc = analysed("وقال المتحدث إن الاجتماع انتهى بعد ثلاث ساعات، بحسب وزارة الخارجية")
     assert ("وزارة الخارجية", "ORG") in mentions(doc)
+
+
+def test_a_text_may_end_with_a_title_and_a_bracketed_abbreviation() -> None:
+    doc = analysed("قال رئيس الاتحاد الإفريقي لكرة القدم (كاف)")
+    assert any(kind == "ORG" for _, kind in mentions(doc))
+
+
+def test_a_text_may_start_with_a_diacritic_standing_alone() -> None:
+    doc = analysed("ً على سؤال بشأن القيود التي فرضتها وزارة التجارة الأميركية الشهر الماضي.")
+    assert ("وزارة التجارة الأميركية", "ORG") in mentions(doc)

@@ -94,3 +94,11 @@ def test_norm_is_the_matching_form_of_the_token() -> None:
 def test_sentences_end_after_full_stops_and_question_marks() -> None:
     words = texts("قال نعم. لماذا؟ لا")
     assert sentence_slices(words) == [(0, 3), (3, 5), (5, 6)]
+
+
+def test_a_diacritic_standing_alone_is_no_token() -> None:
+    from workers.lang.ar.tokens import tokenize
+
+    tokens = tokenize("ً على سؤال")
+    assert [t.text for t in tokens] == ["على", "سؤال"]
+    assert all(t.norm for t in tokens)

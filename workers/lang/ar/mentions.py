@@ -687,7 +687,11 @@ class MentionFinder:
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
-                if j + 2 < len(tokens) and tokens[j].norm == "(" and ")" in (tokens[j + 2].norm, tokens[j + 3].norm):
+                if (
+                    j + 2 < len(tokens)
+                    and tokens[j].norm == "("
+                    and ")" in (tokens[j + 2].norm, tokens[j + 3].norm if j + 3 < len(tokens) else "")
+                ):
                     j += 3 if tokens[j + 2].norm == ")" else 4  # "رئيس الاتحاد الأفريقي لكرة القدم [(كاف)] باتريس"
             elif self._lam_title_phrase(tokens, j):
                 j += 2  # "المبعوث الخاص [للأمين العام] للأمم المتحدة": "العام" alone is "the year"

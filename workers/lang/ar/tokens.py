@@ -56,6 +56,8 @@ def tokenize(text: str, vocab: Mapping[str, int] | None = None) -> list[Token]:
     doc_words = {n for (kind, _, _), n in zip(matches, norms, strict=True) if kind == "ar"}
     tokens: list[Token] = []
     for (kind, start, surface), norm in zip(matches, norms, strict=True):
+        if not norm:
+            continue  # a diacritic standing alone ("ً" where a text was cut mid-word): no word to read
         n = proclitic_count(norm, words, doc_words) if kind == "ar" else 0
         if n:
             tokens.extend(_split(surface, start, n))
