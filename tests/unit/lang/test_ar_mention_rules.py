@@ -762,3 +762,9 @@ def test_a_text_may_end_with_a_title_and_a_bracketed_abbreviation() -> None:
 def test_a_text_may_start_with_a_diacritic_standing_alone() -> None:
     doc = analysed("ً على سؤال بشأن القيود التي فرضتها وزارة التجارة الأميركية الشهر الماضي.")
     assert ("وزارة التجارة الأميركية", "ORG") in mentions(doc)
+
+
+def test_a_body_after_a_title_ends_where_its_head_s_name_begins() -> None:
+    doc = analysed("وقال رئيس الاتحاد الدولي للجودو ماريوس فيزر في كلمة إن البطولة نجحت.")
+    assert ("الاتحاد الدولي للجودو", "ORG") in mentions(doc)
+    assert ("ماريوس فيزر", "PERSON") in mentions(doc)

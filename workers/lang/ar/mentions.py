@@ -388,6 +388,16 @@ class MentionFinder:
             f.start += 1
         while f.end > f.start and loose(f.end - 1):
             f.end -= 1
+        if f.type == "ORG" and f.end - f.start >= 3:
+            last, before = tokens[f.end - 1].norm, tokens[f.end - 2].norm
+            if (
+                _arabic(last)
+                and not _definite(last)
+                and last[:1] != "ل"
+                and (self.vocab.get(last, 0) <= 1 or last in self.gazetteer.given_names)
+                and (_definite(before) or before.startswith("لل"))
+            ):
+                f.end -= 1  # "مدرب [المنتخب المغربي] خورخي فيلدا": the body ends where its head's name begins
         # "حركة "إم [23]"": a number is part of a name ("فرانس 24"), never a name alone.
         f.dropped = all(tokens[k].norm.isdigit() for k in range(f.start, f.end))
         return f
