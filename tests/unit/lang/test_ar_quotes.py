@@ -780,3 +780,8 @@ def test_a_verb_of_answering_opens_a_quote_and_the_manner_is_no_part_of_the_name
     [quote] = only(doc, "direct")
     assert "وليد الركراكي" in speaker_names(doc, quote)
     assert "الركراكي ضاحكا" not in {m.text for m in doc.mentions}
+
+
+def test_an_unnamed_banker_leaves_the_agency_as_the_source() -> None:
+    names = reporter_of("ونقلت وكالة رويترز عن مصرفي في عدن قوله إن سعر الدولار تجاوز ألفي ريال.")
+    assert "رويترز" in names
