@@ -397,7 +397,9 @@ class MentionFinder:
                 and (self.vocab.get(last, 0) <= 1 or last in self.gazetteer.given_names)
                 and (_definite(before) or before.startswith("لل"))
             ):
-                f.end -= 1  # "مدرب [المنتخب المغربي] خورخي فيلدا": the body ends where its head's name begins
+                # A word the corpus has not met (or a given name) after a definite word starts someone's name, not
+                # more of the body's: "مدرب [المنتخب المغربي] خورخي فيلدا".
+                f.end -= 1
         # "حركة "إم [23]"": a number is part of a name ("فرانس 24"), never a name alone.
         f.dropped = all(tokens[k].norm.isdigit() for k in range(f.start, f.end))
         return f
