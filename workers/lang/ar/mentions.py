@@ -2020,21 +2020,19 @@ def _settlement_heads(found: list[_Found], tokens: Sequence[Token]) -> None:
     """ "مدينة [الفاشر]", "بلدة [الخيام]": the word for a town is no part of its name, as news annotation (NewsFANE
     tags it nine times in ten) leaves it; the bare name then joins the town's other mentions. A name whose listed
     form is named with its town word ("المدينة المنورة", "مدينة غزة" beside the strip) keeps it."""
+    headed = [
+        f
+        for f in found
+        if f.type in ("GPE", "LOC") and f.end - f.start >= 2 and _bare(tokens[f.start].norm) in _SETTLEMENT_HEADS
+    ]
+    # Only the few candidates that start with a town word have their listed name read.
     listed = {
         (f.start, f.end)
-        for f in found
-        if f.source == "gazetteer"
-        and f.type in ("GPE", "LOC")
-        and _bare(normalise(f.canonical or "").split(" ", 1)[0]) in _SETTLEMENT_HEADS
+        for f in headed
+        if f.source == "gazetteer" and _bare(normalise(f.canonical or "").split(" ", 1)[0]) in _SETTLEMENT_HEADS
     }
-    for f in found:
-        if (
-            not f.dropped
-            and f.type in ("GPE", "LOC")
-            and f.end - f.start >= 2
-            and _bare(tokens[f.start].norm) in _SETTLEMENT_HEADS
-            and (f.start, f.end) not in listed
-        ):
+    for f in headed:
+        if not f.dropped and (f.start, f.end) not in listed:
             f.start += 1
             f.skip = 0  # the glued letters belonged to the old first token
 

@@ -32,7 +32,7 @@ import orjson
 import pycrfsuite
 
 from workers.lang.ar.clitics import load_vocab
-from workers.lang.ar.features import document_features
+from workers.lang.ar.features import WordFeatures, document_features
 from workers.lang.ar.gazetteer import Gazetteer
 from workers.lang.ar.gold_tags import corpus_common_words, gold_documents
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
@@ -88,13 +88,14 @@ def featurize(chunks: list[list[Sentence]], gazetteer: Gazetteer) -> tuple[Featu
     """Per sentence, feature lists (computed over the sentence's chunk as its document) and tags."""
     xs: Features = []
     ys: Labels = []
+    words = WordFeatures(gazetteer)  # one table for the whole corpus: most words recur across chunks
     for chunk in chunks:
         tokens = [Token(t, 0, len(t), normalise(t)) for s in chunk for t in s.tokens]
         slices: list[tuple[int, int]] = []
         for s in chunk:
             start = slices[-1][1] if slices else 0
             slices.append((start, start + len(s.tokens)))
-        features = document_features(tokens, gazetteer, slices)
+        features = document_features(tokens, gazetteer, slices, words=words)
         xs.extend(features[a:b] for a, b in slices)
         ys.extend(s.tags for s in chunk)
     return xs, ys
