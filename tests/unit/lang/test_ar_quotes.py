@@ -211,6 +211,10 @@ def test_quote_spans_are_their_text() -> None:
 
 def test_definite_head_alone_speaks_for_the_body_it_heads() -> None:
     assert "بنك المغرب" in reporter_of(
+        "قرر بنك المغرب اليوم خفض سعر الفائدة. وأوضح البنك في بلاغ أن القرار يأتي بعد تراجع التضخم."
+    )
+    # Where the board decided, the bank's board is what the text named: it speaks, not a body the words never name.
+    assert "مجلس بنك المغرب" in reporter_of(
         "قرر مجلس بنك المغرب اليوم خفض سعر الفائدة. وأوضح البنك في بلاغ أن القرار يأتي بعد تراجع التضخم."
     )
 

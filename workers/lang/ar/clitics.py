@@ -57,6 +57,11 @@ def load_vocab(path: Path = VOCAB_PATH) -> dict[str, int]:
     return vocab
 
 
+# Nouns that head a name ("وكالة رويترز", "صحيفة الأهرام"): a letter glued before one is always a proclitic.
+_NAME_HEAD_WORDS = "وكاله صحيفه جريده مجله قناه منظمه حركه حزب شركه مؤسسه هيئه جامعه جمعيه وزاره"
+_NAME_HEADS = frozenset(_NAME_HEAD_WORDS.split(" "))
+
+
 def _evidence(word: str, vocab: Mapping[str, int]) -> int:
     """How well attested ``word`` is as a word: its count, or, for a word too rare to be known, its stem's once a
     pronoun suffix is taken off ("تنميتها" → "تنمية", "بيانها" → "بيان")."""
@@ -92,6 +97,8 @@ def proclitic_count(norm: str, vocab: Mapping[str, int], doc_words: Collection[s
     if len(norm) < 3 or norm[0] not in PROCLITICS:
         return 0
     rest = norm[1:]
+    if rest in _NAME_HEADS:
+        return 1  # "لوكالة رويترز": whatever a corpus counted, the head of a name takes no glued letter
     if not _splits(norm, rest, vocab, doc_words):
         return 0
     if rest[0] not in PROCLITICS or len(rest) < 3:

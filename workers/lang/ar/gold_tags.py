@@ -39,9 +39,47 @@ def _first_word_matches(token: str, word: str) -> bool:
 GLUED = "?"  # the tag of a token that starts a name with a proclitic glued to it: its sentence is left out
 
 
-def name_tags(norms: Sequence[str], names: Iterable[tuple[Sequence[str], str]]) -> list[str]:
+# Words some annotators list as part of a name and NewsFANE and the mention rules keep outside it: the kind of place,
+# club, paper or site before the name ("ولاية جنوب دارفور", "نادي الهلال"), and a nationality after it.
+_HEAD_WORDS = (
+    "نادي فريق منتخب صحيفة جريدة مجلة موقع قناة إذاعة مجموعة دولة ولاية محافظة مدينة بلدة قرية إمارة إقليم "
+    "منطقة مخيم حي سجن ميناء مطار منشأة مصفاة حقل"
+)
+_HEADS = frozenset(normalise(word) for word in _HEAD_WORDS.split(" "))
+
+
+def _nationality(word: str) -> bool:
+    """Whether a normalised word is shaped like a nationality adjective ("السعودي", "القاهريه")."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(("ي", "يه"))
+
+
+def _inner(norms: Sequence[str], start: int, end: int, shorter: Sequence[tuple[str, ...]]) -> tuple[int, int]:
+    """Where the longest of ``shorter`` (the same entity's shorter names) stands within ``norms[start:end]`` with
+    only heads before it and nationalities after it, or ``(start, end)`` if none does."""
+    for words in shorter:
+        for a in range(start, end - len(words) + 1):
+            b = a + len(words)
+            if (
+                tuple(norms[a:b]) == words
+                and all(w in _HEADS for w in norms[start:a])
+                and all(_nationality(w) for w in norms[b:end])
+            ):
+                return a, b
+    return start, end
+
+
+def name_tags(
+    norms: Sequence[str],
+    names: Iterable[tuple[Sequence[str], str]],
+    shorter: Mapping[tuple[str, ...], Sequence[tuple[str, ...]]] | None = None,
+) -> list[str]:
     """BIO tags over token norms for names given as (normalised words, type), longest name first at each token;
-    :data:`GLUED` on a first token that carries a proclitic besides the name's first word."""
+    :data:`GLUED` on a first token that carries a proclitic besides the name's first word.
+
+    ``shorter`` gives, for a name, the same entity's shorter names (longest first): where one of them stands inside
+    the longer name's words ("نادي الهلال السعودي" and "الهلال"), only it is tagged. The tagger then learns the bare
+    name, which is how NewsFANE marks most names and what the mention rules build heads and descriptions around.
+    """
     ordered = sorted({(tuple(words), kind) for words, kind in names if words}, key=lambda n: -len(n[0]))
     tags = ["O"] * len(norms)
     i = 0
@@ -53,8 +91,9 @@ def name_tags(norms: Sequence[str], names: Iterable[tuple[Sequence[str], str]]) 
                 and _first_word_matches(norms[i], words[0])
                 and tuple(norms[i + 1 : end]) == words[1:]
             ):
-                tags[i] = "B-" + kind if norms[i] == words[0] else GLUED
-                for k in range(i + 1, end):
+                a, b = _inner(norms, i, end, shorter.get(words, ())) if shorter else (i, end)
+                tags[a] = GLUED if a == i and norms[i] != words[0] else "B-" + kind
+                for k in range(a + 1, b):
                     tags[k] = "I-" + kind
                 i = end
                 break
@@ -85,14 +124,25 @@ def article_sentences(
     """The article's pseudo-sentences (as the tagger cuts text) with the tags of its gold names; one-word names in
     ``common`` are not tagged, and sentences where a name carries a glued proclitic are left out."""
     tokens = tokenize(str(article["text"]), vocab)
-    names = [
-        (words, str(entity["type"]))
-        for entity in article.get("entities") or []
-        if entity.get("type") in GOLD_TYPES
-        for name in entity.get("names") or []
-        if (words := [t.norm for t in tokenize(str(name), vocab)]) and not (len(words) == 1 and words[0] in common)
-    ]
-    tags = name_tags([t.norm for t in tokens], names)
+    names: list[tuple[tuple[str, ...], str]] = []
+    shorter: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for entity in article.get("entities") or []:
+        if entity.get("type") not in GOLD_TYPES:
+            continue
+        # A person's surname inside the full name is not the name the tagger should learn there.
+        person = entity["type"] == "PERSON"
+        own = {
+            words
+            for name in entity.get("names") or []
+            if (words := tuple(t.norm for t in tokenize(str(name), vocab)))
+            and not (len(words) == 1 and words[0] in common)
+        }
+        names.extend((words, str(entity["type"])) for words in own)
+        for words in () if person else own:
+            inside = sorted((n for n in own if len(n) < len(words)), key=lambda n: (-len(n), n))
+            if inside:
+                shorter.setdefault(words, []).extend(inside)
+    tags = name_tags([t.norm for t in tokens], names, shorter)
     texts = [t.text for t in tokens]
     return [Sentence(texts[a:b], tags[a:b]) for a, b in sentence_slices(texts) if GLUED not in tags[a:b]]
 
