@@ -74,3 +74,20 @@ def test_only_arabic_articles_with_entities_become_documents(tmp_path: Path) -> 
     documents = gold_documents([gold], load_vocab())
     assert len(documents) == 1
     assert documents[0][0].tags[-2] == "B-GPE"
+
+
+def test_a_shorter_listed_name_inside_a_longer_one_is_what_gets_tagged() -> None:
+    article = {
+        "lang": "ar",
+        "text": "وأعلن نادي الهلال السعودي تعاقده. وأدانت منظمة العفو الدولية القرار. وزار سيرغي شويغو موسكو.",
+        "entities": [
+            {"type": "ORG", "names": ["نادي الهلال السعودي", "الهلال"]},
+            {"type": "ORG", "names": ["منظمة العفو الدولية", "العفو الدولية"]},
+            {"type": "PERSON", "names": ["سيرغي شويغو", "شويغو"]},
+            {"type": "GPE", "names": ["موسكو"]},
+        ],
+    }
+    club, amnesty, visit = article_sentences(article, load_vocab())
+    assert club.tags[1:4] == ["O", "B-ORG", "O"]  # head and nationality left out
+    assert amnesty.tags[1:4] == ["B-ORG", "I-ORG", "I-ORG"]  # منظمة is no head the rules add
+    assert visit.tags[2:4] == ["B-PERSON", "I-PERSON"]  # a person's full name stays whole
