@@ -770,3 +770,8 @@ def test_a_body_after_a_title_ends_where_its_head_s_name_begins() -> None:
     doc = analysed("وقال رئيس الاتحاد الدولي للجودو ماريوس فيزر في كلمة إن البطولة نجحت.")
     assert ("الاتحاد الدولي للجودو", "ORG") in mentions(doc)
     assert ("ماريوس فيزر", "PERSON") in mentions(doc)
+
+
+def test_a_preposition_after_a_title_and_a_place_starts_no_name() -> None:
+    doc = analysed("واتهم الوزير إيران بتحويل مجاري الروافد إلى داخل أراضيها.")
+    assert not any(kind == "PERSON" for _, kind in mentions(doc))

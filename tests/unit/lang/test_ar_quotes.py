@@ -789,3 +789,12 @@ def test_a_verb_of_answering_opens_a_quote_and_the_manner_is_no_part_of_the_name
 def test_an_unnamed_banker_leaves_the_agency_as_the_source() -> None:
     names = reporter_of("ونقلت وكالة رويترز عن مصرفي في عدن قوله إن سعر الدولار تجاوز ألفي ريال.")
     assert "رويترز" in names
+
+
+def test_a_minister_of_coordinated_portfolios_abroad_is_the_one_his_title_stands_for_later() -> None:
+    doc = analysed(
+        "قال وزير الخارجية والهجرة وشؤون المصريين بالخارج الدكتور بدر عبد العاطي إن مصر لن تقبل بتقسيم السودان. "
+        "وقال الوزير إن القاهرة مستعدة للوساطة."
+    )
+    first, second = only(doc, "indirect")
+    assert "بدر عبد العاطي" in speaker_names(doc, first) & speaker_names(doc, second)

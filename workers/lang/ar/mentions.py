@@ -82,6 +82,8 @@ _ARABIC_LETTERS = ("\u0621", "\u064a")
 _MAX_MODIFIERS = 5
 # Modifiers, links and named bodies in one title: "المبعوث الخاص [للأمين العام] [للأمم المتحدة] إلى اليمن".
 _MAX_TITLE_STEPS = 7
+# "Abroad" in office titles ("وزير الخارجية وشؤون المصريين [بالخارج]").
+_ABROAD = word_set("الخارج المهجر")
 # Words inside a title phrase that tie it to what it names: "المتحدث باسم الحكومة", "المتحدث باسمه".
 # Adjectives that describe a body rather than name it.
 _DESCRIPTIVE = word_set(
@@ -716,6 +718,10 @@ class MentionFinder:
                 break  # "رئيس مجلس السيادة [قائد] الجيش [الفريق أول] عبد الفتاح البرهان": the chain's next title
             elif linked and tokens[j].norm in _TITLE_LINKS:
                 break  # "المتحدث باسم الحكومة [باسم] العوادي": the second link word is the given name
+            elif tokens[j].norm == "ب" and not (
+                j + 1 < len(tokens) and (tokens[j + 1].norm.startswith("اسم") or tokens[j + 1].norm in _ABROAD)
+            ):
+                break  # "اتهم الوزير إيران [ب]تحويل": the preposition, not "ب" of a split "باسم"
             elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and not linked):
                 linked = linked or tokens[j].norm in _TITLE_LINKS
                 j += 1  # "المتحدث [باسم] الحكومة", not the given name in "... الحكومة العراقية باسم العوادي"
@@ -727,6 +733,17 @@ class MentionFinder:
                 j += 1  # "رئيس [حكومة] الإقليم مسرور بارزاني"
             elif tokens[j].norm == "و" and j + 1 < len(tokens) and self._modifier(tokens[j + 1].norm):
                 j += 2  # "وزيرة الدولة للشؤون الاقتصادية [والاستثمار]"
+            elif (
+                tokens[j].norm == "و"
+                and j + 2 < len(tokens)
+                and found_at[j + 1] is None
+                and self._noun(tokens[j + 1].norm)
+                and not _definite(tokens[j + 1].norm)
+                and self._modifier(tokens[j + 2].norm)
+            ):
+                j += 3  # "وزير الخارجية والهجرة [وشؤون المصريين] بالخارج"
+            elif tokens[j].norm == "ب" and j + 1 < len(tokens) and tokens[j + 1].norm in _ABROAD:
+                j += 2  # "وزير الدولة لشؤون المصريين [بالخارج]"
             else:
                 break
         return j
