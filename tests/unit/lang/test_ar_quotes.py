@@ -798,3 +798,15 @@ def test_a_minister_of_coordinated_portfolios_abroad_is_the_one_his_title_stands
     )
     first, second = only(doc, "indirect")
     assert "بدر عبد العاطي" in speaker_names(doc, first) & speaker_names(doc, second)
+
+
+def test_an_emphasising_participle_after_a_comma_ends_the_clause_and_opens_the_next() -> None:
+    doc = analysed('وأكد الوزير التونسي خالد النوري أن تونس "لن تكون حارسا لحدود أحد"، مشددا على أن بلاده ترفض الصفقة.')
+    texts = [q.text for q in only(doc, "indirect")]
+    assert texts == ['تونس "لن تكون حارسا لحدود أحد"', "بلاده ترفض الصفقة"]
+
+
+def test_a_second_clause_with_its_conjunction_glued_is_a_second_quote() -> None:
+    doc = analysed('وقال هورامي إن حكومة الإقليم "أوفت بكل التزاماتها"، وإنها بدأت تسليم النفط.')
+    texts = [q.text for q in only(doc, "indirect")]
+    assert texts == ['حكومة الإقليم "أوفت بكل التزاماتها"', "بدأت تسليم النفط"]

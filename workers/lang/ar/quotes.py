@@ -36,7 +36,7 @@ _KNOWN_AS = word_set("المعروف المعروفة الملقب الملقب�
 _ACCORDING = word_set("بحسب حسب حسبما وفق وفقا طبقا")
 _CUTS = word_set(
     "وذلك ذلك فيما بينما وسط مشيرا مشيرة مضيفا مضيفة موضحا موضحة لافتا لافتة مؤكدا مؤكدة معتبرا بحسب حسب وفق وفقا"
-    " نافيا نافية داعيا داعية مطالبا مطالبة"
+    " نافيا نافية داعيا داعية مطالبا مطالبة مشددا مشددة محذرا محذرة منوها منوهة إذ"
 )
 _CUT_PAIRS = frozenset({("في", "حين"), ("في", "اشاره")})
 _COMMAS = frozenset({"،", ","})
@@ -53,7 +53,7 @@ _SKIPPABLE = TIME_WORDS | _COMMAS | _ADVERBS | word_set("فيما يبدو")
 # Circumstantial participles that go on with the same speaker: "وقال X إن ...، مشيرا إلى أن ...".
 _PARTICIPLES = word_set(
     "مشيرا مشيرة مشيرين مضيفا مضيفة مضيفين موضحا موضحة لافتا لافتة مؤكدا مؤكدة مؤكدين معتبرا معتبرة محذرا محذرة"
-    " قائلا قائلة قائلين واصفا واصفة بالقول"
+    " قائلا قائلة قائلين واصفا واصفة بالقول مشددا مشددة مشددين منوها منوهة"
 )
 # Prepositions that tie an unnamed speaker to the body it speaks for: "متحدث باسم الجيش", "محللون في بنك ...".
 _SPEAKS_FOR = word_set("باسم في لدى من")
@@ -152,6 +152,11 @@ class _QuoteFinder:
         if norm in COMPLEMENTISERS:
             return i + 1
         return None
+
+    def glued_complementiser(self, i: int) -> bool:
+        """Whether token ``i`` is و + a complementiser written as one token ("وإنها", "وأنه")."""
+        norm = self.view.norm(i)
+        return norm[:1] == "و" and norm[1:] in COMPLEMENTISERS
 
     def carried(self, sentence: int) -> Span | None:
         """The previous quote's speaker, when it was found in this or one of the two previous sentences."""
@@ -491,6 +496,8 @@ class _QuoteFinder:
                     return k
                 if after == k + 2 and (self.complementiser_at(after) is not None or self.is_cue(after)):
                     return k  # "أن لبنان ملتزم ...، وأن ..." / "...، وتابع: «...»": a new quote begins
+                if self.glued_complementiser(k + 1):
+                    return k  # "...، وإنها بدأت": the tokenizer left the conjunction on the second clause
             if view.norm(k) in _ACCORDING and k > start:
                 return k
         return limit
@@ -736,10 +743,15 @@ class _QuoteFinder:
                         reported_until = end
                 elif (
                     i >= reported_until
-                    and view.norm(i - 1) == "و"
-                    and view.norm(i - 2) in _COMMAS
                     and self.last_sentence == s_index
-                    and (content := self.complementiser_at(i)) is not None
+                    and (
+                        (
+                            view.norm(i - 1) == "و"
+                            and view.norm(i - 2) in _COMMAS
+                            and (content := self.complementiser_at(i)) is not None
+                        )
+                        or (view.norm(i - 1) in _COMMAS and self.glued_complementiser(i) and (content := i + 1))
+                    )
                 ):
                     cue = self.token_span(i, i + 1)
                     reported_until = (
