@@ -91,3 +91,9 @@ def test_a_shorter_listed_name_inside_a_longer_one_is_what_gets_tagged() -> None
     assert club.tags[1:4] == ["O", "B-ORG", "O"]  # head and nationality left out
     assert amnesty.tags[1:4] == ["B-ORG", "I-ORG", "I-ORG"]  # منظمة is no head the rules add
     assert visit.tags[2:4] == ["B-PERSON", "I-PERSON"]  # a person's full name stays whole
+
+
+def test_of_two_names_as_long_the_one_written_without_a_glued_letter_wins_in_any_order() -> None:
+    norms = ["قال", "لبنان", "ان"]
+    plain, glued = (["لبنان"], "GPE"), (["بنان"], "PERSON")
+    assert name_tags(norms, [plain, glued]) == name_tags(norms, [glued, plain]) == ["O", "B-GPE", "O"]

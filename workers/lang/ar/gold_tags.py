@@ -80,25 +80,29 @@ def name_tags(
     the longer name's words ("نادي الهلال السعودي" and "الهلال"), only it is tagged. The tagger then learns the bare
     name, which is how NewsFANE marks most names and what the mention rules build heads and descriptions around.
     """
-    ordered = sorted({(tuple(words), kind) for words, kind in names if words}, key=lambda n: -len(n[0]))
+    unique = {(tuple(words), kind) for words, kind in names if words}
     tags = ["O"] * len(norms)
     i = 0
     while i < len(norms):
-        for words, kind in ordered:
-            end = i + len(words)
-            if (
-                end <= len(norms)
-                and _first_word_matches(norms[i], words[0])
-                and tuple(norms[i + 1 : end]) == words[1:]
-            ):
-                a, b = _inner(norms, i, end, shorter.get(words, ())) if shorter else (i, end)
-                tags[a] = GLUED if a == i and norms[i] != words[0] else "B-" + kind
-                for k in range(a + 1, b):
-                    tags[k] = "I-" + kind
-                i = end
-                break
-        else:
+        matching = [
+            (words, kind)
+            for words, kind in unique
+            if i + len(words) <= len(norms)
+            and _first_word_matches(norms[i], words[0])
+            and tuple(norms[i + 1 : i + len(words)]) == words[1:]
+        ]
+        if not matching:
             i += 1
+            continue
+        # The longest name; of names as long, one written without a glued letter, then any, the same on every run
+        # (a set's order follows PYTHONHASHSEED, and the trained model must not).
+        words, kind = max(matching, key=lambda n: (len(n[0]), norms[i] == n[0][0], n))
+        end = i + len(words)
+        a, b = _inner(norms, i, end, shorter.get(words, ())) if shorter else (i, end)
+        tags[a] = GLUED if a == i and norms[i] != words[0] else "B-" + kind
+        for k in range(a + 1, b):
+            tags[k] = "I-" + kind
+        i = end
     return tags
 
 
