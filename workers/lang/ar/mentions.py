@@ -718,9 +718,9 @@ class MentionFinder:
                 break  # "رئيس مجلس السيادة [قائد] الجيش [الفريق أول] عبد الفتاح البرهان": the chain's next title
             elif linked and tokens[j].norm in _TITLE_LINKS:
                 break  # "المتحدث باسم الحكومة [باسم] العوادي": the second link word is the given name
-            elif tokens[j].norm == "ب" and not (
-                j + 1 < len(tokens) and (tokens[j + 1].norm.startswith("اسم") or tokens[j + 1].norm in _ABROAD)
-            ):
+            elif tokens[j].norm == "ب" and j + 1 < len(tokens) and tokens[j + 1].norm in _ABROAD:
+                j += 2  # "وزير الدولة لشؤون المصريين [بالخارج]"
+            elif tokens[j].norm == "ب" and not (j + 1 < len(tokens) and tokens[j + 1].norm.startswith("اسم")):
                 break  # "اتهم الوزير إيران [ب]تحويل": the preposition, not "ب" of a split "باسم"
             elif self._modifier(tokens[j].norm) or (tokens[j].norm in _TITLE_LINKS and not linked):
                 linked = linked or tokens[j].norm in _TITLE_LINKS
@@ -742,8 +742,6 @@ class MentionFinder:
                 and self._modifier(tokens[j + 2].norm)
             ):
                 j += 3  # "وزير الخارجية والهجرة [وشؤون المصريين] بالخارج"
-            elif tokens[j].norm == "ب" and j + 1 < len(tokens) and tokens[j + 1].norm in _ABROAD:
-                j += 2  # "وزير الدولة لشؤون المصريين [بالخارج]"
             else:
                 break
         return j

@@ -158,6 +158,16 @@ class _QuoteFinder:
         norm = self.view.norm(i)
         return norm[:1] == "و" and norm[1:] in COMPLEMENTISERS
 
+    def next_clause_at(self, i: int) -> int | None:
+        """Where a second clause of the same speaker starts when token ``i`` opens one after a comma ("...، وأن ...",
+        "...، وإنها ..." with the conjunction left on the complementiser), or None."""
+        view = self.view
+        if view.norm(i - 1) == "و" and view.norm(i - 2) in _COMMAS:
+            return self.complementiser_at(i)
+        if view.norm(i - 1) in _COMMAS and self.glued_complementiser(i):
+            return i + 1
+        return None
+
     def carried(self, sentence: int) -> Span | None:
         """The previous quote's speaker, when it was found in this or one of the two previous sentences."""
         return self.last_speaker if sentence - self.last_sentence <= 2 else None
@@ -744,14 +754,7 @@ class _QuoteFinder:
                 elif (
                     i >= reported_until
                     and self.last_sentence == s_index
-                    and (
-                        (
-                            view.norm(i - 1) == "و"
-                            and view.norm(i - 2) in _COMMAS
-                            and (content := self.complementiser_at(i)) is not None
-                        )
-                        or (view.norm(i - 1) in _COMMAS and self.glued_complementiser(i) and (content := i + 1))
-                    )
+                    and (content := self.next_clause_at(i)) is not None
                 ):
                     cue = self.token_span(i, i + 1)
                     reported_until = (
