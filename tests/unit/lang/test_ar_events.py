@@ -12,7 +12,7 @@ from tests.unit.lang.test_ar_pack_helpers import analysed, entity_names, rule_ev
 from workers import plover
 from workers.doc import Doc, Event
 from workers.lang.ar.lexicon import event_filter as event_filter_module
-from workers.lang.ar.lexicon import event_triggers
+from workers.lang.ar.lexicon import Lexicon, Trigger, event_triggers
 from workers.lang.ar.lexicon.crossval_events import cross_validate
 from workers.lang.ar.lexicon.folds import assign_folds, near_duplicate_groups
 from workers.lang.ar.normalise import normalise
@@ -135,6 +135,14 @@ def test_lexicon_inflects_verbs_and_nouns() -> None:
     lexicon = event_triggers()
     for form in ("زار", "زارت", "زاروا", "يزور", "تزور", "زيارة", "زيارته", "الزيارة", "للزيارة", "اجتماعًا"):
         assert lexicon.lookup(normalise(form)), form
+
+
+def test_lexicon_lookup_sees_entries_added_after_an_earlier_lookup() -> None:
+    lexicon = Lexicon()
+    assert lexicon.lookup(normalise("وزار")) == ()
+    visit = Trigger("CONSULT", "visit", None, "V", "agent", frozenset(), frozenset())
+    lexicon.add(visit, ["زار/يزور"])
+    assert [(hit.entry, hit.prefix_letters) for hit in lexicon.lookup(normalise("وزار"))] == [(visit, 1)]
 
 
 def test_every_trigger_entry_is_valid_plover() -> None:

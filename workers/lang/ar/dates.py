@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from workers.doc import TimeExpr, Token
 from workers.lang.ar.lexicon.words import word_set
@@ -262,7 +263,9 @@ _STARTERS = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _may_start(norm: str) -> bool:
+    """Whether a date expression may start at a word (asked of every word of every text, so kept per word)."""
     if norm in _STARTERS or norm[:1].isdigit() or norm.lower().rstrip(".") in ENGLISH_MONTHS:
         return True
     return norm[:1] in _PROCLITICS and (norm[1:] in _MONTHS_ONE_WORD or norm[1:] in _MONTH_FIRST_WORDS)

@@ -116,9 +116,9 @@ class _EventFinder:
         if prev in PREPOSITIONS and prev != "ل" and verbs_only:
             return None  # "على تجمع للمواطنين": a noun spelled like a verb ("على قطع الطريق" is both)
         # A fixed form ("أصيب" was hit) is meant as written, before any verb it could also spell ("أُصيب" I hit).
-        hits = sorted(hits, key=lambda h: (h.entry.kind != "W", (h.pos in (PAST, IMPERFECT)) == noun_first))
+        ordered = sorted(hits, key=lambda h: (h.entry.kind != "W", (h.pos in (PAST, IMPERFECT)) == noun_first))
         plain: tuple[Hit, int] | None = None
-        for hit in hits:
+        for hit in ordered:
             if view.norm(i + 1) in hit.entry.unless:
                 continue
             if hit.entry.follow:

@@ -129,7 +129,7 @@ class WordFeatures:
 
     def _kept(self, features: list[str]) -> tuple[str, ...]:
         keep = self._keep
-        return tuple(features) if keep is None else tuple(f for f in features if f in keep)
+        return tuple(features) if keep is None else tuple(filter(keep.__contains__, features))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,11 +172,14 @@ def document_features(
     # What the document says about each word wherever it occurs.
     context: dict[str, set[str]] = {}
     for i in range(1, n):
+        previous = ws[i - 1]
+        # Most words say nothing of the word after them and match no listed name: nothing to record.
+        if not (previous.is_title or previous.is_given or previous.cue or gaz[i] != "O"):
+            continue
         word = ws[i]
         if not word.arabic or len(word.w) < _MIN_DOC_WORD:
             continue
         said = context.setdefault(word.w, set())
-        previous = ws[i - 1]
         if previous.is_title:
             said.add("d:title")
         if previous.is_given:

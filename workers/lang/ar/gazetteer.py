@@ -65,6 +65,9 @@ def _glued(token: Token, form: str) -> int:
     return cut
 
 
+_STARTS_LIMIT = 50_000  # words whose name starts a gazetteer keeps
+
+
 class Gazetteer:
     """Known names by normalised token sequence, plus the title and given-name word lists used as NER features."""
 
@@ -94,6 +97,9 @@ class Gazetteer:
         self.title_phrases = title_phrases
         self.given_names = given_names
         self._vocab = load_vocab()
+        # Word → the forms under which it may start a name, each with the most words such a name has: most words
+        # start none, and every document asks again of the same words. Bounded like every per-word table.
+        self._starts: dict[str, tuple[tuple[str, int], ...]] = {}
 
     @classmethod
     @cache
@@ -136,6 +142,14 @@ class Gazetteer:
                 forms.append(rest)
         return forms
 
+    def _starts_of(self, norm: str) -> tuple[tuple[str, int], ...]:
+        """The forms of ``norm`` that start a listed name, with the length of the longest; kept for next time."""
+        if len(self._starts) >= _STARTS_LIMIT:
+            self._starts.clear()
+        starts = tuple((form, most) for form in self._first_forms(norm) if (most := self._longest.get(form, 0)))
+        self._starts[norm] = starts
+        return starts
+
     def match(self, tokens: Sequence[Token]) -> list[GazMatch]:
         """Non-overlapping gazetteer names in ``tokens``, leftmost first and longest at each start."""
         norms = [t.norm for t in tokens]
@@ -143,8 +157,11 @@ class Gazetteer:
         i = 0
         while i < len(norms):
             best: tuple[int, _Entry, str] | None = None
-            for form in self._first_forms(norms[i]):
-                longest = min(self._longest.get(form, 0), len(norms) - i)
+            starts = self._starts.get(norms[i])
+            if starts is None:
+                starts = self._starts_of(norms[i])
+            for form, most in starts:
+                longest = min(most, len(norms) - i)
                 for length in range(longest, best[0] if best else 0, -1):
                     entry = self._entries.get((form, *norms[i + 1 : i + length]))
                     if entry:

@@ -679,7 +679,15 @@ class MentionFinder:
     def _flag_titles(self, tokens: Sequence[Token]) -> None:
         """Work out once, for the document being read, where a title starts."""
         self._flagged = None
-        self._title_flags = [self._titled_at(tokens, i) for i in range(len(tokens))]
+        seen = self._titles_seen
+        phrase_starts = self._phrase_starts
+        flags = []
+        for i, token in enumerate(tokens):
+            norm = token.norm
+            # A word already known to be no title, and starting no title phrase, needs no more asking (most do).
+            known_plain = norm in seen and seen[norm] is None and norm not in phrase_starts
+            flags.append(False if known_plain else self._titled_at(tokens, i))
+        self._title_flags = flags
         self._flagged = tokens
 
     def _title_phrase_at(self, tokens: Sequence[Token], i: int) -> bool:

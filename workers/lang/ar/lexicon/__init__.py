@@ -110,11 +110,17 @@ def word_forms(word: str) -> set[str]:
     return {word, "ال" + word, "لل" + word}
 
 
+_SEEN_LIMIT = 50_000  # words whose lookups a lexicon keeps
+
+
 class Lexicon:
     """Surface forms → lexicon entries, with prefix-aware lookup."""
 
     def __init__(self) -> None:
         self._forms: dict[str, list[tuple[Trigger, str]]] = {}
+        # Lookups already made: every stage asks of the same words again and again. Bounded, because a
+        # long-running worker meets an unbounded vocabulary; cleared whenever an entry is added.
+        self._seen: dict[str, tuple[Hit, ...]] = {}
 
     def add(self, entry: Trigger, lemmas: Iterable[str]) -> None:
         """Add ``entry`` under every inflected form of ``lemmas`` (format by ``entry.kind``)."""
@@ -136,16 +142,25 @@ class Lexicon:
                     self._put(form, entry, NOUN)
 
     def _put(self, form: str, entry: Trigger, pos: str) -> None:
+        self._seen.clear()
         bucket = self._forms.setdefault(form, [])
         if (entry, pos) not in bucket:
             bucket.append((entry, pos))
 
-    def lookup(self, norm: str) -> list[Hit]:
+    def lookup(self, norm: str) -> tuple[Hit, ...]:
         """Entries a normalised word form may belong to, trying attached prefixes when the whole word is unknown.
 
         Conjunctions و ف may precede anything; ب ك only nouns; ل nouns and imperfect verbs ("ليزور"); the future
         prefix س only imperfect verbs ("ستناقش"), and marks the hit as future.
         """
+        hits = self._seen.get(norm)
+        if hits is None:
+            if len(self._seen) >= _SEEN_LIMIT:
+                self._seen.clear()
+            hits = self._seen[norm] = tuple(self._lookup(norm))
+        return hits
+
+    def _lookup(self, norm: str) -> list[Hit]:
         direct = self._forms.get(norm)
         if direct:
             return [Hit(e, pos, 0, False) for e, pos in direct]

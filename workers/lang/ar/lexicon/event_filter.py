@@ -19,7 +19,7 @@ once without it, so that what the two types share (a negation, a date) is learnt
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -148,6 +148,16 @@ _WORD_CUES: tuple[tuple[str, frozenset[str] | set[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_cues(norm: str) -> tuple[str, ...]:
+    """The sentence cues one normalised word gives (kept per word: most words of a sentence give none, and the
+    same words recur in every sentence)."""
+    b = bare(norm)
+    return tuple(cue for cue, lexicon in _WORD_OR_BARE_CUES if norm in lexicon or b in lexicon) + tuple(
+        cue for cue, lexicon in _WORD_CUES if norm in lexicon
+    )
+
+
 def filter_features(view: DocView, first: int, limit: int, event_type: str, c: FilterCandidate) -> dict[str, float]:
     """Features of the candidate ``c`` of ``event_type`` in the sentence of tokens ``[first, limit)``."""
     norms = [view.norm(k) for k in range(first, limit)]
@@ -178,9 +188,7 @@ def filter_features(view: DocView, first: int, limit: int, event_type: str, c: F
 
     # Evidence of a happening, and signs of a general statement, anywhere in the sentence.
     for k, n in enumerate(norms):
-        b = bare(n)
-        cues.update(cue for cue, lexicon in _WORD_OR_BARE_CUES if n in lexicon or b in lexicon)
-        cues.update(cue for cue, lexicon in _WORD_CUES if n in lexicon)
+        cues.update(_word_cues(n))
         if _counted(norms, k):
             cues.add("counted")
         if len(n) == 4 and n.isdigit() and n[:2] in ("19", "20"):
