@@ -11,8 +11,8 @@ import pytest
 from tests.unit.lang.test_ar_pack_helpers import analysed, entity_names, rule_events
 from workers import plover
 from workers.doc import Doc, Event
-from workers.lang.ar.lexicon import event_filter as event_filter_module
 from workers.lang.ar.lexicon import Lexicon, Trigger, event_triggers
+from workers.lang.ar.lexicon import event_filter as event_filter_module
 from workers.lang.ar.lexicon.crossval_events import cross_validate
 from workers.lang.ar.lexicon.folds import assign_folds, near_duplicate_groups
 from workers.lang.ar.normalise import normalise
