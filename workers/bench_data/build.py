@@ -3,7 +3,8 @@
 English: the Voice of America stories (US government work, public domain) verbatim, then variations of them (each
 story rotated to start at a later sentence) until there are ``--articles`` of them. Arabic: seed-sized articles
 (381 words on average, the length of the seed article in ``../shared/seeds``) made of newswire sentences from
-openeventdata/arabic_event_gsr (MIT), every sentence used once before any is reused. The output is deterministic: the same inputs and arguments give byte-identical files.
+openeventdata/arabic_event_gsr (MIT), every sentence used once before any is reused. The output is deterministic:
+the same inputs and arguments give byte-identical files.
 """
 
 from __future__ import annotations
