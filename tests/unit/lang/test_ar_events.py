@@ -377,3 +377,55 @@ def test_the_shipped_event_filter_version_names_its_model_bytes() -> None:
     sha = hashlib.sha256(model.read_bytes()).hexdigest()
     assert meta["model_sha256"] == sha
     assert str(meta["version"]).endswith(sha[:8])
+
+
+def test_a_place_adjunct_between_verb_and_object_is_skipped() -> None:
+    doc = rule_events("استقبل الرئيس المصري عبد الفتاح السيسي أمس في القاهرة وزير الخارجية الجزائري أحمد عطاف.")
+    [meeting] = of_type(doc, "CONSULT")
+    assert "عبد الفتاح السيسي" in actor_texts(doc, meeting.source)
+    assert "أحمد عطاف" in actor_texts(doc, meeting.target)
+
+
+def test_an_indefinite_accusative_after_the_verb_is_its_object_not_its_subject() -> None:
+    doc = rule_events("وفرقت الشرطة التظاهرة أمام البرلمان، واعتقلت عددا من المحتجين.")
+    [arrest] = [e for e in of_type(doc, "COERCE") if e.trigger.text == "اعتقلت"]
+    assert [a.text for a in arrest.target] == ["عددا من المحتجين"]
+    assert "عددا من المحتجين" not in {a.text for a in arrest.source}
+
+
+def test_a_delegation_stands_for_the_body_that_sent_it() -> None:
+    doc = rule_events("واستقبل وزير الخارجية المصري بدر عبد العاطي وفدا من حركة فتح.")
+    [meeting] = of_type(doc, "CONSULT")
+    assert [a.text for a in meeting.target] == ["حركة فتح"]
+
+
+def test_his_country_acts_through_the_one_who_says_so() -> None:
+    doc = rule_events("وأعلن الرئيس الفرنسي إيمانويل ماكرون أن بلاده تدعم الحكومة اللبنانية.")
+    [support] = of_type(doc, "SUPPORT")
+    assert [a.text for a in support.source] == ["إيمانويل ماكرون"]
+
+
+def test_a_manner_adverb_after_the_verb_is_no_target() -> None:
+    doc = rule_events("وأدانت مصر بشدة اقتحام المستوطنين المسجد الأقصى.")
+    [condemnation] = of_type(doc, "ACCUSE")
+    assert not any(a.text.startswith("بشدة") for a in condemnation.target)
+
+
+def test_a_title_inside_the_subject_takes_its_name_and_the_object_follows() -> None:
+    doc = rule_events("واتهم مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو حركة حماس بعرقلة الاتفاق.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "حركة حماس" in actor_texts(doc, accusation.target)
+    assert "بنيامين نتنياهو" not in actor_texts(doc, accusation.target)
+
+
+def test_the_two_sides_are_the_parties_of_the_meeting_before() -> None:
+    doc = rule_events("واستقبل أردوغان الرئيس السوري أحمد الشرع في أنقرة، واتفق الجانبان على تشكيل لجنة مشتركة.")
+    [agreement] = of_type(doc, "AGREE")
+    assert "أردوغان" in actor_texts(doc, agreement.source)
+    assert "أحمد الشرع" in actor_texts(doc, agreement.target)
+
+
+def test_a_call_names_its_other_party_after_ba() -> None:
+    doc = rule_events("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس اللبناني جوزاف عون.")
+    [call] = of_type(doc, "CONSULT")
+    assert "جوزاف عون" in actor_texts(doc, call.target)

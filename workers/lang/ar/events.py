@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from workers.doc import Doc, Event, Span
+from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit, Trigger, event_triggers
 from workers.lang.ar.lexicon.event_filter import EventFilter, bare, filter_features
 from workers.lang.ar.lexicon.words import (
@@ -93,6 +94,7 @@ class _EventFinder:
         self.filter = event_filter
         self.before_phrase: tuple[int, int, int] | None = None
         self.side = False  # whether the trigger being read stands inside quotation marks
+        self.party_after_b = False  # whether ب before a named party introduces the target of the trigger being read
 
     # --- triggers --------------------------------------------------------------------------------------------
 
@@ -244,9 +246,41 @@ class _EventFinder:
                 break
             elif view.mention(j) is None and not view.is_nounish(j) and norm in _PRONOUN_PPS:
                 j += 1
+            elif (place := self.locative_end(j, limit)) is not None:
+                j = place
             else:
                 break
         return j
+
+    def accusative(self, k: int) -> bool:
+        """Whether token ``k`` is a common noun with the accusative ending of the indefinite ("عددا", "وفدا"),
+        which no subject takes."""
+        view = self.view
+        norm = view.norm(k)
+        return (
+            view.mention(k) is None
+            and len(norm) >= 4
+            and norm.endswith("ا")
+            and not norm.endswith(("اا", "ىا"))
+            and load_vocab().get(norm[:-1], 0) >= _KNOWN_NOUN
+        )
+
+    def locative_end(self, j: int, limit: int) -> int | None:
+        """The end of a place adjunct at ``j`` ("في بعبدا", "بالرباط") that stands between the verb and a noun
+        phrase ("التقى أمس في بعبدا قائد قوات اليونيفيل"); None when none starts there or nothing follows it (a
+        place after the verb may be what an attack struck)."""
+        view = self.view
+        if view.norm(j) not in _LOCATIVES:
+            return None
+        m = view.mention(j + 1)
+        at = view.mention_at[j + 1] if j + 1 < limit else None
+        if m is None or at is None or m.type not in ("GPE", "LOC", "FAC"):
+            return None
+        end = view.mention_tokens[at][1]
+        after = end + 1 if view.norm(end) in _COMMAS else end
+        if after < limit and view.starts_phrase(after) and not view.is_prepositional(after):
+            return after
+        return None
 
     def pronoun_clause_subject(self, i: int, first: int) -> list[tuple[int, int]] | None:
         """When the verb at ``i`` opens a clause whose subject is a pronoun on the complementiser ("إنه قتل",
@@ -383,11 +417,16 @@ class _EventFinder:
             norm = view.norm(k)
             if norm in _COMMAS or view.in_quote[k] != self.side or (k > j and is_verb(norm)):
                 break
+            party = view.actors_at(k + 1, limit) if self.party_after_b and norm == "ب" else []
+            named_after_b = bool(party) and any(view.named(a, b) for a, b, _ in party)
             if norm in TARGET_PREPOSITIONS or norm in extra or (norm == "ب" and view.norm(k + 1) == "حق"):
                 start = k + 2 if norm == "ب" else k + 1
                 phrases = view.actors_at(start, limit)
                 if phrases:
                     return (self.spans(phrases) + objects)[:3]
+            elif named_after_b:
+                # "أجرى اتصالا هاتفيا بالرئيس عون", "التقى بالعاهل البحريني": ب before a named party
+                return (self.spans(party) + objects)[:3]
         return objects
 
     def clause_subject(self, i: int, first: int, named_only: bool) -> list[tuple[int, int]]:
@@ -487,6 +526,12 @@ class _EventFinder:
         if before:
             c.source = before
             c.target = self.target_after(max(after, c.end), limit, direct or c.end > after, extra)
+            return
+        if phrases and self.accusative(phrases[0][0]):
+            # "فرّقت قوات الأمن التظاهرة، واعتقلت عددا من المحتجين": an indefinite noun in the accusative is the
+            # object; the subject is unsaid, the previous verb's when there is one.
+            c.source = list(previous.source) if previous is not None and previous.verbal else []
+            c.target = self.spans(phrases)
             return
         if phrases:
             c.source = self.spans(phrases)
@@ -691,6 +736,8 @@ class _EventFinder:
                 continue
             hit, end = result
             self.side = self.view.in_quote[i]
+            # Meetings, calls and talks name the other party after ب; in attacks and protests ب is the means.
+            self.party_after_b = hit.entry.type not in _MATERIAL_CONFLICT
             verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind == "V"
             c = _Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first), pos=hit.pos)
             c.cues.add(self.view.norm(i)[hit.prefix_letters :])
@@ -783,18 +830,82 @@ class _EventFinder:
         confidence = (0.6 if c.verbal else 0.5) + (0.15 if c.source else 0) + (0.1 if c.target else 0)
         if c.status != "asserted":
             confidence *= 0.6
+        # Actors as the record names them: a delegation by the body it stands for, "his country" by its speaker.
+        targets = [self.represented(a, b, sentence.last_token) for a, b in c.target]
+        sources = [
+            actor
+            for a, b in c.source
+            for actor in self.own_country(*self.represented(a, b, sentence.last_token), sentence.first_token)
+        ]
         return Event(
             type=c.entry.type,
             trigger=Span(start, end, doc.text[start:end]),
             sentence=(sentence.start, sentence.end),
-            source=[Span(a, b, doc.text[a:b]) for a, b in _unique(c.source)],
-            target=[Span(a, b, doc.text[a:b]) for a, b in _unique(c.target) if (a, b) not in set(c.source)],
+            source=[Span(a, b, doc.text[a:b]) for a, b in _unique(sources)],
+            target=[Span(a, b, doc.text[a:b]) for a, b in _unique(targets) if (a, b) not in set(sources)],
             mode=c.entry.mode,
             context=context,
             status=c.status,
             location=self.location(c),
             confidence=round(min(confidence, 0.95), 3),
         )
+
+    def two_sides(self, candidates: Sequence[_Candidate]) -> None:
+        """ "التقى عون براك ... واتفق الجانبان على ...": "the two sides" are the parties of the last event that
+        named both, within a few sentences."""
+        view = self.view
+        last: _Candidate | None = None
+        for c in candidates:
+            sides = bool(c.source) and all(self.both_sides(a, b) for a, b in c.source)
+            if sides and last is not None and c.sentence - last.sentence <= _SIDES_REACH:
+                c.source = list(last.source)
+                if not any(view.entities_in(a, b) for a, b in c.target):
+                    c.target = list(last.target)
+            elif (
+                c.source
+                and c.target
+                and any(view.entities_in(a, b) for a, b in c.source)
+                and any(view.entities_in(a, b) for a, b in c.target)
+            ):
+                last = c
+
+    def both_sides(self, a: int, b: int) -> bool:
+        """Whether the actor at characters ``[a, b)`` is "the two sides" ("الجانبان", "الطرفين", "البلدان")."""
+        view = self.view
+        k = bisect.bisect_right(view.token_ends, a)
+        return view.token_ends[k] == b and view.norm(k) in _TWO_SIDES
+
+    def own_country(self, a: int, b: int, first: int) -> list[tuple[int, int]]:
+        """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...": "his country" acts through the one who says so,
+        the subject of the verb before the complementiser; the actor as found when there is none."""
+        view = self.view
+        k = bisect.bisect_right(view.token_ends, a)
+        if view.norm(k) not in _OWN_COUNTRY or view.token_ends[k] != b:
+            return [(a, b)]
+        c = k - 1
+        while c >= first and view.norm(c) in _ASPECT:
+            c -= 1
+        if c < first or view.norm(c) not in COMPLEMENTISERS:
+            return [(a, b)]
+        for v in range(c - 1, max(first, c - _SAYER_REACH) - 1, -1):
+            if is_verb(view.norm(v)):
+                phrases = view.actors_at(self.skip_adjuncts(v + 1, c), c)
+                return self.spans(phrases[:1]) or [(a, b)]
+        return [(a, b)]
+
+    def represented(self, a: int, b: int, limit: int) -> tuple[int, int]:
+        """The body a delegation stands for ("وفدا من صندوق النقد الدولي" → the fund), else the actor as found."""
+        view = self.view
+        first = bisect.bisect_right(view.token_ends, a)
+        if first >= limit or bare(view.norm(first)) not in _DELEGATIONS or view.entities_in(a, b):
+            return a, b
+        k = bisect.bisect_left(view.token_ends, b) + 1
+        if k < limit and view.norm(k) in _DELEGATION_LINKS:
+            k += 1
+        m = view.mention(k) if k < limit else None
+        if m is None or view.entity_at[k] is None or m.type not in ("PERSON", "ORG", "GPE"):
+            return a, b
+        return m.start, m.end
 
     def location(self, c: _Candidate) -> Span | None:
         """A place named after في in the event's sentence, nearest after the trigger (else before it)."""
@@ -822,6 +933,7 @@ class _EventFinder:
         for s_index in range(len(self.doc.sentences)):
             candidates.extend(self.sentence_events(s_index))
         candidates = [c for c in candidates if c.source or c.target or c.verbal or c.entry.type in _MATERIAL_CONFLICT]
+        self.two_sides(candidates)
         return _merge_across(self.view, [self.event(c) for c in candidates])
 
 
@@ -874,7 +986,15 @@ _DENOUNCE = word_set("تندد ينددون منددين مندده تنديدا
 _PETITION = word_set("طالبوا طالب طالبت يطالب تطالب يطالبون مطالبين ومطالبة مطالبة لمطالبة يسقط فليسقط ليسقط")
 _GOVERNING = word_set("مقر مبنى سفارة قنصلية مكتب مقار منزل قصر")
 _AGENT_REACH = 20
-_ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك")
+_ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك بشدة بقوة بحزم علنا رسميا مجددا صراحة")
+_LOCATIVES = word_set("في ب")
+# Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
+_DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب")
+_DELEGATION_LINKS = word_set("من في عن")
+_TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
+_SIDES_REACH = 3  # sentences back to the event that named both sides
+_OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
+_KNOWN_NOUN = 20  # corpus uses from which the word without its accusative alef is a known noun
 # Nouns for the doers of an attack, and the rigged things that stand for them when nobody is named.
 _ATTACKER_NOUNS = word_set(
     "انتحاري انتحاريا انتحارية الانتحاري الانتحارية مسلحون مسلحين المسلحون المسلحين مسلحو مهاجم مهاجمون مهاجمين "

@@ -2379,6 +2379,10 @@ class DocView:
         if (counted or head in QUANTIFIERS) and i + 1 < limit and self.is_nounish(i + 1):
             j = i + 2  # "سبعة أشخاص", "30 شخصا", "أحد جنوده"
         partitive = counted or head in QUANTIFIERS
+        # "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو": a title inside the phrase takes its name after it.
+        name_at = self.mention_at[j] if j < limit else None
+        if name_at is not None and any(self.appositions.get(t) == j for t in range(i, j)):
+            j = self.mention_tokens[name_at][1]
         # A name does not govern another name ("زار شويغو كوريا"); a common noun may ("زعيم كوريا الشمالية").
         named_head = at is not None and self.doc.mentions[at].type in _ACTOR_TYPES and not self.doc.mentions[at].nominal
         named_seen = ""  # the type of the name the phrase has taken in: a place may be followed by a person only
@@ -2397,6 +2401,14 @@ class DocView:
                     break  # "... كيم جونغ أون موسكو": two names in a row are two phrases
                 named_seen = kind
                 j = self.mention_tokens[k][1]
+            elif (
+                (name := self.appositions.get(j)) is not None
+                and self.indefinite_head(i)
+                and (name_at := self.mention_at[name]) is not None
+            ):
+                # "مكتب [رئيس الوزراء الإسرائيلي بنيامين نتنياهو]": a title in the construct, with its name.
+                named_seen = "PERSON"
+                j = self.mention_tokens[name_at][1]
             elif (
                 self.is_nounish(j) and _definite(self.norm(j)) and (self.indefinite_head(i) or _adjective(self.norm(j)))
             ):
