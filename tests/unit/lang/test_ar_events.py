@@ -429,3 +429,9 @@ def test_a_call_names_its_other_party_after_ba() -> None:
     doc = rule_events("وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بالرئيس اللبناني جوزاف عون.")
     [call] = of_type(doc, "CONSULT")
     assert "جوزاف عون" in actor_texts(doc, call.target)
+
+
+def test_a_resolution_asks_through_the_body_that_adopted_it() -> None:
+    doc = rule_events("وتبنى مجلس الأمن الدولي أمس قرارا يطالب حركة الشباب بوقف الهجمات.")
+    [demand] = of_type(doc, "REQUEST")
+    assert "مجلس الأمن الدولي" in actor_texts(doc, demand.source)

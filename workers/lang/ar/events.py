@@ -837,6 +837,7 @@ class _EventFinder:
             for a, b in c.source
             for actor in self.own_country(*self.represented(a, b, sentence.last_token), sentence.first_token)
         ]
+        sources = [self.issuer(a, b, sentence.first_token) for a, b in sources]
         return Event(
             type=c.entry.type,
             trigger=Span(start, end, doc.text[start:end]),
@@ -868,6 +869,22 @@ class _EventFinder:
                 and any(view.entities_in(a, b) for a, b in c.target)
             ):
                 last = c
+
+    def issuer(self, a: int, b: int, first: int) -> tuple[int, int]:
+        """ "تبنى مجلس الأمن قرارا يطالب ...": a resolution or statement asks through the one who adopted or issued
+        it, the name nearest before it in its clause (the subject of the verb that governs it); the actor as found
+        when there is none."""
+        view = self.view
+        k = bisect.bisect_right(view.token_ends, a)
+        if bare(view.norm(k)) not in _DOCUMENTS or view.entities_in(a, b):
+            return a, b
+        for t in range(k - 1, max(first, k - _ISSUER_REACH) - 1, -1):
+            if view.norm(t) in COMPLEMENTISERS:
+                break
+            m = view.mention(t)
+            if m is not None and view.entity_at[t] is not None and m.type in ("PERSON", "ORG", "GPE"):
+                return m.start, m.end
+        return a, b
 
     def both_sides(self, a: int, b: int) -> bool:
         """Whether the actor at characters ``[a, b)`` is "the two sides" ("الجانبان", "الطرفين", "البلدان")."""
@@ -991,6 +1008,8 @@ _LOCATIVES = word_set("في ب")
 # Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
 _DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب")
 _DELEGATION_LINKS = word_set("من في عن")
+_DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
+_ISSUER_REACH = 8  # tokens back from a document to the verb that adopted or issued it
 _TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
 _SIDES_REACH = 3  # sentences back to the event that named both sides
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
