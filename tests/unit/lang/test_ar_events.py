@@ -435,3 +435,16 @@ def test_a_resolution_asks_through_the_body_that_adopted_it() -> None:
     doc = rule_events("وتبنى مجلس الأمن الدولي أمس قرارا يطالب حركة الشباب بوقف الهجمات.")
     [demand] = of_type(doc, "REQUEST")
     assert "مجلس الأمن الدولي" in actor_texts(doc, demand.source)
+
+
+def test_a_verb_joined_by_wa_to_the_last_event_shares_its_subject() -> None:
+    doc = rule_events("وزار المدير العام رافائيل غروسي طهران أمس، والتقى الرئيس الإيراني مسعود بزشكيان.")
+    [meeting] = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقى"]
+    assert "رافائيل غروسي" in actor_texts(doc, meeting.source)
+    assert "مسعود بزشكيان" in actor_texts(doc, meeting.target)
+
+
+def test_a_participle_after_a_reported_clause_is_the_speakers() -> None:
+    doc = rule_events("وأفاد وزير الداخلية خالد الحسيني بأن الشرطة اعتقلت عشرين شخصا، داعيا السكان إلى التزام الهدوء.")
+    [call] = of_type(doc, "REQUEST")
+    assert "خالد الحسيني" in actor_texts(doc, call.source)

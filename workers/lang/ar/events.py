@@ -533,6 +533,11 @@ class _EventFinder:
             c.source = list(previous.source) if previous is not None and previous.verbal else []
             c.target = self.spans(phrases)
             return
+        if phrases and previous is not None and previous.verbal and previous.source and self.coordinated(i, previous):
+            # "زار غروسي طهران، والتقى الرئيس الإيراني": a verb joined by و to the last one shares its subject.
+            c.source = list(previous.source)
+            c.target = self.spans(phrases)
+            return
         if phrases:
             c.source = self.spans(phrases)
             object_at = phrases[-1][1]
@@ -747,11 +752,17 @@ class _EventFinder:
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
                 c.weak = self.reference(c, first, limit)
-                if self.view.norm(i) in _CIRCUMSTANTIAL and previous_verbal is not None and previous_verbal.source:
+                circumstantial = self.view.norm(i) in _CIRCUMSTANTIAL
+                speaker = self.speaker_before(i, s_index) if circumstantial else None
+                reported_verb = previous_verbal is not None and self.reported_before(previous_verbal.first, i)
+                if circumstantial and previous_verbal is not None and previous_verbal.source and not (
+                    speaker and reported_verb
+                ):
                     # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's.
                     c.source = list(previous_verbal.source)
-                elif self.view.norm(i) in _CIRCUMSTANTIAL and (speaker := self.speaker_before(i, s_index)):
-                    # "وقال الوزير إن ...، متهما باريس بـ...": the doer is whoever the sentence quotes.
+                elif speaker:
+                    # "وقال الوزير إن ...، متهما باريس بـ...": the doer is whoever the sentence quotes, also when the
+                    # quoted clause has a verb of its own ("أفاد الوزير بأن الشرطة اعتقلت ...، متهما جهات ...").
                     c.source = [speaker]
             found.append(c)
             i = end if hit.entry.follow else i + 1
@@ -764,6 +775,19 @@ class _EventFinder:
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
+
+    def coordinated(self, i: int, previous: _Candidate) -> bool:
+        """Whether the verb at ``i`` is joined by و or ف to the verbal event ``previous`` of its sentence, with no
+        clause opener between them."""
+        view = self.view
+        if view.norm(i - 1) not in _COORDINATORS:
+            return False
+        return not any(view.norm(k) in COMPLEMENTISERS for k in range(previous.end, i))
+
+    def reported_before(self, k: int, i: int) -> bool:
+        """Whether token ``k`` stands inside a quote (a reported clause) that ends before token ``i``."""
+        at, here = self.doc.tokens[k].start, self.doc.tokens[i].start
+        return any(q.start <= at < q.end <= here for q in self.doc.quotes)
 
     def speaker_before(self, i: int, s_index: int) -> tuple[int, int] | None:
         """The characters of the speaker of the last quote of sentence ``s_index`` that starts before token ``i``."""
@@ -1010,6 +1034,7 @@ _DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو
 _DELEGATION_LINKS = word_set("من في عن")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the verb that adopted or issued it
+_COORDINATORS = word_set("و ف")
 _TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
 _SIDES_REACH = 3  # sentences back to the event that named both sides
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
