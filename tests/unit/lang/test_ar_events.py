@@ -448,3 +448,23 @@ def test_a_participle_after_a_reported_clause_is_the_speakers() -> None:
     doc = rule_events("وأفاد وزير الداخلية خالد الحسيني بأن الشرطة اعتقلت عشرين شخصا، داعيا السكان إلى التزام الهدوء.")
     [call] = of_type(doc, "REQUEST")
     assert "خالد الحسيني" in actor_texts(doc, call.source)
+
+
+def test_after_the_words_it_reports_a_verb_joined_by_wa_is_the_speakers() -> None:
+    doc = rule_events('وقال الأمين العام أحمد أبو الغيط إن "المنطقة أمام اختبار حقيقي"، وطالب إسرائيل برفع القيود.')
+    [demand] = of_type(doc, "REQUEST")
+    assert "أحمد أبو الغيط" in actor_texts(doc, demand.source)
+    assert "إسرائيل" in actor_texts(doc, demand.target)
+
+
+def test_a_glued_wa_joins_the_verb_to_the_last_event() -> None:
+    doc = rule_events("وزار المدير العام رافائيل غروسي طهران أمس، واتهم إيران بعرقلة عمل المفتشين.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "رافائيل غروسي" in actor_texts(doc, accusation.source)
+    assert "إيران" in actor_texts(doc, accusation.target)
+
+
+def test_but_he_is_the_one_the_sentence_quotes() -> None:
+    doc = rule_events('وذكر صندوق النقد الدولي في بيان أن مصر "أحرزت تقدما"، لكنه حث الحكومة على تسريع الإصلاحات.')
+    [urging] = of_type(doc, "REQUEST")
+    assert "صندوق النقد الدولي" in actor_texts(doc, urging.source)

@@ -346,6 +346,10 @@ class _EventFinder:
             return []
         if view.norm(k) in CLAUSE_OPENERS:
             return []  # "عندما فجر انتحاري": the subject follows the verb
+        if view.norm(k) in _BUT_PRONOUNS:
+            # "ذكر الصندوق أن ...، لكنه حث الحكومة": the pronoun is the one the sentence quotes.
+            said = self.closed_quote(k, first)
+            return [said[1]] if said is not None else []
         for phrase_start in range(max(first, k - 5), k + 1):
             start = phrase_start
             if not all(view.starts_phrase(t) and view.norm(t) not in CLAUSE_OPENERS for t in range(start, k + 1)):
@@ -533,7 +537,16 @@ class _EventFinder:
             c.source = list(previous.source) if previous is not None and previous.verbal else []
             c.target = self.spans(phrases)
             return
-        if phrases and previous is not None and previous.verbal and previous.source and self.coordinated(i, previous):
+        # "واتفق الجانبان": the two sides are the subject of a verb, never its object.
+        shared = bool(phrases) and self.joined(i) and view.norm(phrases[0][0]) not in _TWO_SIDES
+        said = self.closed_quote(i, first) if shared else None
+        if said is not None and (previous is None or previous.first < said[0]):
+            # "قال أبو الغيط إن "..."، وطالب إسرائيل برفع القيود": after the words it reports, a verb joined by و
+            # is the speaker's.
+            c.source = [said[1]]
+            c.target = self.spans(phrases)
+            return
+        if shared and previous is not None and previous.verbal and previous.source and self.coordinated(i, previous):
             # "زار غروسي طهران، والتقى الرئيس الإيراني": a verb joined by و to the last one shares its subject.
             c.source = list(previous.source)
             c.target = self.spans(phrases)
@@ -780,9 +793,28 @@ class _EventFinder:
         """Whether the verb at ``i`` is joined by و or ف to the verbal event ``previous`` of its sentence, with no
         clause opener between them."""
         view = self.view
-        if view.norm(i - 1) not in _COORDINATORS:
+        if not self.joined(i):
             return False
         return not any(view.norm(k) in COMPLEMENTISERS for k in range(previous.end, i))
+
+    def joined(self, i: int) -> bool:
+        """Whether the verb at ``i`` follows و or ف, split off ("و التقى") or glued to it ("واتهمت")."""
+        norm = self.view.norm(i)
+        if self.view.norm(i - 1) in _COORDINATORS:
+            return True
+        hits = self.lexicon.lookup(norm)
+        return norm[:1] in _COORDINATORS and bool(hits) and hits[0].prefix_letters > 0
+
+    def closed_quote(self, i: int, first: int) -> tuple[int, tuple[int, int]] | None:
+        """The last quote with a speaker that opens in the sentence (from token ``first``) and ends before token
+        ``i``: the token where it opens and its speaker's characters."""
+        view = self.view
+        start, here = self.doc.tokens[first].start, self.doc.tokens[i].start
+        best: tuple[int, tuple[int, int]] | None = None
+        for q in self.doc.quotes:
+            if q.speaker is not None and start <= q.start and q.end <= here and q.speaker.start < here:
+                best = (bisect.bisect_right(view.token_ends, q.start), (q.speaker.start, q.speaker.end))
+        return best
 
     def reported_before(self, k: int, i: int) -> bool:
         """Whether token ``k`` stands inside a quote (a reported clause) that ends before token ``i``."""
@@ -1035,6 +1067,7 @@ _DELEGATION_LINKS = word_set("من في عن")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the verb that adopted or issued it
 _COORDINATORS = word_set("و ف")
+_BUT_PRONOUNS = word_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
 _SIDES_REACH = 3  # sentences back to the event that named both sides
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
