@@ -468,3 +468,16 @@ def test_but_he_is_the_one_the_sentence_quotes() -> None:
     doc = rule_events('وذكر صندوق النقد الدولي في بيان أن مصر "أحرزت تقدما"، لكنه حث الحكومة على تسريع الإصلاحات.')
     [urging] = of_type(doc, "REQUEST")
     assert "صندوق النقد الدولي" in actor_texts(doc, urging.source)
+
+
+def test_the_two_sides_in_the_accusative_are_the_object_of_a_joined_verb() -> None:
+    doc = rule_events('وقال المتحدث ستيفان دوجاريك إن المنظمة "تتابع بقلق" التطورات، ودعا البلدين إلى ضبط النفس.')
+    [call] = of_type(doc, "REQUEST")
+    assert "ستيفان دوجاريك" in actor_texts(doc, call.source)
+    assert "البلدين" not in {a.text for a in call.source}
+
+
+def test_members_of_a_body_stand_for_it() -> None:
+    doc = rule_events("واتهمت السلطات المغربية عناصر من الجيش الجزائري بإطلاق النار على ثلاثة شبان.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "الجيش الجزائري" in actor_texts(doc, accusation.target)

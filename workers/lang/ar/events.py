@@ -537,8 +537,8 @@ class _EventFinder:
             c.source = list(previous.source) if previous is not None and previous.verbal else []
             c.target = self.spans(phrases)
             return
-        # "واتفق الجانبان": the two sides are the subject of a verb, never its object.
-        shared = bool(phrases) and self.joined(i) and view.norm(phrases[0][0]) not in _TWO_SIDES
+        # "واتفق الجانبان": the two sides in the nominative are the verb's own subject ("ودعا البلدين" its object).
+        shared = bool(phrases) and self.joined(i) and view.norm(phrases[0][0]) not in _TWO_SIDES_NOMINATIVE
         said = self.closed_quote(i, first) if shared else None
         if said is not None and (previous is None or previous.first < said[0]):
             # "قال أبو الغيط إن "..."، وطالب إسرائيل برفع القيود": after the words it reports, a verb joined by و
@@ -1062,13 +1062,14 @@ _AGENT_REACH = 20
 _ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك بشدة بقوة بحزم علنا رسميا مجددا صراحة")
 _LOCATIVES = word_set("في ب")
 # Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
-_DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب")
+_DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب عناصر عنصر عنصرا")
 _DELEGATION_LINKS = word_set("من في عن")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
 _COORDINATORS = word_set("و ف")
 _BUT_PRONOUNS = word_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
+_TWO_SIDES_NOMINATIVE = word_set("الجانبان الطرفان البلدان")
 _SIDES_REACH = 3  # sentences back to the event that named both sides
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
 _KNOWN_NOUN = 20  # corpus uses from which the word without its accusative alef is a known noun
