@@ -270,11 +270,8 @@ class _EventFinder:
         phrase ("التقى أمس في بعبدا قائد قوات اليونيفيل"); None when none starts there or nothing follows it (a
         place after the verb may be what an attack struck)."""
         view = self.view
-        if view.norm(j) not in _LOCATIVES:
-            return None
-        m = view.mention(j + 1)
-        at = view.mention_at[j + 1] if j + 1 < limit else None
-        if m is None or at is None or m.type not in ("GPE", "LOC", "FAC"):
+        at = view.mention_at[j + 1] if view.norm(j) in _LOCATIVES and j + 1 < limit else None
+        if at is None or self.doc.mentions[at].type not in ("GPE", "LOC", "FAC"):
             return None
         end = view.mention_tokens[at][1]
         after = end + 1 if view.norm(end) in _COMMAS else end
@@ -539,16 +536,11 @@ class _EventFinder:
             return
         # "واتفق الجانبان": the two sides in the nominative are the verb's own subject ("ودعا البلدين" its object).
         shared = bool(phrases) and self.joined(i) and view.norm(phrases[0][0]) not in _TWO_SIDES_NOMINATIVE
-        said = self.closed_quote(i, first) if shared else None
-        if said is not None and (previous is None or previous.first < said[0]):
-            # "قال أبو الغيط إن "..."، وطالب إسرائيل برفع القيود": after the words it reports, a verb joined by و
-            # is the speaker's.
-            c.source = [said[1]]
-            c.target = self.spans(phrases)
-            return
-        if shared and previous is not None and previous.verbal and previous.source and self.coordinated(i, previous):
-            # "زار غروسي طهران، والتقى الرئيس الإيراني": a verb joined by و to the last one shares its subject.
-            c.source = list(previous.source)
+        carried = self.carried_subject(i, first, previous, joined=True) if shared else None
+        if carried:
+            # "زار غروسي طهران، والتقى الرئيس الإيراني": a verb joined by و to the last one shares its subject;
+            # "قال أبو الغيط إن "..."، وطالب إسرائيل برفع القيود": after the words it reports, it is the speaker's.
+            c.source = carried
             c.target = self.spans(phrases)
             return
         if phrases:
@@ -765,18 +757,14 @@ class _EventFinder:
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
                 c.weak = self.reference(c, first, limit)
-                circumstantial = self.view.norm(i) in _CIRCUMSTANTIAL
-                speaker = self.speaker_before(i, s_index) if circumstantial else None
-                reported_verb = previous_verbal is not None and self.reported_before(previous_verbal.first, i)
-                if circumstantial and previous_verbal is not None and previous_verbal.source and not (
-                    speaker and reported_verb
-                ):
-                    # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's.
-                    c.source = list(previous_verbal.source)
-                elif speaker:
-                    # "وقال الوزير إن ...، متهما باريس بـ...": the doer is whoever the sentence quotes, also when the
-                    # quoted clause has a verb of its own ("أفاد الوزير بأن الشرطة اعتقلت ...، متهما جهات ...").
-                    c.source = [speaker]
+                if self.view.norm(i) in _CIRCUMSTANTIAL:
+                    # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's, or,
+                    # after the words a sentence reports ("أفاد الوزير بأن الشرطة اعتقلت ...، داعيا ..."), the
+                    # speaker's; with neither, whoever the sentence quotes ("وقال الوزير إن ...، متهما باريس بـ...").
+                    speaker = self.speaker_before(i, s_index)
+                    c.source = self.carried_subject(i, first, previous_verbal, joined=False) or (
+                        [speaker] if speaker else c.source
+                    )
             found.append(c)
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
@@ -788,6 +776,19 @@ class _EventFinder:
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
+
+    def carried_subject(
+        self, i: int, first: int, previous: _Candidate | None, *, joined: bool
+    ) -> list[tuple[int, int]]:
+        """The subject a verb or participle at ``i`` takes from before it when it says none: the speaker of a quote
+        that closed after the last verbal event ``previous`` (the event was inside the reported words, or there is
+        none), else that event's subject (for a verb, only when ``joined`` to it); [] when neither applies."""
+        said = self.closed_quote(i, first)
+        if said is not None and (previous is None or previous.first < said[0]):
+            return [said[1]]
+        if previous is None or not previous.verbal or not previous.source:
+            return []
+        return list(previous.source) if not joined or self.coordinated(i, previous) else []
 
     def coordinated(self, i: int, previous: _Candidate) -> bool:
         """Whether the verb at ``i`` is joined by و or ف to the verbal event ``previous`` of its sentence, with no
@@ -807,19 +808,14 @@ class _EventFinder:
 
     def closed_quote(self, i: int, first: int) -> tuple[int, tuple[int, int]] | None:
         """The last quote with a speaker that opens in the sentence (from token ``first``) and ends before token
-        ``i``: the token where it opens and its speaker's characters."""
+        ``i``: the token where it ends and its speaker's characters."""
         view = self.view
         start, here = self.doc.tokens[first].start, self.doc.tokens[i].start
         best: tuple[int, tuple[int, int]] | None = None
         for q in self.doc.quotes:
             if q.speaker is not None and start <= q.start and q.end <= here and q.speaker.start < here:
-                best = (bisect.bisect_right(view.token_ends, q.start), (q.speaker.start, q.speaker.end))
+                best = (bisect.bisect_left(view.token_ends, q.end), (q.speaker.start, q.speaker.end))
         return best
-
-    def reported_before(self, k: int, i: int) -> bool:
-        """Whether token ``k`` stands inside a quote (a reported clause) that ends before token ``i``."""
-        at, here = self.doc.tokens[k].start, self.doc.tokens[i].start
-        return any(q.start <= at < q.end <= here for q in self.doc.quotes)
 
     def speaker_before(self, i: int, s_index: int) -> tuple[int, int] | None:
         """The characters of the speaker of the last quote of sentence ``s_index`` that starts before token ``i``."""
@@ -931,7 +927,7 @@ class _EventFinder:
         it, the name nearest before it in its clause (the subject of the verb that governs it); the actor as found
         when there is none."""
         view = self.view
-        k = bisect.bisect_right(view.token_ends, a)
+        k = view.token_at(a)
         if bare(view.norm(k)) not in _DOCUMENTS or view.entities_in(a, b):
             return a, b
         for t in range(k - 1, max(first, k - _ISSUER_REACH) - 1, -1):
@@ -945,14 +941,14 @@ class _EventFinder:
     def both_sides(self, a: int, b: int) -> bool:
         """Whether the actor at characters ``[a, b)`` is "the two sides" ("الجانبان", "الطرفين", "البلدان")."""
         view = self.view
-        k = bisect.bisect_right(view.token_ends, a)
+        k = view.token_at(a)
         return view.token_ends[k] == b and view.norm(k) in _TWO_SIDES
 
     def own_country(self, a: int, b: int, first: int) -> list[tuple[int, int]]:
         """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...": "his country" acts through the one who says so,
         the subject of the verb before the complementiser; the actor as found when there is none."""
         view = self.view
-        k = bisect.bisect_right(view.token_ends, a)
+        k = view.token_at(a)
         if view.norm(k) not in _OWN_COUNTRY or view.token_ends[k] != b:
             return [(a, b)]
         c = k - 1
@@ -969,7 +965,7 @@ class _EventFinder:
     def represented(self, a: int, b: int, limit: int) -> tuple[int, int]:
         """The body a delegation stands for ("وفدا من صندوق النقد الدولي" → the fund), else the actor as found."""
         view = self.view
-        first = bisect.bisect_right(view.token_ends, a)
+        first = view.token_at(a)
         if first >= limit or bare(view.norm(first)) not in _DELEGATIONS or view.entities_in(a, b):
             return a, b
         k = bisect.bisect_left(view.token_ends, b) + 1

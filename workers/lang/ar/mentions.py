@@ -2326,9 +2326,13 @@ class DocView:
                 self.in_quote[k] = True
                 k += 1
 
+    def token_at(self, offset: int) -> int:
+        """Index of the token holding character ``offset``, or of the first token after it."""
+        return bisect.bisect_right(self.token_ends, offset)
+
     def entities_in(self, start: int, end: int) -> set[str]:
         """Ids of the entities whose mentions overlap the characters ``[start, end)``."""
-        first = bisect.bisect_right(self.token_ends, start)
+        first = self.token_at(start)
         ids = set()
         for k in range(first, len(self.tokens)):
             if self.tokens[k].start >= end:
@@ -2341,7 +2345,7 @@ class DocView:
     def names_in(self, start: int, end: int) -> bool:
         """Whether a person, organisation or place mention (a title standing for a named person counts) overlaps
         the characters ``[start, end)``: an unnamed source ("مسؤول فلسطيني", "مصدر حكومي") holds none."""
-        first = bisect.bisect_right(self.token_ends, start)
+        first = self.token_at(start)
         for k in range(first, len(self.tokens)):
             if self.tokens[k].start >= end:
                 break
