@@ -419,6 +419,15 @@ def test_an_office_described_at_length_speaks_through_the_name_it_ends_with() ->
     assert "توم فليتشر" in direct_speaker(text)
 
 
+def test_a_name_between_commas_after_an_office_is_its_holder() -> None:
+    text = 'وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن، هانس غروندبرغ، إن المحادثات "تسير ببطء".'
+    assert "هانس غروندبرغ" in direct_speaker(text)
+
+
+def test_a_nationality_before_the_name_in_apposition_is_skipped() -> None:
+    assert "هيرفي رينارد" in reporter_of("وقال مدرب المنتخب السعودي، الفرنسي هيرفي رينارد، إن الفريق جاهز.")
+
+
 def test_a_place_before_a_relative_verb_is_not_its_speaker() -> None:
     text = "وأعلن جهاز الأمن الفدرالي الروسي اعتقال رجل في مدينة بيلغورود قال إنه ساعد أجهزة أجنبية."
     assert "بيلغورود" not in reporter_of(text)

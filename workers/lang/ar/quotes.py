@@ -387,6 +387,11 @@ class _QuoteFinder:
         at = self.view.mention_at[k]
         return self.view.mention_tokens[at][0] if at is not None else k
 
+    def mention_end(self, k: int) -> int:
+        """The token after the mention that covers token ``k`` (``k + 1`` when none does)."""
+        at = self.view.mention_at[k]
+        return self.view.mention_tokens[at][1] if at is not None else k + 1
+
     def addressee(self, i: int) -> bool:
         """ "وقال [للصحفيين]:", "قال [للتلفزيون] إن": whom the verb addresses, a ل phrase between it and its
         subject or content, not the subject."""
@@ -402,7 +407,9 @@ class _QuoteFinder:
         view = self.view
         for k in range(start + 1, min(stop, start + _OFFICE_REACH)):
             m = view.mention(k)
-            if view.in_quote[k] or view.norm(k) in _COMMAS or is_verb(view.norm(k)):
+            if view.norm(k) in _COMMAS and not view.in_quote[k]:
+                return self.apposed_person(k, stop)
+            if view.in_quote[k] or is_verb(view.norm(k)):
                 return None
             if m is None or m.type != "PERSON" or m.nominal or self.mention_start(k) != k:
                 continue
@@ -417,6 +424,21 @@ class _QuoteFinder:
                 return self.span(m.start, m.end)  # "المبعوث الخاص ... لتمويل أجندة [2030] محمود محيي الدين"
             return None
         return None
+
+    def apposed_person(self, comma: int, stop: int) -> Span | None:
+        """The person named between ``comma`` and the next comma, in apposition to the office before it ("المبعوث
+        الشخصي للأمين العام إلى السودان، [رمطان لعمامرة]، إن"), also after a nationality ("مدرب المنتخب، المغربي
+        [جمال السلامي]، إن")."""
+        view = self.view
+        k = comma + 1
+        nationality = view.mention(k)
+        if nationality is not None and nationality.type == "NORP" and self.mention_end(k) == k + 1:
+            k += 1
+        m = view.mention(k)
+        if m is None or m.type != "PERSON" or m.nominal or self.mention_start(k) != k:
+            return None
+        end = self.mention_end(k)
+        return self.span(m.start, m.end) if end < stop and view.norm(end) in _COMMAS else None
 
     def disagrees(self, verb: int, subject: int) -> bool:
         """Whether a feminine past verb ("اتهمت") stands before a masculine body's head ("الجيش"), which then cannot
