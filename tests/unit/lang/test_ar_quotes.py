@@ -428,6 +428,30 @@ def test_a_nationality_before_the_name_in_apposition_is_skipped() -> None:
     assert "هيرفي رينارد" in reporter_of("وقال مدرب المنتخب السعودي، الفرنسي هيرفي رينارد، إن الفريق جاهز.")
 
 
+def test_a_statement_from_a_bodys_office_is_the_bodys() -> None:
+    text = "وذكر بيان صادر عن المكتب الإعلامي في وزارة الخارجية المصرية أن الوزير سيزور الخرطوم."
+    assert "وزارة الخارجية المصرية" in reporter_of(text)
+
+
+def test_the_statement_named_before_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "وقالت وزارة الصحة إن المستشفيات مكتظة. وأصدر الجيش الإسرائيلي بيانا مساء الثلاثاء. "
+        "وبحسب البيان، فإن القوات دمرت نفقا في رفح."
+    )
+    doc = analysed(text)
+    last = only(doc, "indirect")[-1]
+    assert last.text == "القوات دمرت نفقا في رفح"
+    assert "الجيش الإسرائيلي" in speaker_names(doc, last)
+
+
+def test_the_object_after_in_a_statement_did_not_issue_it() -> None:
+    text = (
+        "واتهمت الرئاسة الفلسطينية في بيان الحكومة الإسرائيلية بتقويض جهود التهدئة. "
+        "وقال البيان إن الاحتلال يتحمل المسؤولية."
+    )
+    assert "الرئاسة الفلسطينية" in reporter_of(text)
+
+
 def test_a_place_before_a_relative_verb_is_not_its_speaker() -> None:
     text = "وأعلن جهاز الأمن الفدرالي الروسي اعتقال رجل في مدينة بيلغورود قال إنه ساعد أجهزة أجنبية."
     assert "بيلغورود" not in reporter_of(text)

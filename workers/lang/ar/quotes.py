@@ -76,6 +76,8 @@ _UNNAMED = word_set(
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
 # Heads of bodies that are masculine singular, so a feminine verb never has them as subject.
 _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز برلمان صندوق برنامج تحالف ائتلاف")
+_ISSUER_REACH = 6  # tokens from an unnamed issuer's first word ("المكتب الإعلامي في") to the body it belongs to
+_STATEMENT = frozenset({"بيان", "بيانا"})
 _OFFICE_REACH = 16  # tokens from an office's first word to the name it ends with
 # Words that begin an adjunct after a reporting verb, where no subject can start ("قال للصحفيين عقب ...").
 _ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند ردا تعليقا")
@@ -228,9 +230,9 @@ class _QuoteFinder:
             first, end = issuer[0][0], issuer[0][1]  # "النتائج التي أعلنها [محمد شرفي]": who gave them out
         issued = end + 2 < limit and view.norm(end).removeprefix("ال") == "صادر" and view.norm(end + 1) == "عن"
         if issued and not view.named(first, end):
-            issuer = view.actors_at(end + 2, limit)
-            if issuer and view.named(issuer[0][0], issuer[0][1]):
-                first, end = issuer[0][0], issuer[0][1]  # "بيان صادر عن وزارة الصحة": the ministry speaks
+            issuing = self.issuer_at(end + 2, limit)
+            if issuing is not None:
+                return issuing  # "بيان صادر عن وزارة الصحة": the ministry speaks
         if (
             not view.named(first, end)
             and end < limit
@@ -265,6 +267,48 @@ class _QuoteFinder:
                 outlet = self.phrase_speaker(verb + 1, k) if k > verb + 1 else self.earlier_subject(verb, first)
                 return outlet if outlet is not None and self.names_someone(outlet) else None
         return self.subject_after(verb, stop, sentence)
+
+    def issuer_at(self, i: int, limit: int) -> Span | None:
+        """Who issued a statement, named by the phrase at ``i``: the phrase itself when it names someone ("وزارة
+        الصحة"), else the body it belongs to ("المكتب الإعلامي في [رئاسة الجمهورية]", "مكتب [الرئاسة]")."""
+        view = self.view
+        phrase = view.actors_at(i, limit)
+        if phrase and view.named(phrase[0][0], phrase[0][1]):
+            start_char, end_char = view.actor(phrase[0][0], phrase[0][1])
+            return self.span(start_char, end_char)
+        for k in range(i, min(limit, i + _ISSUER_REACH)):
+            if view.in_quote[k] or view.norm(k) in _COMMAS or self.complementiser_at(k) is not None:
+                return None
+            m = view.mention(k)
+            if m is not None and m.type in ("ORG", "GPE") and not m.nominal:
+                return self.span(m.start, m.end)
+        return None
+
+    def statement_issuer(self, i: int) -> Span | None:
+        """Who issued the statement the article last mentioned before token ``i`` ("بيان صادر عن [الخارجية]",
+        "بيان [الجيش]", "أصدرت [الرئاسة] بيانا", "اتهمت [الرئاسة] في بيان ..."), within the last few sentences:
+        what "البيان" refers to."""
+        view = self.view
+        lower = self.doc.sentences[max(0, view.sentence_of[i] - _SPOKESMAN_REACH)].first_token
+        for k in range(i - 1, lower - 1, -1):
+            if view.norm(k).removeprefix("ال") not in _STATEMENT:
+                continue
+            sentence = self.doc.sentences[view.sentence_of[k]]
+            if view.norm(k - 1) == "في":
+                # "واتهم مكتب نتنياهو في بيان حركة حماس": the verb's subject issued it; what follows is its object.
+                return self.earlier_subject(k - 1, sentence.first_token)
+            limit = sentence.last_token
+            if view.norm(k + 1).removeprefix("ال") == "صادر" and view.norm(k + 2) == "عن":
+                return self.issuer_at(k + 3, limit)
+            owner = k + 2 if view.norm(k + 1) == "ل" else k + 1
+            m = view.mention(owner)
+            if m is not None and m.type in ("ORG", "GPE", "PERSON") and not m.nominal:
+                return self.span(m.start, m.end)  # "بيان [لوزارة الخارجية]", "بيان [الجيش]"
+            subject = view.mention(k - 1)
+            if subject is not None and subject.type in ("ORG", "GPE", "PERSON") and not subject.nominal:
+                return self.span(subject.start, subject.end)  # "وأصدر [الجيش الإسرائيلي] بيانا"
+            return self.earlier_subject(k, sentence.first_token)
+        return None
 
     def body_before(self, i: int) -> Span | None:
         """The organisation or state named last before token ``i`` in its sentence."""
@@ -466,6 +510,10 @@ class _QuoteFinder:
     def resolve_anaphor(self, subject: Span, sentence: int) -> Span:
         """ "الدول" or "الوكالة" alone refers back to the previous speaker."""
         words = subject.text.split()
+        if not self.names_someone(subject) and words and normalise(words[0]).removeprefix("ال") in _STATEMENT:
+            issuer = self.statement_issuer(self.view.token_at(subject.start))
+            if issuer is not None:
+                return issuer  # "وبحسب البيان": whoever issued the statement named before
         if not self.names_someone(subject) and words and normalise(words[0]) in ANAPHORS:
             return self.carried(sentence) or subject
         return subject
