@@ -452,6 +452,19 @@ def test_the_object_after_in_a_statement_did_not_issue_it() -> None:
     assert "الرئاسة الفلسطينية" in reporter_of(text)
 
 
+def test_the_person_a_relative_stands_for_speaks_not_the_object_after_its_verb() -> None:
+    text = 'وأشاد بتصريحات الأمين العام أنطونيو غوتيريش الذي وصف الاتفاق بأنه "خطوة شجاعة".'
+    assert "أنطونيو غوتيريش" in direct_speaker(text)
+
+
+def test_a_reported_clause_ends_before_the_next_speakers_verb_and_name() -> None:
+    text = 'ورأى أنطونيو غوتيريش الذي وصف الاتفاق بأنه "خطوة شجاعة"، قال لافروف: "ننتظر الأفعال".'
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert "لافروف" not in reported.text
+    assert "لافروف" in speaker_names(doc, only(doc, "direct")[-1])
+
+
 def test_a_place_before_a_relative_verb_is_not_its_speaker() -> None:
     text = "وأعلن جهاز الأمن الفدرالي الروسي اعتقال رجل في مدينة بيلغورود قال إنه ساعد أجهزة أجنبية."
     assert "بيلغورود" not in reporter_of(text)

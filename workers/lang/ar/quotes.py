@@ -78,6 +78,7 @@ _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذا�
 _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز برلمان صندوق برنامج تحالف ائتلاف")
 _ISSUER_REACH = 6  # tokens from an unnamed issuer's first word ("المكتب الإعلامي في") to the body it belongs to
 _STATEMENT = frozenset({"بيان", "بيانا"})
+_WHO = frozenset({"الذي", "التي", "الذين"})
 _OFFICE_REACH = 16  # tokens from an office's first word to the name it ends with
 # Words that begin an adjunct after a reporting verb, where no subject can start ("قال للصحفيين عقب ...").
 _ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند ردا تعليقا")
@@ -359,6 +360,10 @@ class _QuoteFinder:
     def subject_after(self, verb: int, stop: int, sentence: int) -> Span | None:
         """The subject after the verb, else one before it, else the previous speaker."""
         view = self.view
+        antecedent = view.mention(verb - 2) if view.norm(verb - 1) in _WHO else None
+        if antecedent is not None and antecedent.type in ("PERSON", "ORG") and not antecedent.nominal:
+            # "تصريحات إنفانتينو [الذي] وصف المغرب بأنه ...": who the relative stands for; what follows is the object.
+            return self.span(antecedent.start, antecedent.end)
         j = verb + 1
         while j < stop and (view.norm(j) in _SKIPPABLE or self.addressee(j)):
             if view.norm(j) in _TO_OUTLET:
@@ -576,6 +581,8 @@ class _QuoteFinder:
                     return k
                 if after == k + 2 and (self.complementiser_at(after) is not None or self.is_cue(after)):
                     return k  # "أن لبنان ملتزم ...، وأن ..." / "...، وتابع: «...»": a new quote begins
+                if after == k + 1 and self.is_cue(after) and self.view.mention(after + 1) is not None:
+                    return k  # "بأنه "نموذج يحتذى به"، قال لقجع: ...": the next speaker's verb and name
                 if self.glued_complementiser(k + 1):
                     return k  # "...، وإنها بدأت": the tokenizer left the conjunction on the second clause
             if view.norm(k) in _ACCORDING and k > start:
