@@ -85,6 +85,16 @@ def test_a_title_standing_for_a_person_leaves_the_place_it_names_a_mention_of_it
     assert [m.text for m in doc.mentions if m.type == "GPE"] == ["كوريا الشمالية", "كوريا الشمالية"]
 
 
+def test_a_bare_title_stands_for_the_holder_named_between_commas_after_the_office() -> None:
+    doc = analysed(
+        "وقال المبعوث الخاص للأمين العام إلى اليمن، هانس غروندبرغ، إن المحادثات مستمرة. "
+        "وأضاف المبعوث أن الأطراف وافقت على تبادل الأسرى."
+    )
+    [title] = [m for m in doc.mentions if m.nominal and m.text == "المبعوث"]
+    [holder] = [e for e in doc.entities if any(m.text == "هانس غروندبرغ" for m in e.mentions)]
+    assert title in holder.mentions
+
+
 def test_a_paper_unknown_to_the_gazetteer_is_named_by_its_brand_words() -> None:
     doc = analysed("وذكرت صحيفة اندبندنت اون صنداي البريطانية أن الحكومة تدرس الخطة.")
     assert [(text, kind) for text, kind in mentions(doc) if kind == "ORG"] == [("اندبندنت اون صنداي", "ORG")]

@@ -221,6 +221,7 @@ def _bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
 
 
+_APPOSITION_COMMAS = frozenset({"،", ","})
 # Titles that name the same office ("العاهل" is the king); a counterpart ("نظيره") holds the office of the person
 # met, whatever the article calls it later.
 _TITLE_SYNONYMS = {
@@ -896,6 +897,13 @@ class MentionFinder:
                 appositions[i] = j
                 i = found[k].end
                 continue
+            between = self._name_between_commas(tokens, j, found_at, found)
+            if between is not None:
+                # "المبعوث الشخصي للأمين العام، [رمطان لعمامرة]، إن": the office, then its holder set off by commas;
+                # a later "المبعوث" stands for him.
+                titled.setdefault(between, set()).update(words)
+                i = found[between].end
+                continue
             end = j
             while (
                 end < len(tokens)
@@ -926,6 +934,24 @@ class MentionFinder:
             else:
                 i = j
         return titled
+
+    @staticmethod
+    def _name_between_commas(
+        tokens: Sequence[Token], comma: int, found_at: Sequence[int | None], found: list[_Found]
+    ) -> int | None:
+        """The person named between the comma at ``comma`` and the next one, after a nationality if any ("،
+        المغربي جمال السلامي،"): the candidate index, or None."""
+        if comma >= len(tokens) or tokens[comma].norm not in _APPOSITION_COMMAS:
+            return None
+        j = comma + 1
+        nationality = found_at[j] if j < len(tokens) else None
+        if nationality is not None and found[nationality].type == "NORP" and found[nationality].end == j + 1:
+            j += 1
+        k = found_at[j] if j < len(tokens) else None
+        if k is None or found[k].start != j or found[k].type != "PERSON" or found[k].dropped:
+            return None
+        end = found[k].end
+        return k if end < len(tokens) and tokens[end].norm in _APPOSITION_COMMAS else None
 
     def _unknown_name_word(self, norm: str) -> bool:
         """A word without the article that the corpus has not met ("أرسلان", which only looks like a verb)."""

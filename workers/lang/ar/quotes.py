@@ -79,6 +79,8 @@ _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز �
 _ISSUER_REACH = 6  # tokens from an unnamed issuer's first word ("المكتب الإعلامي في") to the body it belongs to
 _STATEMENT = frozenset({"بيان", "بيانا"})
 _WHO = frozenset({"الذي", "التي", "الذين"})
+_AT_QUESTION = frozenset({"عند", "لدي", "بعد"})  # "عند سؤاله": when he was asked
+_REPLYING = frozenset({"ردا", "رده", "ردها", "جوابا"})  # "ردا على سؤال": replying to a question
 _OFFICE_REACH = 16  # tokens from an office's first word to the name it ends with
 # Words that begin an adjunct after a reporting verb, where no subject can start ("قال للصحفيين عقب ...").
 _ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند ردا تعليقا")
@@ -398,6 +400,8 @@ class _QuoteFinder:
             if going_on and not self.names_someone(subject) and self.carried(sentence):
                 return self.carried(sentence)  # "وتابعت اللاعبة البولندية:": the speaker goes on, described
             return self.resolve_anaphor(subject, sentence)
+        if self.answers_question(verb, sentence):
+            return self.carried(sentence)  # "وردا على سؤال عن [الرئيس التونسي]، قالت إن": the one asked answers
         if view.norm(verb - 1) == "قد":
             before = self.subject_of_kana(verb - 1, sentence)  # "وكان لقجع قد صرح، الأسبوع الماضي، بأن"
         else:
@@ -407,6 +411,26 @@ class _QuoteFinder:
                 or self.subject_before(verb, sentence)
             )
         return before if before is not None else self.carried(sentence)
+
+    def answers_question(self, verb: int, sentence: int) -> bool:
+        """Whether the sentence opens with a question put to the last speaker ("وردا على سؤال ..."، "وعند سؤاله
+        عما إذا ..."، "ولدى سؤاله عن ...") and ``verb`` follows the comma that ends it: whoever the question names
+        is not the one answering."""
+        view = self.view
+        first = self.doc.sentences[sentence].first_token
+        k = first + 1 if view.norm(first) in {"و", "ف"} else first
+        if view.norm(k) == "في":
+            k += 1  # "وفي رده على سؤال"
+        if view.norm(k) in _REPLYING and view.norm(k + 1) == "علي":
+            k += 1
+        elif view.norm(k) not in _AT_QUESTION:
+            return False
+        if not view.norm(k + 1).startswith("سؤال"):
+            return False
+        comma = next((j for j in range(k + 2, verb) if view.norm(j) in _COMMAS), None)
+        # The verb right after the question, not one joined to a verb that names its own subject ("وردا على سؤال
+        # ...، نفى صالح علمه ...، وقال").
+        return comma is not None and verb == comma + 1
 
     def asked(self, verb: int, sentence: int) -> Span | None:
         """Who was asked earlier in the sentence and so answers at ``verb``: the person after a passive "سئل"
