@@ -465,6 +465,28 @@ def test_a_reported_clause_ends_before_the_next_speakers_verb_and_name() -> None
     assert "لافروف" in speaker_names(doc, only(doc, "direct")[-1])
 
 
+def test_whoever_a_question_names_is_not_the_one_who_answers_it() -> None:
+    text = (
+        "وقالت المفوضة الأوروبية دوبرافكا شويتسا إن الاتفاق يخدم الطرفين. "
+        "وردا على سؤال عما إذا كانت ستلتقي الرئيس التونسي قيس سعيد، قالت إن اللقاء لم يحدد بعد."
+    )
+    assert "دوبرافكا شويتسا" in reporter_of_last(text)
+
+
+def test_a_verb_joined_after_the_answer_keeps_the_subject_it_names() -> None:
+    text = (
+        "وقال المفوض الأممي فيليبو غراندي إن التمويل تراجع. "
+        "وردا على سؤال عن اتهامات للسلطات، نفى وزير الداخلية التشادي علمه بأي ترحيل، وقال إن الحدود مفتوحة."
+    )
+    assert "فيليبو غراندي" not in reporter_of_last(text)
+
+
+def reporter_of_last(text: str) -> set[str]:
+    """The speaker names of the last reported (indirect) quote of ``text``."""
+    doc = analysed(text)
+    return speaker_names(doc, only(doc, "indirect")[-1])
+
+
 def test_a_place_before_a_relative_verb_is_not_its_speaker() -> None:
     text = "وأعلن جهاز الأمن الفدرالي الروسي اعتقال رجل في مدينة بيلغورود قال إنه ساعد أجهزة أجنبية."
     assert "بيلغورود" not in reporter_of(text)
