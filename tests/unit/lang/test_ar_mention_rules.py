@@ -95,6 +95,11 @@ def test_a_bare_title_stands_for_the_holder_named_between_commas_after_the_offic
     assert title in holder.mentions
 
 
+def test_ali_spelled_with_ya_after_a_title_is_the_given_name_of_the_person_after_it() -> None:
+    doc = analysed("أما النائب علي حسن خليل، المعاون السياسي لرئيس المجلس، فأكد أن الحركة منفتحة.")
+    assert ("علي حسن خليل", "PERSON") in mentions(doc)
+
+
 def test_a_paper_unknown_to_the_gazetteer_is_named_by_its_brand_words() -> None:
     doc = analysed("وذكرت صحيفة اندبندنت اون صنداي البريطانية أن الحكومة تدرس الخطة.")
     assert [(text, kind) for text, kind in mentions(doc) if kind == "ORG"] == [("اندبندنت اون صنداي", "ORG")]

@@ -881,6 +881,17 @@ class MentionFinder:
                 after = found_at[j + 2]  # "وزير الطاقة التركي [ألب أرسلان] بيرقدار": two words the model left out
             if (
                 after is not None
+                and found[after].start == j + 1
+                and found[after].type == "PERSON"
+                and tokens[j].norm == "علي"
+                and tokens[j].text.endswith("ي")
+            ):
+                # "النائب [علي] حسن خليل": the given name Ali, spelled with ي where the preposition على has ى.
+                found[after].start = j
+                found_at[j] = k = after
+            if (
+                k is None
+                and after is not None
                 and found[after].start in (j + 1, j + 2)
                 and found[after].type == "PERSON"
                 and found[after].source == "model"
