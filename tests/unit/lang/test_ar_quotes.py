@@ -481,6 +481,14 @@ def test_a_verb_joined_after_the_answer_keeps_the_subject_it_names() -> None:
     assert "فيليبو غراندي" not in reporter_of_last(text)
 
 
+def test_a_spokesman_of_a_body_named_again_by_its_head_speaks_for_the_body() -> None:
+    text = (
+        "وقالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن العودة مستمرة. "
+        'من جهته، قال المتحدث باسم المفوضية في بيروت إن المنظمة "تدعم كل عودة طوعية".'
+    )
+    assert "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" in direct_speaker(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

@@ -212,7 +212,7 @@ class _QuoteFinder:
         if not view.named(first, end) and end + 1 < limit and view.norm(end) in _SPEAKS_FOR:
             body = view.mention(end + 1)
             kinds = ("ORG",) if view.norm(end) == "في" else ("ORG", "GPE")  # "سكان في صنعاء" are not Sanaa
-            if body is not None and body.type in kinds and not body.nominal:
+            if body is not None and body.type in kinds and (not body.nominal or body.coref is not None):
                 return self.span(body.start, body.end)  # "متحدث باسم الجيش الإسرائيلي": the army speaks
         relative = end
         while (
