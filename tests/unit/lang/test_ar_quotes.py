@@ -489,6 +489,14 @@ def test_a_spokesman_of_a_body_named_again_by_its_head_speaks_for_the_body() -> 
     assert "المفوضية السامية للأمم المتحدة لشؤون اللاجئين" in direct_speaker(text)
 
 
+def test_a_participle_after_a_relative_verb_with_its_object_pronoun_is_that_verbs_subjects() -> None:
+    text = (
+        "ووقعت شركة أرامكو السعودية اتفاقية رعاية مع الاتحاد الدولي لكرة القدم، وهو ما انتقدته منظمة العفو "
+        "الدولية معتبرة أنه يتعارض مع التزامات الاتحاد."
+    )
+    assert "منظمة العفو الدولية" in reporter_of_last(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

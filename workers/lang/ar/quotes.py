@@ -577,7 +577,10 @@ class _QuoteFinder:
         view = self.view
         for k in range(verb - 1, first - 1, -1):
             after_qad = view.norm(k - 1) == "قد" and k - 1 >= first  # "كان X قد [حضر]": a verb, listed or not
-            if view.in_quote[k] or not (is_verb(view.norm(k)) or after_qad) or view.mention(k) is not None:
+            # "وهو ما [انتقدته] منظمة العفو الدولية": a verb with its object pronoun in a relative after ما.
+            relative = view.norm(k - 1) == "ما" and is_verb(_without_object(view.norm(k), ("ه", *_OBJECT_PRONOUNS)))
+            verb_here = is_verb(view.norm(k)) or after_qad or relative
+            if view.in_quote[k] or not verb_here or view.mention(k) is not None:
                 continue
             if view.norm(k - 1) == "قد":
                 # "وكان وزير الطاقة ... قد انتقد ...، مؤكدا أن": the subject stands between كان and قد.
@@ -930,14 +933,20 @@ def _verb_in(norm: str, verbs: frozenset[str]) -> str | None:
     return None
 
 
+def _without_object(norm: str, pronouns: tuple[str, ...] = _OBJECT_PRONOUNS) -> str:
+    """A verb without its object pronoun ("انتقدتها" → "انتقدت"); the word itself when it has none of
+    ``pronouns`` (longest first)."""
+    return next((norm[: -len(p)] for p in pronouns if norm.endswith(p) and len(norm) - len(p) >= 3), norm)
+
+
 @lru_cache(maxsize=1 << 16)
 def _reporting_verb(norm: str) -> bool:
     """Whether a word is a reporting verb, also with its object pronoun attached ("واعتبرتها «...»")."""
     verbs = speech_verbs()
     if any(h.pos in (PAST, IMPERFECT) for h in verbs.lookup(norm)):
         return True
-    bare = next((norm[: -len(p)] for p in _OBJECT_PRONOUNS if norm.endswith(p) and len(norm) - len(p) >= 3), "")
-    return bool(bare) and any(h.pos == PAST for h in verbs.lookup(bare))
+    bare = _without_object(norm)
+    return bare != norm and any(h.pos == PAST for h in verbs.lookup(bare))
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
