@@ -497,6 +497,48 @@ def test_a_participle_after_a_relative_verb_with_its_object_pronoun_is_that_verb
     assert "منظمة العفو الدولية" in reporter_of_last(text)
 
 
+def test_the_subject_after_an_unlisted_opening_verb_speaks_through_bil_qawl() -> None:
+    text = 'وختم وزير الخارجية الجزائري أحمد عطاف المقابلة بالقول إن بلاده "ستبقى وفية لمبدأ عدم التدخل".'
+    assert "أحمد عطاف" in direct_speaker(text)
+
+
+def test_the_subject_after_an_unlisted_opening_verb_speaks_through_qailan() -> None:
+    text = 'ويختتم المدرب وليد الركراكي حديثه قائلا: "الحلم مشروع، لكن العمل هو الذي يصنع الفارق".'
+    assert "وليد الركراكي" in direct_speaker(text)
+
+
+def test_an_outlet_that_asks_does_not_answer() -> None:
+    text = (
+        'وقال وزير الطاقة السعودي الأمير عبد العزيز بن سلمان: "السوق متوازنة". '
+        'وسألته وكالة رويترز عن خفض الإنتاج، فرد قائلا: "كل الخيارات مطروحة".'
+    )
+    assert "وكالة رويترز" not in direct_speaker(text)
+
+
+def test_the_subject_after_a_negated_opening_verb_speaks_through_a_later_participle() -> None:
+    text = (
+        'وقال المتحدث باسم الخارجية الأميركية: "نتابع الوضع". '
+        'ولم يحضر رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو الاجتماع، مؤكدا أن "البطولة ستقام في موعدها".'
+    )
+    assert "جياني إنفانتينو" in direct_speaker(text)
+
+
+def test_unnamed_sources_opening_a_clause_after_ghayr_anna_speak_through_the_outlet_they_told() -> None:
+    text = (
+        "وقال الرئيس السوداني عبد الفتاح البرهان إن الجيش مستعد للهدنة. "
+        "ولم يلتق البرهان قائد قوات الدعم السريع منذ أشهر، غير أن مصادر دبلوماسية قالت لرويترز إن لقاء قد يعقد قريبا."
+    )
+    assert "رويترز" in reporter_of_last(text)
+
+
+def test_an_unnamed_official_of_a_body_opening_a_clause_speaks_for_the_body() -> None:
+    text = (
+        "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحوار مستمر. "
+        "ولم تعلق الحكومة على الاتفاق، غير أن مسؤولا في أرامكو قال إن الصادرات ستستأنف."
+    )
+    assert "أرامكو" in reporter_of_last(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

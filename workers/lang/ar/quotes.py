@@ -71,6 +71,8 @@ _UNNAMED = word_set(
     # ... and sources no one names: "منظمات حقوقية", "تقارير", "التقارير المتداولة".
     " منظمات تقارير التقارير تقديرات أنصار أنصاره أنصارها نازحون نازحين لاجئون لاجئين منتقدون منتقدين منتقدوه"
     " منتقدوها"
+    # The accusative after إن/أن: "إلا أن مصدرا حكوميا قال".
+    " مصدرا مسؤولا دبلوماسيا ضابطا موظفا"
 )
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
@@ -79,6 +81,13 @@ _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز �
 _ISSUER_REACH = 6  # tokens from an unnamed issuer's first word ("المكتب الإعلامي في") to the body it belongs to
 _STATEMENT = frozenset({"بيان", "بيانا"})
 _WHO = frozenset({"الذي", "التي", "الذين"})
+# Words that open a sentence and are no verb with a subject after them ("في", "بعد", "من جانبه").
+_NOT_OPENING_VERBS = word_set(
+    "في من إلى على عن مع بعد قبل منذ خلال حسب بحسب وفق وفقا أما لكن غير كما ثم لم لن لا ما قد كان كانت حين"
+    " عندما لما إذ إذا بينما فيما"
+)
+_NEGATIONS = frozenset({"لم", "لن"})
+_CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 _AT_QUESTION = frozenset({"عند", "لدي", "بعد"})  # "عند سؤاله": when he was asked
 _REPLYING = frozenset({"ردا", "رده", "ردها", "جوابا"})  # "ردا على سؤال": replying to a question
 _OFFICE_REACH = 16  # tokens from an office's first word to the name it ends with
@@ -402,6 +411,19 @@ class _QuoteFinder:
             return self.resolve_anaphor(subject, sentence)
         if self.answers_question(verb, sentence):
             return self.carried(sentence)  # "وردا على سؤال عن [الرئيس التونسي]، قالت إن": the one asked answers
+        source = next((k for k in range(verb - 1, max(verb - 4, 0), -1) if self.unnamed_source(k)), None)
+        opens_clause = source is not None and (
+            self.clause_break(source - 1)
+            or (view.norm(source - 1) in COMPLEMENTISERS and self.clause_break(source - 2))
+        )
+        if source is not None and opens_clause:
+            # "غير أن مصادر دبلوماسية قالت لرويترز إن": the outlet the unnamed sources told, else the body they
+            # belong to ("لكن مسؤولا في الشركة قال"), else nobody.
+            outlet = self.outlet_told(verb + 1, stop)
+            if outlet is not None:
+                return outlet
+            body = self.phrase_speaker(source, verb)
+            return body if body is not None and self.names_someone(body) else None
         if view.norm(verb - 1) == "قد":
             before = self.subject_of_kana(verb - 1, sentence)  # "وكان لقجع قد صرح، الأسبوع الماضي، بأن"
         else:
@@ -593,7 +615,41 @@ class _QuoteFinder:
             before = view.mention(k - 1) if k - 1 >= first else None
             if before is not None and before.type in ("PERSON", "ORG") and not view.in_quote[k - 1]:
                 return self.span(before.start, before.end)  # "غير أن وزير الدفاع رستم عمروف [اتهم] ..."
-        return None
+        return self.opening_subject(first, verb)
+
+    def clause_break(self, k: int) -> bool:
+        """Whether token ``k`` opens a new clause with its own subject ("لكن"، "بينما"، "غير أن"، "إلا أن")."""
+        norm = self.view.norm(k)
+        return norm in _CLAUSE_OPENERS or (norm in {"غير", "الا"} and self.view.norm(k + 1) in COMPLEMENTISERS)
+
+    def opening_subject(self, first: int, verb: int) -> Span | None:
+        """ "واختتم [الزيودي] حديثه بالقول": the named subject right after the word that opens the sentence, a verb
+        the lexicon need not know, when nothing else in the sentence says who acts."""
+        view = self.view
+        opener = first + 1 if view.norm(first) in {"و", "ف"} else first
+        if view.norm(opener) in _NEGATIONS:
+            opener += 1  # "ولم يحضر رئيس الفيفا جياني إنفانتينو الاجتماع، مؤكدا أن"
+        at = opener + 1
+        word = view.norm(opener)
+        if (
+            at >= verb
+            or view.mention(opener) is not None
+            or view.in_quote[at]
+            or word in _NOT_OPENING_VERBS
+            or word.startswith("ال")
+            # "وسألته سكاي نيوز عربية ...، فرد": the one who asks is not the one who answers.
+            or _verb_in(_without_object(word, ("ه", *_OBJECT_PRONOUNS)), _ASKING) is not None
+        ):
+            return None
+        if any(self.clause_break(k) for k in range(at, verb)):
+            return None  # "ولم يلتق كير البرهان ...، غير أن مصادر قالت": another clause, another subject
+        subject = self.phrase_speaker(at, verb)
+        if subject is None or not view.names_in(subject.start, subject.end):
+            return None
+        m = view.mention(at)
+        if m is None or m.nominal:
+            return self.named_official(at, verb) or subject  # "رئيس الفيفا [جياني إنفانتينو]"
+        return subject if m.type in ("PERSON", "ORG") else None
 
     # --- reported speech -------------------------------------------------------------------------------------
 
