@@ -539,6 +539,21 @@ def test_an_unnamed_official_of_a_body_opening_a_clause_speaks_for_the_body() ->
     assert "أرامكو" in reporter_of_last(text)
 
 
+def test_a_partial_quote_after_a_joined_verb_is_the_earlier_verbs_subjects() -> None:
+    text = 'ونددت حركة المقاومة الإسلامية (حماس) بالهجوم، ودعت إلى "النفير العام لحماية الأرض".'
+    assert "حركة المقاومة الإسلامية" in direct_speaker(text)
+
+
+def test_a_partial_quote_after_a_verb_with_its_object_pronoun_is_that_verbs_subjects() -> None:
+    text = 'وأوقفت السلطات الكاتب بوعلام صنصال، وهو ما وصفه الرئيس الفرنسي إيمانويل ماكرون بأنه «يسيء إلى صورة البلاد».'
+    assert "إيمانويل ماكرون" in direct_speaker(text)
+
+
+def test_a_partial_quote_as_the_second_object_of_a_verb_with_a_pronoun() -> None:
+    text = 'وانتقد المتحدث باسم الخارجية الإيرانية إسماعيل بقائي القرار، واعتبره "محاولة لمعاقبة الشعب العراقي".'
+    assert "إسماعيل بقائي" in direct_speaker(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

@@ -778,6 +778,8 @@ class _QuoteFinder:
         before = self.view.norm(first - 2)
         if before in _OBJECT_MARKERS or before == ":" or is_verb(before):
             return True
+        if is_verb(_without_object(before, ("ه", *_OBJECT_PRONOUNS))):
+            return True  # "واعتبره "محاولة لمعاقبة الشعب"": its second object
         # "هدد [بفرض] "أقسى العقوبات"", "اتهمه [بارتكاب] "جرائم حرب"": the object of a verbal noun after ب.
         glued = before[:1] == "ب" and len(before) >= 4 and self.view.mention(first - 2) is None
         return glued or (self.view.norm(first - 3) == "ب" and self.view.mention(first - 2) is None)
@@ -795,7 +797,8 @@ class _QuoteFinder:
                 first_token = self.doc.sentences[sentence].first_token
                 speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(k, first_token)
                 return speaker, self.token_span(k, k + 1)
-            if not is_verb(view.norm(k)) or view.mention(k) is not None:
+            with_object = _without_object(view.norm(k), ("ه", *_OBJECT_PRONOUNS))
+            if not (is_verb(view.norm(k)) or is_verb(with_object)) or view.mention(k) is not None:
                 continue
             if not self.object_position(first):
                 return None, None
@@ -810,6 +813,10 @@ class _QuoteFinder:
                 subject = self.earlier_subject(k, self.doc.sentences[sentence].first_token)
             else:
                 subject = self.phrase_speaker(k + 1, first - 1)
+            if subject is None or not self.names_someone(subject):
+                # "نددت حماس بالهجوم، ودعت إلى "النفير العام"": a verb without its own subject shares the one
+                # of the verb before it.
+                subject = self.earlier_subject(k, self.doc.sentences[sentence].first_token)
             if subject is not None and self.names_someone(subject):
                 return subject, self.token_span(k, k + 1)
             return None, None
