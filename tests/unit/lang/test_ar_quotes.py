@@ -554,6 +554,28 @@ def test_a_partial_quote_as_the_second_object_of_a_verb_with_a_pronoun() -> None
     assert "إسماعيل بقائي" in direct_speaker(text)
 
 
+def test_who_answers_a_question_speaks_through_qailan() -> None:
+    text = (
+        'وقال وزير الخارجية العماني بدر البوسعيدي إن بلاده "ستواصل دورها". '
+        "وفي المؤتمر ذاته، رد المتحدث باسم جماعة الحوثي محمد عبد السلام على سؤال حول المحتجزين قائلا: "
+        "«هؤلاء يخضعون لإجراءات قضائية»."
+    )
+    assert "محمد عبد السلام" in direct_speaker(text)
+
+
+def test_a_relative_set_off_by_a_comma_speaks_for_the_name_before_it() -> None:
+    text = (
+        "ويزور وزير الخارجية العراقي فؤاد حسين أنقرة الشهر المقبل للقاء نظيره التركي هاكان فيدان، "
+        'الذي قال أمس إن بلاده "لن تتهاون مع أي تهديد".'
+    )
+    assert "هاكان فيدان" in direct_speaker(text)
+
+
+def test_a_spokesman_of_a_club_named_by_its_title_speaks_for_the_club() -> None:
+    text = 'وقال المتحدث باسم نادي الهلال إن النادي "سيستأنف القرار أمام محكمة التحكيم الرياضية".'
+    assert "الهلال" in direct_speaker(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

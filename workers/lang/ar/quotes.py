@@ -87,6 +87,7 @@ _NOT_OPENING_VERBS = word_set(
     " عندما لما إذ إذا بينما فيما"
 )
 _NEGATIONS = frozenset({"لم", "لن"})
+_BODY_HEADS = word_set("نادي حركة حزب جماعة تنظيم فريق منتخب")
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 _AT_QUESTION = frozenset({"عند", "لدي", "بعد"})  # "عند سؤاله": when he was asked
 _REPLYING = frozenset({"ردا", "رده", "ردها", "جوابا"})  # "ردا على سؤال": replying to a question
@@ -220,6 +221,8 @@ class _QuoteFinder:
         view = self.view
         if not view.named(first, end) and end + 1 < limit and view.norm(end) in _SPEAKS_FOR:
             body = view.mention(end + 1)
+            if body is None and end + 2 < limit and view.norm(end + 1) in _BODY_HEADS:
+                body = view.mention(end + 2)  # "المتحدث باسم نادي [الاتحاد]": a club named by its title
             kinds = ("ORG",) if view.norm(end) == "في" else ("ORG", "GPE")  # "سكان في صنعاء" are not Sanaa
             if body is not None and body.type in kinds and (not body.nominal or body.coref is not None):
                 return self.span(body.start, body.end)  # "متحدث باسم الجيش الإسرائيلي": the army speaks
@@ -371,7 +374,10 @@ class _QuoteFinder:
     def subject_after(self, verb: int, stop: int, sentence: int) -> Span | None:
         """The subject after the verb, else one before it, else the previous speaker."""
         view = self.view
-        antecedent = view.mention(verb - 2) if view.norm(verb - 1) in _WHO else None
+        antecedent = None
+        if view.norm(verb - 1) in _WHO:
+            # "هاكان فيدان[،] الذي قال": past the comma that sets the relative clause off.
+            antecedent = view.mention(verb - 3 if view.norm(verb - 2) in _COMMAS else verb - 2)
         if antecedent is not None and antecedent.type in ("PERSON", "ORG") and not antecedent.nominal:
             # "تصريحات إنفانتينو [الذي] وصف المغرب بأنه ...": who the relative stands for; what follows is the object.
             return self.span(antecedent.start, antecedent.end)
@@ -601,7 +607,8 @@ class _QuoteFinder:
             after_qad = view.norm(k - 1) == "قد" and k - 1 >= first  # "كان X قد [حضر]": a verb, listed or not
             # "وهو ما [انتقدته] منظمة العفو الدولية": a verb with its object pronoun in a relative after ما.
             relative = view.norm(k - 1) == "ما" and is_verb(_without_object(view.norm(k), ("ه", *_OBJECT_PRONOUNS)))
-            verb_here = is_verb(view.norm(k)) or after_qad or relative
+            answering = _verb_in(view.norm(k), _ANSWERING) is not None  # "رد عبد السلام على سؤال ... قائلا"
+            verb_here = is_verb(view.norm(k)) or after_qad or relative or answering
             if view.in_quote[k] or not verb_here or view.mention(k) is not None:
                 continue
             if view.norm(k - 1) == "قد":
