@@ -576,6 +576,14 @@ def test_a_spokesman_of_a_club_named_by_its_title_speaks_for_the_club() -> None:
     assert "الهلال" in direct_speaker(text)
 
 
+def test_the_thing_after_a_joined_verb_is_its_object_not_its_speaker() -> None:
+    text = (
+        'وأكد رئيس الوزراء الصومالي حمزة عبدي بري أن بلاده "تقدر الدعم التركي"، '
+        'ووصف الشراكة بين البلدين بأنها "استراتيجية وطويلة الأمد".'
+    )
+    assert "حمزة عبدي بري" in reporter_of_last(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from workers.doc import Doc, Quote, Span
 from workers.lang.ar.common_words import load_common_words
+from workers.lang.ar.gazetteer import Gazetteer
 from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
 from workers.lang.ar.lexicon.words import (
     ANAPHORS,
@@ -404,6 +405,10 @@ class _QuoteFinder:
             subject = official  # "ووصف منسق الأمم المتحدة للإغاثة في حالات الطوارئ [توم فليتشر]"
         if subject is not None and self.disagrees(verb, j):
             subject = None  # "واتهمت [الجيش] بـ..." : a feminine verb, a masculine noun: the object, not the subject
+        if subject is not None and self.object_of_joined_verb(verb, j, subject):
+            shared = self.earlier_subject(verb, self.doc.sentences[sentence].first_token)
+            if shared is not None:
+                return shared  # "أكد رئيس الوزراء ... أن ...، ووصف [الشراكة] بأنها": the verb's object
         if subject is not None:
             if self.unnamed_source(j) and official is None:
                 # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to, the one source
@@ -623,6 +628,21 @@ class _QuoteFinder:
             if before is not None and before.type in ("PERSON", "ORG") and not view.in_quote[k - 1]:
                 return self.span(before.start, before.end)  # "غير أن وزير الدفاع رستم عمروف [اتهم] ..."
         return self.opening_subject(first, verb)
+
+    def object_of_joined_verb(self, verb: int, j: int, subject: Span) -> bool:
+        """Whether the phrase at ``j`` after a verb joined by و is the verb's object: a thing no one could be
+        quoting, not a name, an office, a spokesman or an unnamed source."""
+        view = self.view
+        if view.norm(verb - 1) != "و" or self.names_someone(subject) or self.unnamed_source(j):
+            return False
+        head = view.norm(j)
+        return (
+            head.startswith("ال")
+            and head not in _SPOKESMEN
+            and head not in ANAPHORS
+            and head not in Gazetteer.load().title_words
+            and head in load_common_words()
+        )
 
     def clause_break(self, k: int) -> bool:
         """Whether token ``k`` opens a new clause with its own subject ("لكن"، "بينما"، "غير أن"، "إلا أن")."""
