@@ -584,6 +584,28 @@ def test_the_thing_after_a_joined_verb_is_its_object_not_its_speaker() -> None:
     assert "حمزة عبدي بري" in reporter_of_last(text)
 
 
+def test_admitting_reports_what_was_admitted() -> None:
+    text = 'من جهته، أقر المدرب هيرفي رينارد بأن منافسه كان "الأفضل في اللحظات الحاسمة".'
+    assert "هيرفي رينارد" in reporter_of_last(text)
+
+
+def test_a_second_unnamed_source_speaks_to_the_outlet_the_first_spoke_to() -> None:
+    text = (
+        "وقال مسؤولان مطلعان لرويترز إن المحادثات بلغت مرحلة متقدمة. "
+        "وأضاف أحد المسؤولين، طالبا عدم نشر اسمه، أن الاتفاق قد يوقع الأسبوع المقبل."
+    )
+    assert "رويترز" in reporter_of_last(text)
+
+
+def test_a_passer_by_after_unnamed_sources_speaks_to_no_outlet() -> None:
+    text = (
+        "وقال مسؤولان مطلعان لرويترز إن المحادثات بلغت مرحلة متقدمة. "
+        "وقال أحد المحتجين إن الأسعار لم تعد تحتمل."
+    )
+    doc = analysed(text)
+    assert only(doc, "indirect")[-1].speaker is None
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

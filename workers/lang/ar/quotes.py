@@ -88,6 +88,12 @@ _NOT_OPENING_VERBS = word_set(
     " عندما لما إذ إذا بينما فيما"
 )
 _NEGATIONS = frozenset({"لم", "لن"})
+_ONE_OF = word_set("أحد إحدى")
+_SOURCE_WORDS = word_set(
+    "مصدر مصادر مصدرا مصدران مصدرين المصدرين المصادر مسؤول مسؤولا مسؤولة مسؤولين مسؤولون مسؤولان المسؤولين"
+    " دبلوماسي دبلوماسيا دبلوماسيين دبلوماسيون الدبلوماسيين"
+)
+_OUTLET_REACH = 3  # sentences over which more unnamed sources are taken to speak to the same outlet
 _BODY_HEADS = word_set("نادي حركة حزب جماعة تنظيم فريق منتخب")
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 _AT_QUESTION = frozenset({"عند", "لدي", "بعد"})  # "عند سؤاله": when he was asked
@@ -142,6 +148,9 @@ class _QuoteFinder:
         self.reported: list[_Reported] = []
         self.last_speaker: Span | None = None
         self.last_sentence = -10
+        # The outlet unnamed sources last spoke to, and its sentence: "قال مسؤولان لرويترز ... وأضاف أحد المصدرين".
+        self.last_outlet: Span | None = None
+        self.last_outlet_sentence = -10
 
     # --- small helpers ---------------------------------------------------------------------------------------
 
@@ -281,8 +290,26 @@ class _QuoteFinder:
                 # نقلا عن مصدر": the agency is the subject of the verb before نقلا).
                 first = self.doc.sentences[sentence].first_token
                 outlet = self.phrase_speaker(verb + 1, k) if k > verb + 1 else self.earlier_subject(verb, first)
-                return outlet if outlet is not None and self.names_someone(outlet) else None
+                if outlet is None or not self.names_someone(outlet):
+                    return None
+                self.remember_outlet(outlet, sentence)
+                return outlet
         return self.subject_after(verb, stop, sentence)
+
+    def source_word(self, i: int) -> bool:
+        """Whether the unnamed phrase at ``i`` is a news source ("مصدر ثان"، "أحد المسؤولين") rather than a person
+        met in the street."""
+        head = self.view.norm(i + 1) if self.view.norm(i) in _ONE_OF else self.view.norm(i)
+        return head in _SOURCE_WORDS
+
+    def remember_outlet(self, outlet: Span, sentence: int) -> None:
+        """Note the outlet unnamed sources spoke to in ``sentence``."""
+        self.last_outlet, self.last_outlet_sentence = outlet, sentence
+
+    def recent_outlet(self, sentence: int) -> Span | None:
+        """The outlet unnamed sources spoke to within the last few sentences: more of them ("مصدر ثان"، "أحد
+        المسؤولين") speak to it too."""
+        return self.last_outlet if sentence - self.last_outlet_sentence <= _OUTLET_REACH else None
 
     def issuer_at(self, i: int, limit: int) -> Span | None:
         """Who issued a statement, named by the phrase at ``i``: the phrase itself when it names someone ("وزارة
@@ -414,8 +441,12 @@ class _QuoteFinder:
                 # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to, the one source
                 # the reader can check; without one, the body he belongs to, else nobody.
                 outlet = self.outlet_told(j, stop)
-                if outlet is not None or not self.names_someone(subject):
+                if outlet is not None:
+                    self.remember_outlet(outlet, sentence)
                     return outlet
+                if not self.names_someone(subject):
+                    # "وأضاف أحد المصدرين": a source, not a passer-by, speaks to the outlet sources spoke to before.
+                    return self.recent_outlet(sentence) if self.source_word(j) else None
             going_on = _verb_in(view.norm(verb), _GOING_ON) is not None
             if going_on and not self.names_someone(subject) and self.carried(sentence):
                 return self.carried(sentence)  # "وتابعت اللاعبة البولندية:": the speaker goes on, described
