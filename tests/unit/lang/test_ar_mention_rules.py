@@ -100,6 +100,11 @@ def test_ali_spelled_with_ya_after_a_title_is_the_given_name_of_the_person_after
     assert ("علي حسن خليل", "PERSON") in mentions(doc)
 
 
+def test_a_paper_titled_in_quotation_marks_with_an_everyday_word_is_still_a_paper() -> None:
+    doc = analysed('وذكرت صحيفة "الوطن" السورية أن دمشق تلقت عروضا مماثلة.')
+    assert ("الوطن", "ORG") in mentions(doc)
+
+
 def test_a_paper_unknown_to_the_gazetteer_is_named_by_its_brand_words() -> None:
     doc = analysed("وذكرت صحيفة اندبندنت اون صنداي البريطانية أن الحكومة تدرس الخطة.")
     assert [(text, kind) for text, kind in mentions(doc) if kind == "ORG"] == [("اندبندنت اون صنداي", "ORG")]

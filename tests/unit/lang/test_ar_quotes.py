@@ -606,6 +606,23 @@ def test_a_passer_by_after_unnamed_sources_speaks_to_no_outlet() -> None:
     assert only(doc, "indirect")[-1].speaker is None
 
 
+def test_a_paper_named_in_quotation_marks_relays_its_unnamed_sources() -> None:
+    text = 'وذكرت صحيفة "الوطن" السورية نقلا عن مصادر حكومية أن دمشق تلقت عروضا مماثلة.'
+    doc = analysed(text)
+    assert not only(doc, "direct")
+    assert "الوطن" in reporter_of_last(text)
+
+
+def test_according_to_what_a_paper_reported_bih() -> None:
+    text = "ووفقا لما أفادت به صحيفة الشرق الأوسط نقلا عن مصادر دبلوماسية، فإن الرئيس السوري سيزور عمان."
+    assert "الشرق الأوسط" in reporter_of_last(text)
+
+
+def test_unnamed_sources_that_spoke_to_a_paper_in_quotation_marks() -> None:
+    text = "وبحسب مصادر حكومية تحدثت إلى «الشرق الأوسط»، فإن بعثة من صندوق النقد ستزور بيروت."
+    assert "الشرق الأوسط" in reporter_of_last(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

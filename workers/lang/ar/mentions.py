@@ -1965,7 +1965,9 @@ def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]
         ):
             for f in inside:
                 f.dropped = True  # "قناة "[ميدي] 1 تيفي"": a part of the title is no name of its own
-            added.append(_Found(o + 1, c, "ORG", "rule"))
+            # The marks and the media head say it is a title: the model, which reads "الوطن" as "the homeland",
+            # has no say against them.
+            added.append(_Found(o + 1, c, "ORG", "rule", trusted=True))
     return added
 
 

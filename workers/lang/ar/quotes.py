@@ -93,6 +93,7 @@ _SOURCE_WORDS = word_set(
     "مصدر مصادر مصدرا مصدران مصدرين المصدرين المصادر مسؤول مسؤولا مسؤولة مسؤولين مسؤولون مسؤولان المسؤولين"
     " دبلوماسي دبلوماسيا دبلوماسيين دبلوماسيون الدبلوماسيين"
 )
+_OPENING_QUOTES = frozenset('"«“')
 _OUTLET_REACH = 3  # sentences over which more unnamed sources are taken to speak to the same outlet
 _BODY_HEADS = word_set("نادي حركة حزب جماعة تنظيم فريق منتخب")
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما"})
@@ -395,7 +396,8 @@ class _QuoteFinder:
             before = {view.norm(k - 1), view.norm(k - 2)}
             if "ل" in before or view.norm(k).startswith("ل") or before & _TO_OUTLET:
                 return self.span(m.start, m.end)
-            if view.norm(k - 1) == "الي" and view.norm(k - 2) in _TALK:
+            to = k - 2 if view.norm(k - 1) in _OPENING_QUOTES else k - 1  # "تحدثت إلى «الشرق الأوسط»"
+            if view.norm(to) == "الي" and view.norm(to - 1) in _TALK:
                 return self.span(m.start, m.end)  # "مصادر محلية تحدثت إلى الجزيرة نت"
         return None
 
@@ -1011,6 +1013,8 @@ class _QuoteFinder:
                     j += 1
                 if view.norm(j) == "ما" and is_verb(view.norm(j + 1)):
                     j += 2  # "وبحسب ما أفادت وكالة بلومبرغ، فإن ..."
+                    if view.norm(j) in {"به", "بها"}:
+                        j += 1  # "ووفقا لما أفادت به صحيفة الشرق الأوسط"
                 speaker = self.phrase_speaker(j, k)
                 head = view.mention(j)
                 if speaker is not None and (head is None or head.nominal):
