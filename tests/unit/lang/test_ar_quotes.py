@@ -623,6 +623,27 @@ def test_unnamed_sources_that_spoke_to_a_paper_in_quotation_marks() -> None:
     assert "الشرق الأوسط" in reporter_of_last(text)
 
 
+def test_a_bare_title_before_a_country_it_accuses_still_stands_for_the_minister() -> None:
+    text = (
+        "وقال وزير الموارد المائية العراقي عون ذياب عبد الله إن الاتفاق بقي حبرا على ورق. "
+        "واتهم الوزير إيران بتحويل مجاري الأنهار، وقال: “طلبنا مرارا عقد اجتماع فني”."
+    )
+    assert "عون ذياب عبد الله" in direct_speaker(text)
+
+
+def test_an_indefinite_spokesman_in_its_name_speaks_for_the_body_before() -> None:
+    text = (
+        "وأعلنت وزارة الخارجية الأميركية عدم تجديد الإعفاء، "
+        'وقال متحدث باسمها إن القرار يهدف إلى "ضمان عدم منح إيران أي متنفس".'
+    )
+    assert "وزارة الخارجية الأميركية" in direct_speaker(text)
+
+
+def test_a_second_office_and_name_between_commas_name_the_first_office() -> None:
+    text = "جدد رئيس مجلس السيادة، قائد الجيش عبد الفتاح البرهان، اتهامه للإمارات، وقال: «لن نفاوض من قتل أهلنا»."
+    assert "عبد الفتاح البرهان" in direct_speaker(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

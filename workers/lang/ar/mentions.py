@@ -711,6 +711,14 @@ class MentionFinder:
             k = found_at[j]
             if k is not None and found[k].type == "PERSON" and found[k].start == j and not _adjective(tokens[j].norm):
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
+            if (
+                j == i + 1
+                and k is not None
+                and found[k].type in ("GPE", "ORG", "LOC")
+                and _definite(tokens[i].norm)
+                and not tokens[j].norm.startswith("ل")
+            ):
+                break  # "اتهم [الوزير] إيران": a definite title takes no name as its genitive; the name is the object
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
                 if (
@@ -911,8 +919,9 @@ class MentionFinder:
             between = self._name_between_commas(tokens, j, found_at, found)
             if between is not None:
                 # "المبعوث الشخصي للأمين العام، [رمطان لعمامرة]، إن": the office, then its holder set off by commas;
-                # a later "المبعوث" stands for him.
+                # a later "المبعوث" stands for him, and the office's phrase names him.
                 titled.setdefault(between, set()).update(words)
+                appositions[i] = found[between].start
                 i = found[between].end
                 continue
             end = j
@@ -946,18 +955,19 @@ class MentionFinder:
                 i = j
         return titled
 
-    @staticmethod
     def _name_between_commas(
-        tokens: Sequence[Token], comma: int, found_at: Sequence[int | None], found: list[_Found]
+        self, tokens: Sequence[Token], comma: int, found_at: list[int | None], found: list[_Found]
     ) -> int | None:
-        """The person named between the comma at ``comma`` and the next one, after a nationality if any ("،
-        المغربي جمال السلامي،"): the candidate index, or None."""
+        """The person named between the comma at ``comma`` and the next one, after a nationality or a second
+        office if any ("، المغربي جمال السلامي،", "، قائد الجيش عبد الفتاح البرهان،"): the candidate index, or None."""
         if comma >= len(tokens) or tokens[comma].norm not in _APPOSITION_COMMAS:
             return None
         j = comma + 1
         nationality = found_at[j] if j < len(tokens) else None
         if nationality is not None and found[nationality].type == "NORP" and found[nationality].end == j + 1:
             j += 1
+        elif j < len(tokens) and found_at[j] is None and self._titled_at(tokens, j):
+            j = self._chain_end(tokens, j, found_at, found)
         k = found_at[j] if j < len(tokens) else None
         if k is None or found[k].start != j or found[k].type != "PERSON" or found[k].dropped:
             return None
@@ -2442,6 +2452,9 @@ class DocView:
             elif k is not None and not named_head and kind in _ACTOR_TYPES and named_seen in ("", "GPE", "ORG", "LOC"):
                 if named_seen and kind != "PERSON":
                     break  # "... كيم جونغ أون موسكو": two names in a row are two phrases
+                genitive_free = j == i + 1 and at is None and _definite(head) and kind != "PERSON"
+                if genitive_free and not self.norm(j).startswith("ل"):
+                    break  # "اتهم [الوزير] إيران": a definite head takes no name as its genitive; it is the object
                 named_seen = kind
                 j = self.mention_tokens[k][1]
             elif (

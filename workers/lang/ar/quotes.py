@@ -121,7 +121,7 @@ _ASKED = word_set("سئل سئلت")
 _STATEMENT_NOUNS = word_set("تصريحات تصريح بيان مقابلة حديث كلمة رسالة تغريدة مقال تقرير منشور")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
-_SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة")
+_SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة")
 _IN_ITS_NAME = word_set("باسمه باسمها باسمهم باسمهما")
 _SPOKESMAN_REACH = 3  # sentences back to the spokesman's body
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
@@ -646,7 +646,7 @@ class _QuoteFinder:
             # "وهو ما [انتقدته] منظمة العفو الدولية": a verb with its object pronoun in a relative after ما.
             relative = view.norm(k - 1) == "ما" and is_verb(_without_object(view.norm(k), ("ه", *_OBJECT_PRONOUNS)))
             answering = _verb_in(view.norm(k), _ANSWERING) is not None  # "رد عبد السلام على سؤال ... قائلا"
-            verb_here = is_verb(view.norm(k)) or after_qad or relative or answering
+            verb_here = _verbish(view.norm(k)) or after_qad or relative or answering
             if view.in_quote[k] or not verb_here or view.mention(k) is not None:
                 continue
             if view.norm(k - 1) == "قد":
@@ -708,7 +708,11 @@ class _QuoteFinder:
             return None
         m = view.mention(at)
         if m is None or m.nominal:
-            return self.named_official(at, verb) or subject  # "رئيس الفيفا [جياني إنفانتينو]"
+            official = self.named_official(at, verb)  # "رئيس الفيفا [جياني إنفانتينو]"
+            if official is not None:
+                return official
+            # A phrase that only names a place or body after its head ("الوزير [إيران]") is the head's, not theirs.
+            return subject if view.token_at(subject.start) == at else None
         return subject if m.type in ("PERSON", "ORG") else None
 
     # --- reported speech -------------------------------------------------------------------------------------
@@ -1056,6 +1060,11 @@ def _verb_in(norm: str, verbs: frozenset[str]) -> str | None:
     if norm[:1] in ("و", "ف") and norm[1:] in verbs:
         return norm[1:]
     return None
+
+
+def _verbish(norm: str) -> bool:
+    """Whether a word is a lexicon verb, also with a conjunction the tokenizer left on it ("واتهم")."""
+    return is_verb(norm) or (norm[:1] in ("و", "ف") and len(norm) > 3 and is_verb(norm[1:]))
 
 
 def _without_object(norm: str, pronouns: tuple[str, ...] = _OBJECT_PRONOUNS) -> str:
