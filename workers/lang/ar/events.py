@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from workers.doc import Doc, Event, Span
 from workers.lang.ar.clitics import load_vocab
+from workers.lang.ar.docview import DocView, view_of
 from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit, Trigger, event_triggers
 from workers.lang.ar.lexicon.event_filter import EventFilter, bare, filter_features
 from workers.lang.ar.lexicon.words import (
@@ -38,7 +39,7 @@ from workers.lang.ar.lexicon.words import (
     VICTIM_NOUNS,
     word_set,
 )
-from workers.lang.ar.mentions import DocView, is_verb, view_of
+from workers.lang.ar.mentions import is_verb
 from workers.lang.ar.normalise import normalise
 
 _MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})

@@ -23,32 +23,25 @@ Offsets never include a proclitic, '#' or '@': mentions are built from tokens, w
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from workers.doc import Doc, Mention, Token
-from workers.lang.ar.clitics import PROCLITICS, load_vocab
+from workers.lang.ar.clitics import PROCLITICS
 from workers.lang.ar.dates import ENGLISH_MONTHS
 from workers.lang.ar.gazetteer import Gazetteer, GazMatch
 from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verbs
 from workers.lang.ar.lexicon.words import (
     COMPLEMENTISERS,
-    CONJUNCTIONS,
     MANNER_ADVERBS,
-    NUMBER_WORDS,
-    PARTICLES,
     PREPOSITIONS,
-    PRONOUNS,
-    QUANTIFIERS,
-    RELATIVES,
     SAYING,
-    TIME_WORDS,
     word_set,
 )
 from workers.lang.ar.normalise import normalise
+from workers.lang.ar.wordforms import COMMON_ADJECTIVES, STOP_WORDS, is_adjective, is_arabic, is_definite
 
 _ORG_HEADS = word_set(
     "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
@@ -77,8 +70,6 @@ _JOINED_HEADS = word_set("حركة")
 _SPELLED_PREPOSITIONS = ("أمام",)
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
 _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
-_STOP = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
-_ARABIC_LETTERS = ("\u0621", "\u064a")
 _MAX_MODIFIERS = 5
 # Modifiers, links and named bodies in one title: "المبعوث الخاص [للأمين العام] [للأمم المتحدة] إلى اليمن".
 _MAX_TITLE_STEPS = 7
@@ -115,8 +106,8 @@ _NUMBER_ENDINGS = ("ين", "ان", "ات", "ون")
 _COMMON_STEM = 5  # corpus count from which a word is common enough that its accusative form is no name
 # "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
 _GOODNESS_OF = word_set("نية النية الجوار الظن السير السلوك التدبير التعامل الضيافة الاستقبال")
-_OPENING_MARKS = frozenset('«“"')
-_CLOSING_MARKS = frozenset('»”"')
+_OPENING_MARKS = frozenset('"«“„')
+_CLOSING_MARKS = frozenset('"»”“')
 # What stands before a publication's title in marks: "لـ«...»", a dateline's colon or dash ("دمشق - «...»").
 _TITLE_INTRODUCERS = frozenset({"ل", ":", "ـ", "-", "–", "—", "/"})
 _MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
@@ -182,38 +173,13 @@ _VETOED = frozenset({"PERSON", "ORG", *_PLACE_KINDS})
 _MAX_NAME = 4
 
 
-def _arabic(norm: str) -> bool:
-    return bool(norm) and _ARABIC_LETTERS[0] <= norm[0] <= _ARABIC_LETTERS[1]
-
-
-def _definite(norm: str) -> bool:
-    return len(norm) >= 4 and (norm.startswith("ال") or norm.startswith("لل"))
-
-
 # Honorifics of address, not in the title gazetteer because they name no office.
 _HONORIFICS = word_set("معالي سمو فخامة سماحة جلالة حضرة صاحب")
-
-_COMMON_ADJECTIVES = word_set(
-    "الكبير الكبيرة الصغير الجديد الجديدة القديم الأول الأولى الأخير الأخيرة الثاني السابق السابقة الحالي العام العامة "
-    "الخاص الخاصة الرئيسي الأعلى الكبرى الوطني الوطنية الدولي الدولية المحلي الأمني الأمنية العسكري العسكرية"
-)
-
-
-def _adjective(norm: str) -> bool:
-    """A definite word that reads as an adjective: a nisba ("التركي", "الإسلامية"), a derived participle
-    ("المتحدة", "المستقلة") or a common adjective."""
-    bare = norm[2:] if norm.startswith("ال") else norm
-    return (
-        norm in _COMMON_ADJECTIVES
-        or bare.endswith(("ي", "يه", "يون", "يين", "يان", "يات"))
-        or (bare.startswith(("مت", "مست", "منت")) and len(bare) >= 5)
-    )
-
 
 def _family_name(norm: str) -> bool:
     """Whether a definite word can be a family name: a nisba ("العوادي", whose stem is no adjective) or a word that
     reads as no adjective at all."""
-    return _definite(norm) and not _adjective(norm[:-1] if norm.endswith("ي") else norm)
+    return is_definite(norm) and not is_adjective(norm[:-1] if norm.endswith("ي") else norm)
 
 
 def _bare(norm: str) -> str:
@@ -377,16 +343,16 @@ class MentionFinder:
                 # "لم [يلتق] بن فرحان", "[وسيزور] بن فرحان موسكو": a verb, however sure the model is of the name
                 # after it.
                 return True
-            if not (norm in _STOP or is_verb(norm)):
+            if not (norm in STOP_WORDS or is_verb(norm)):
                 return False
             sure = confidence is not None and confidence[k].get(f.type, 0.0) >= SURE
-            return not (sure and (norm in self.gazetteer.given_names or (f.type == "PERSON" and not _definite(norm))))
+            return not (sure and (norm in self.gazetteer.given_names or (f.type == "PERSON" and not is_definite(norm))))
 
         def title_to_drop(k: int) -> bool:
             # "الدكتور [سلطان] أحمد الجابر": a title word without the article right after an honorific of address
             # is the given name ("الشيخ [الأمير] محمد" keeps its second title).
             after_honorific = (
-                k > 0 and _bare(tokens[k - 1].norm) in _HONORIFIC_TITLES and not _definite(tokens[k].norm)
+                k > 0 and _bare(tokens[k - 1].norm) in _HONORIFIC_TITLES and not is_definite(tokens[k].norm)
             )
             return f.type == "PERSON" and self._title_word(tokens[k].norm) and not after_honorific
 
@@ -397,11 +363,11 @@ class MentionFinder:
         if f.type == "ORG" and f.end - f.start >= 3:
             last, before = tokens[f.end - 1].norm, tokens[f.end - 2].norm
             if (
-                _arabic(last)
-                and not _definite(last)
+                is_arabic(last)
+                and not is_definite(last)
                 and last[:1] != "ل"
                 and (self.vocab.get(last, 0) <= 1 or last in self.gazetteer.given_names)
-                and (_definite(before) or before.startswith("لل"))
+                and (is_definite(before) or before.startswith("لل"))
             ):
                 # A word the corpus has not met (or a given name) after a definite word starts someone's name, not
                 # more of the body's: "مدرب [المنتخب المغربي] خورخي فيلدا".
@@ -438,10 +404,10 @@ class MentionFinder:
     @staticmethod
     def _noun(norm: str) -> bool:
         """Whether a word is a noun or an adjective: Arabic, neither a function word nor a verb."""
-        return _arabic(norm) and norm not in _STOP and norm not in PROCLITICS and not is_verb(norm)
+        return is_arabic(norm) and norm not in STOP_WORDS and norm not in PROCLITICS and not is_verb(norm)
 
     def _modifier(self, norm: str) -> bool:
-        return _arabic(norm) and _definite(norm) and norm not in _STOP and not is_verb(norm)
+        return is_arabic(norm) and is_definite(norm) and norm not in STOP_WORDS and not is_verb(norm)
 
     def _organisations(self, tokens: Sequence[Token], found: list[_Found]) -> list[_Found]:
         """Head noun + modifiers; the brand word of an agency is remembered and tagged where it stands alone."""
@@ -535,23 +501,23 @@ class MentionFinder:
                 # participle ("الممتاز") or its field ("لكرة القدم").
                 and not (
                     norps[j - 1]
-                    and _definite(tokens[j].norm)
+                    and is_definite(tokens[j].norm)
                     and self._common(tokens[j].norm)  # a common word, not a brand ("السويدي [إليكتريك]")
                     and not tokens[j].norm.startswith("لل")
-                    and not _adjective(tokens[j].norm)
+                    and not is_adjective(tokens[j].norm)
                     and not tokens[j].norm.startswith("الم")
                     and not norps[j]
                 )
                 # "رئيس [الحكومة] الإسباني": a nationality that does not agree with the head describes another noun.
                 and not (
                     norps[j]
-                    and _definite(tokens[j - 1].norm)  # after a noun in the construct state it is a genitive
+                    and is_definite(tokens[j - 1].norm)  # after a noun in the construct state it is a genitive
                     and _disagree(tokens[i].norm, tokens[j].norm)
                     and _disagree(tokens[j - 1].norm, tokens[j].norm)  # "رابطة [الدوري] الإسباني" agrees
                 )
                 # A country after a definite word is the next phrase ("طالبت [الرئاسة الفلسطينية] الولايات المتحدة");
                 # only a noun in the construct state takes one ("مصرف قطر").
-                and not (proper[j] and _definite(tokens[j - 1].norm) and not tokens[j - 1].norm.startswith("لل"))
+                and not (proper[j] and is_definite(tokens[j - 1].norm) and not tokens[j - 1].norm.startswith("لل"))
             ):
                 j += 1
                 if (
@@ -605,7 +571,7 @@ class MentionFinder:
         """
         if not bare_head:
             return True
-        return norm.startswith("ال") or (place and not _adjective(norm))
+        return norm.startswith("ال") or (place and not is_adjective(norm))
 
     def _construct_chain(self, tokens: Sequence[Token], j: int, places: Sequence[bool]) -> bool:
         """Whether the bare noun at ``j``, after a bare head, is one link of a construct chain that a definite
@@ -614,14 +580,14 @@ class MentionFinder:
         if (
             j + 1 >= len(tokens)
             or not self._noun(norm)
-            or _definite(norm)
-            or _adjective(norm)
+            or is_definite(norm)
+            or is_adjective(norm)
             or len(norm) < 3
             or self._title_word(norm)  # "حكومة [رئيس] الوزراء": the government of a person, not a body's name
         ):
             return False
         after = tokens[j + 1].norm
-        return (self._modifier(after) and not _adjective(after)) or places[j + 1]
+        return (self._modifier(after) and not is_adjective(after)) or places[j + 1]
 
     def _brand(self, norm: str) -> bool:
         """A bare word after an agency head that reads as a name: rare in the corpus, not a verb or function word;
@@ -629,9 +595,9 @@ class MentionFinder:
         if norm.isascii():
             return len(norm) >= 2 and norm.isalpha() and norm[0].isupper()
         return (
-            _arabic(norm)
-            and not _definite(norm)
-            and norm not in _STOP
+            is_arabic(norm)
+            and not is_definite(norm)
+            and norm not in STOP_WORDS
             and not is_verb(norm)
             and len(norm) >= 3
             and self.vocab.get(norm, 0) <= _RARE
@@ -709,13 +675,13 @@ class MentionFinder:
         while j < len(tokens) and steps < _MAX_TITLE_STEPS:
             steps += 1
             k = found_at[j]
-            if k is not None and found[k].type == "PERSON" and found[k].start == j and not _adjective(tokens[j].norm):
+            if k is not None and found[k].type == "PERSON" and found[k].start == j and not is_adjective(tokens[j].norm):
                 break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
             if (
                 j == i + 1
                 and k is not None
                 and found[k].type in ("GPE", "ORG", "LOC")
-                and _definite(tokens[i].norm)
+                and is_definite(tokens[i].norm)
                 and not tokens[j].norm.startswith("ل")
             ):
                 break  # "اتهم [الوزير] إيران": a definite title takes no name as its genitive; the name is the object
@@ -755,7 +721,7 @@ class MentionFinder:
                 and j + 2 < len(tokens)
                 and found_at[j + 1] is None
                 and self._noun(tokens[j + 1].norm)
-                and not _definite(tokens[j + 1].norm)
+                and not is_definite(tokens[j + 1].norm)
                 and self._modifier(tokens[j + 2].norm)
             ):
                 j += 3  # "وزير الخارجية والهجرة [وشؤون المصريين] بالخارج"
@@ -785,7 +751,13 @@ class MentionFinder:
         norm = tokens[j].norm
         if norm in _TITLE_PREPOSITIONS:
             return True
-        return found_at[j] is None and _arabic(norm) and not _definite(norm) and norm not in _STOP and not is_verb(norm)
+        return (
+            found_at[j] is None
+            and is_arabic(norm)
+            and not is_definite(norm)
+            and norm not in STOP_WORDS
+            and not is_verb(norm)
+        )
 
     def _construct_noun(self, tokens: Sequence[Token], j: int, depth: int = 0) -> bool:
         """A common noun in the construct state inside a title ("رئيس حكومة الإقليم"), not the given name that
@@ -794,9 +766,9 @@ class MentionFinder:
         norm = tokens[j].norm
         return (
             j + 1 < len(tokens)
-            and _arabic(norm)
-            and not _definite(norm)
-            and norm not in _STOP
+            and is_arabic(norm)
+            and not is_definite(norm)
+            and norm not in STOP_WORDS
             and norm not in _NAME_JOINERS
             and norm not in self.gazetteer.given_names
             and not is_verb(norm)
@@ -812,9 +784,9 @@ class MentionFinder:
         return (
             len(norm) >= 4
             and norm[0] == "ل"
-            and not _definite(norm[1:])
+            and not is_definite(norm[1:])
             and not is_verb(norm)
-            and norm not in _STOP
+            and norm not in STOP_WORDS
             and j + 1 < len(tokens)
             and self._modifier(tokens[j + 1].norm)
         )
@@ -839,7 +811,7 @@ class MentionFinder:
         subject and the other begins the object; an honorific after a title ("الأمير الشيخ") is one person."""
         a, b = _bare(first), _bare(second)
         return (
-            _definite(first)
+            is_definite(first)
             and a != b
             and _TITLE_SYNONYMS.get(a, a) != _TITLE_SYNONYMS.get(b, b)
             and second not in _HONORIFICS
@@ -850,9 +822,9 @@ class MentionFinder:
         if norm[:1] in "بلك" and len(norm) >= 4 and self.vocab.get(norm[1:], 0) > self.vocab.get(norm, 0):
             return False  # "بنظيره": a preposition glued to a known word
         return (
-            _arabic(norm)
-            and (not _definite(norm) or norm in ("الله", "الرحمن", "الدين"))
-            and norm not in _STOP
+            is_arabic(norm)
+            and (not is_definite(norm) or norm in ("الله", "الرحمن", "الدين"))
+            and norm not in STOP_WORDS
             and norm not in self.gazetteer.title_words
             and not is_verb(norm)
             and norm not in SAYING  # "عن الشيخ سلمان [قوله] إن"
@@ -976,7 +948,7 @@ class MentionFinder:
 
     def _unknown_name_word(self, norm: str) -> bool:
         """A word without the article that the corpus has not met ("أرسلان", which only looks like a verb)."""
-        return _arabic(norm) and not _definite(norm) and norm not in _STOP and self.vocab.get(norm, 0) <= 1
+        return is_arabic(norm) and not is_definite(norm) and norm not in STOP_WORDS and self.vocab.get(norm, 0) <= 1
 
     @staticmethod
     def _free_for_name(found: list[_Found], k: int | None, first: int | None) -> bool:
@@ -1029,7 +1001,7 @@ class MentionFinder:
         return [
             _Found(k, k + 1, aliases[t.norm], "rule")
             for k, t in enumerate(tokens)
-            if t.norm in aliases and covered[k] is None and t.norm not in _STOP and len(t.norm) >= 3
+            if t.norm in aliases and covered[k] is None and t.norm not in STOP_WORDS and len(t.norm) >= 3
         ]
 
     def _alias_word(self, norm: str) -> bool:
@@ -1037,7 +1009,7 @@ class MentionFinder:
         ("الحسن الثاني"), nor a definite word that is no nisba surname (a model name that took in "الرحيل")."""
         return (
             not self._title_word(norm)
-            and norm not in _COMMON_ADJECTIVES
+            and norm not in COMMON_ADJECTIVES
             and (not norm.startswith("ال") or norm.endswith("ي"))
         )
 
@@ -1077,8 +1049,8 @@ class MentionFinder:
             norm = tokens[f.end].norm
             if not (
                 covered[f.end] is None
-                and _arabic(norm)
-                and norm not in _STOP
+                and is_arabic(norm)
+                and norm not in STOP_WORDS
                 and norm not in titles
                 and not is_verb(norm)
                 and not norm.endswith(_PLURAL_ENDINGS)  # "أدان يوسف رجي [الغارات]": an object, not a family name
@@ -1141,7 +1113,7 @@ class MentionFinder:
                 or f.start == 0
                 or _bare(tokens[f.start - 1].norm) not in _TITLE_HEADS
                 or "NORP" not in self.gazetteer.word_types.get(tokens[f.end - 1].norm, ())
-                or not _definite(tokens[f.end - 1].norm)
+                or not is_definite(tokens[f.end - 1].norm)
             ):
                 continue
             f.end -= 1
@@ -1150,7 +1122,7 @@ class MentionFinder:
         """Whether token ``i`` follows a title, directly or after its nationality ("الرئيس السوري [أحمد]")."""
         if i > 0 and tokens[i - 1].norm in self.gazetteer.title_words:
             return True
-        nisba = i > 1 and _definite(tokens[i - 1].norm) and tokens[i - 1].norm.endswith(("ي", "يه"))
+        nisba = i > 1 and is_definite(tokens[i - 1].norm) and tokens[i - 1].norm.endswith(("ي", "يه"))
         return nisba and tokens[i - 2].norm in self.gazetteer.title_words
 
     def _extend_given_names(
@@ -1178,10 +1150,10 @@ class MentionFinder:
                 f.end = found[family].end if family is not None and found[family].type == "PERSON" else f.end + 3
                 if family is not None and found[family].type == "PERSON":
                     found[family].dropped = True
-            elif last in _NAME_PARTICLES and _arabic(following) and not is_verb(following):
+            elif last in _NAME_PARTICLES and is_arabic(following) and not is_verb(following):
                 glued = f.end + 1 < len(tokens) and tokens[f.end].end == tokens[f.end + 1].start
                 # The tokenizer may read a name's first letter as a proclitic ("لاين" → ل + اين): take both.
-                f.end += 2 if following in PROCLITICS and glued else 1 if following not in _STOP else 0
+                f.end += 2 if following in PROCLITICS and glued else 1 if following not in STOP_WORDS else 0
 
     @staticmethod
     def _split_van(tokens: Sequence[Token], k: int) -> bool:
@@ -1343,7 +1315,7 @@ def _drop_crossing_model_spans(
         (r.start, r.end, g.end)
         for r in rules
         for g in places
-        if g.start == r.end and g.type in ("GPE", "LOC") and _definite(norms[r.end - 1])
+        if g.start == r.end and g.type in ("GPE", "LOC") and is_definite(norms[r.end - 1])
     }
 
     def sure(g: _Found) -> bool:
@@ -1376,7 +1348,7 @@ def _drop_crossing_model_spans(
                 f.type == r.type == "ORG"
                 and f.start == r.start
                 and r.end <= f.end
-                and not any(_adjective(norms[k]) for k in range(r.end, f.end))
+                and not any(is_adjective(norms[k]) for k in range(r.end, f.end))
                 # "زار وفد من [البنك الدولي] [دمشق]": a listed place right after the name is the verb's object.
                 and (r.start, r.end, f.end) not in listed_after
             )
@@ -1471,16 +1443,16 @@ def _adjective_places(found: list[_Found], tokens: Sequence[Token], confidence: 
             or f.type not in _PLACE_KINDS
             or f.end - f.start != 1
             or f.start == 0
-            or not _definite(tokens[f.start].norm)
-            or not _adjective(tokens[f.start].norm)
+            or not is_definite(tokens[f.start].norm)
+            or not is_adjective(tokens[f.start].norm)
         ):
             continue
         before = tokens[f.start - 1].norm
         if (
-            _definite(before)
-            and not _adjective(before)
-            and _arabic(before)
-            and before not in _STOP
+            is_definite(before)
+            and not is_adjective(before)
+            and is_arabic(before)
+            and before not in STOP_WORDS
             and sum(confidence[f.start].get(kind, 0.0) for kind in _PLACE_KINDS) < SURE
             and not any(g.source == "model" and not g.dropped and g.start <= f.start < g.end for g in found)
         ):
@@ -1514,25 +1486,25 @@ def _trim_model_bodies(found: list[_Found], tokens: Sequence[Token]) -> list[_Fo
         if f.dropped or f.type != "ORG" or f.source != "model":
             continue
         for h in range(f.start + 2, f.end - 1):
-            if tokens[h].norm in _SITE_HEADS and _adjective(tokens[h - 1].norm) and _definite(tokens[h - 1].norm):
+            if tokens[h].norm in _SITE_HEADS and is_adjective(tokens[h - 1].norm) and is_definite(tokens[h - 1].norm):
                 added.append(_Found(h, f.end, "LOC", "model"))
                 f.end = h
                 break
-        if f.start and _definite(tokens[f.start - 1].norm) and _bare(tokens[f.start].norm) in _ADJECTIVE_HEADS:
+        if f.start and is_definite(tokens[f.start - 1].norm) and _bare(tokens[f.start].norm) in _ADJECTIVE_HEADS:
             f.dropped = True
             continue
         if f.end - f.start == 1 and f.start and tokens[f.start - 1].norm in _COMPASS and f.start not in ends:
             f.start, f.type = f.start - 1, "LOC"
             continue
-        if f.end - f.start == 2 and tokens[f.start].norm in _TITLE_NAMED and _definite(tokens[f.start + 1].norm):
+        if f.end - f.start == 2 and tokens[f.start].norm in _TITLE_NAMED and is_definite(tokens[f.start + 1].norm):
             f.start += 1
             continue
         second = tokens[f.start + 1].norm if f.end - f.start > 1 else ""
         if (
             second.startswith("ل")
             and not second.startswith("لل")
-            and _definite(tokens[f.start].norm)
-            and not _adjective(tokens[f.start].norm)
+            and is_definite(tokens[f.start].norm)
+            and not is_adjective(tokens[f.start].norm)
         ):
             f.dropped = True
     return added
@@ -1565,24 +1537,24 @@ def _sites(
             end += 1  # "مخيم [أبو] شوك", "معبر [باب] الهوى"
         norm = tokens[end].norm
         if (
-            _arabic(norm)
+            is_arabic(norm)
             and len(norm) >= 3
-            and norm not in _STOP
+            and norm not in STOP_WORDS
             and not is_verb(norm)
             and not norm.startswith("لل")  # "مخيم [للنازحين]": what the camp is for
             and vocab.get(norm, 0) <= _SURNAME_RARE
             # A nisba ending makes a description ("مخيم [مؤقت]" aside, "معبر [حدودي]") unless no everyday
             # vocabulary has the word ("جزيرة [إمرالي]").
-            and not (_adjective(norm) and (norm in common or _definite(norm)))
+            and not (is_adjective(norm) and (norm in common or is_definite(norm)))
         ):
             end += 1
             if (
                 end < len(tokens)
                 and covered[end] is None
-                and _arabic(tokens[end].norm)
-                and not _definite(tokens[end].norm)
+                and is_arabic(tokens[end].norm)
+                and not is_definite(tokens[end].norm)
                 and tokens[end].norm not in common
-                and tokens[end].norm not in _STOP
+                and tokens[end].norm not in STOP_WORDS
                 and vocab.get(tokens[end].norm, 0) <= _SURNAME_RARE
             ):
                 end += 1  # "جبال [كال مسكاد]": a foreign name of two words
@@ -1617,16 +1589,16 @@ def _nationals(
     added: list[_Found] = []
     for f in found:
         nisba = tokens[f.start].norm
-        if f.dropped or f.type != "NORP" or f.end != f.start + 1 or not (_definite(nisba) and nisba.endswith("ي")):
+        if f.dropped or f.type != "NORP" or f.end != f.start + 1 or not (is_definite(nisba) and nisba.endswith("ي")):
             continue  # a masculine singular: a plural or feminine one describes a noun before it
         end = f.end
         while (
             end < len(tokens)
             and end - f.end < _MAX_NATIONAL_NAME
             and covered[end] is None
-            and _arabic(tokens[end].norm)
-            and not _definite(tokens[end].norm)
-            and tokens[end].norm not in _STOP
+            and is_arabic(tokens[end].norm)
+            and not is_definite(tokens[end].norm)
+            and tokens[end].norm not in STOP_WORDS
             and tokens[end].norm not in common
             and vocab.get(tokens[end].norm, 0) <= 1
             and not is_verb(tokens[end].norm)
@@ -1661,13 +1633,13 @@ def _named_places(
     def name_word(k: int, norm: str, *, first: bool = True) -> bool:
         return (
             covered[k] is None
-            and _arabic(norm)
+            and is_arabic(norm)
             and len(norm) >= 3
-            and norm not in _STOP
+            and norm not in STOP_WORDS
             and not is_verb(norm)
             # A nisba ending is an adjective's first ("قرية [ساحلية]"); further on, in a word no everyday
             # vocabulary has, it is part of the name ("تين [كراشي]").
-            and not (first and _adjective(norm))
+            and not (first and is_adjective(norm))
             and _place_head(norm) is None
         )
 
@@ -1679,7 +1651,7 @@ def _named_places(
                 and j - k < _MAX_PLACE_WORDS
                 and name_word(j, tokens[j].norm, first=False)
                 and tokens[j].norm not in common
-                and not _definite(tokens[j].norm)
+                and not is_definite(tokens[j].norm)
                 and not tokens[j].norm.startswith("و")  # "مخيمات العامرة [وجبنيانة]": the list's next name
             )
 
@@ -1815,14 +1787,14 @@ def _absorb_nisba(found: list[_Found], tokens: Sequence[Token]) -> None:
         f.start: f for f in found if f.type == "NORP" and not f.dropped and f.end == f.start + 1
     }
     for f in found:
-        if f.dropped or f.nominal or f.type != "ORG" or f.end - f.start < 2 or not _definite(tokens[f.end - 1].norm):
+        if f.dropped or f.nominal or f.type != "ORG" or f.end - f.start < 2 or not is_definite(tokens[f.end - 1].norm):
             continue
         adjective = norp_at.get(f.end)
         if adjective is None:
             continue  # (nothing after the name, or no nationality: a name can end the text)
         nisba = tokens[f.end].norm
         if (
-            not _definite(nisba)
+            not is_definite(nisba)
             or (_disagree(tokens[f.start].norm, nisba) and _disagree(tokens[f.end - 1].norm, nisba))
         ):
             continue
@@ -1844,7 +1816,7 @@ def _nisba_surnames(found: list[_Found], tokens: Sequence[Token]) -> None:
             continue
         adjective = norp_at.get(f.end)
         norm = tokens[f.end].norm if adjective is not None else ""
-        if adjective is None or not (_definite(norm) and norm.endswith("ي")):
+        if adjective is None or not (is_definite(norm) and norm.endswith("ي")):
             continue
         adjective.dropped = True
         f.end += 1
@@ -1971,7 +1943,7 @@ def _quoted_titles(found: list[_Found], tokens: Sequence[Token]) -> list[_Found]
         elif (
             not any((f.start, f.end) == (o + 1, c) for f in inside)
             and all((at := covered[k]) is None or found[at] in inside for k in range(o + 1, c))
-            and all(_arabic(tokens[k].norm) or tokens[k].norm.isalnum() for k in range(o + 1, c))
+            and all(is_arabic(tokens[k].norm) or tokens[k].norm.isalnum() for k in range(o + 1, c))
         ):
             for f in inside:
                 f.dropped = True  # "قناة "[ميدي] 1 تيفي"": a part of the title is no name of its own
@@ -2033,7 +2005,7 @@ def _coordinated_words(
             and norm not in given_names
         ):
             # One everyday word before an indefinite one: "عادل ومتوازن" was never a name.
-            f.dropped = last == f.start + 1 and tokens[f.start].norm in common and not _definite(norm[1:])
+            f.dropped = last == f.start + 1 and tokens[f.start].norm in common and not is_definite(norm[1:])
             f.end = last
 
 
@@ -2267,276 +2239,3 @@ def _handles(text: str, tokens: Sequence[Token], found: list[_Found]) -> list[_F
             continue
         out.append(_Found(i, i + 1, found[k].type, "rule", coref=k, skip=1))
     return out
-
-
-# --- reading an analysed document: mentions by token, noun phrases, quoted stretches -----------------------------
-
-_ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
-_NOUN_BEFORE = PREPOSITIONS - {"ل"}  # ل before an imperfect verb is "in order to"
-_MAX_PHRASE = 7
-_VIEW = "ar.view"
-_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-_OPENING_MARKS = frozenset('"«“„')
-_CLOSING_MARKS = frozenset('"»”“')
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the contents of quotation marks ("..." «...» “...”), marks excluded, within a line."""
-    spans: list[tuple[int, int]] = []
-    line_start = 0
-    for line in text.split("\n"):
-        opener: str | None = None
-        open_at = 0
-        for k, ch in enumerate(line):
-            if opener is None:
-                if ch == '"' or ch in _QUOTE_PAIRS:
-                    opener, open_at = ch, k
-            elif (opener == '"' and ch == '"') or (opener != '"' and ch == _QUOTE_PAIRS[opener]):
-                piece = line[open_at + 1 : k]
-                lead = len(piece) - len(piece.lstrip())
-                stripped = piece.strip()
-                if stripped:
-                    start = line_start + open_at + 1 + lead
-                    spans.append((start, start + len(stripped)))
-                opener = None
-        line_start += len(line) + 1
-    return spans
-
-
-def view_of(doc: Doc) -> DocView:
-    """The document's :class:`DocView`, built once after mentions and dates are known and shared by later steps."""
-    view = doc.annotations.get(_VIEW)
-    if not isinstance(view, DocView) or view.mention_count != len(doc.mentions):
-        view = DocView(doc)
-        doc.annotations[_VIEW] = view
-    return view
-
-
-class _Norms(dict[int, str]):
-    """Token index → normalised token; an index outside the document reads as ""."""
-
-    def __missing__(self, key: int) -> str:
-        return ""
-
-
-class DocView:
-    """Token-level views of an analysed document that the quote and event rules share."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.mention_count = len(doc.mentions)
-        self.tokens = doc.tokens
-        self.token_ends = [t.end for t in doc.tokens]
-        self.norms = [t.norm for t in doc.tokens]
-        # The normalised token at an index, "" outside the document. The rules ask millions of times per thousand
-        # articles, so the lookup is a dict's own (C) method rather than a Python one.
-        self.norm: Callable[[int], str] = _Norms(enumerate(self.norms)).__getitem__
-        n = len(doc.tokens)
-        starts = {t.start: k for k, t in enumerate(doc.tokens)}
-        ends = {t.end: k for k, t in enumerate(doc.tokens)}
-        self.mention_at: list[int | None] = [None] * n
-        self.mention_tokens: list[tuple[int, int]] = []
-        for m_index, m in enumerate(doc.mentions):
-            first = starts.get(m.start)
-            if first is None:  # a handle mention starts after '@', inside its token
-                first = next((k for k, tok in enumerate(doc.tokens) if tok.start <= m.start < tok.end), None)
-            last = ends.get(m.end)
-            if first is None or last is None:
-                self.mention_tokens.append((0, 0))
-                continue
-            self.mention_tokens.append((first, last + 1))
-            for t in range(first, last + 1):
-                self.mention_at[t] = m_index
-        owner = {id(m): e.id for e in doc.entities for m in e.mentions}
-        self.entity_at: list[str | None] = [
-            owner.get(id(doc.mentions[k])) if k is not None else None for k in self.mention_at
-        ]
-        self.sentence_of = [0] * n
-        for s_index, s in enumerate(doc.sentences):
-            for t in range(s.first_token, s.last_token):
-                self.sentence_of[t] = s_index
-        self.in_date = [False] * n
-        token_starts = [tok.start for tok in doc.tokens]
-        for d in doc.dates:
-            k = bisect.bisect_left(token_starts, d.start)
-            while k < n and doc.tokens[k].end <= d.end:
-                self.in_date[k] = True
-                k += 1
-        appositions = doc.annotations.get(APPOSITIONS)
-        self.appositions: dict[int, int] = appositions if isinstance(appositions, dict) else {}
-        # A name alone in quotation marks ("صحيفة «التيار»") is a name, not words anyone said: it does not cut the
-        # sentence around it for the readers of quotes and events.
-        names = {(m.start, m.end) for m in doc.mentions if not m.nominal}
-        self.quotes = [span for span in quoted_spans(doc.text) if span not in names]
-        self.in_quote = [False] * n
-        for q_start, q_end in self.quotes:
-            k = bisect.bisect_left(token_starts, q_start)
-            while k < n and doc.tokens[k].end <= q_end:
-                self.in_quote[k] = True
-                k += 1
-
-    def token_at(self, offset: int) -> int:
-        """Index of the token holding character ``offset``, or of the first token after it."""
-        return bisect.bisect_right(self.token_ends, offset)
-
-    def entities_in(self, start: int, end: int) -> set[str]:
-        """Ids of the entities whose mentions overlap the characters ``[start, end)``."""
-        first = self.token_at(start)
-        ids = set()
-        for k in range(first, len(self.tokens)):
-            if self.tokens[k].start >= end:
-                break
-            entity = self.entity_at[k]
-            if entity is not None:
-                ids.add(entity)
-        return ids
-
-    def names_in(self, start: int, end: int) -> bool:
-        """Whether a person, organisation or place mention (a title standing for a named person counts) overlaps
-        the characters ``[start, end)``: an unnamed source ("مسؤول فلسطيني", "مصدر حكومي") holds none."""
-        first = self.token_at(start)
-        for k in range(first, len(self.tokens)):
-            if self.tokens[k].start >= end:
-                break
-            m = self.mention(k)
-            if m is not None and m.type in ("PERSON", "ORG", "GPE"):
-                return True
-        return False
-
-    def mention(self, i: int) -> Mention | None:
-        """The mention covering token ``i``, if any."""
-        k = self.mention_at[i] if 0 <= i < len(self.mention_at) else None
-        return self.doc.mentions[k] if k is not None else None
-
-    def is_nounish(self, i: int) -> bool:
-        """Whether token ``i`` can start or continue a noun phrase (an Arabic word or number, not a function word)."""
-        norm = self.norm(i)
-        if not norm or norm in _STOP:
-            return False
-        # A verb form right after a preposition is the noun spelled like it ("على تجمع للمواطنين").
-        if is_verb(norm) and self.norm(i - 1) not in _NOUN_BEFORE:
-            return False
-        return _arabic(norm) or norm.isdigit()
-
-    def phrase_end(self, i: int, limit: int) -> int:
-        """The end of the noun phrase starting at token ``i``: head, genitives and adjectives, named parts."""
-        at = self.mention_at[i]
-        head = self.norm(i)
-        name = self.appositions.get(i) if at is None else None
-        named = self.mention_at[name] if name is not None and name < limit else None
-        if named is not None:
-            # "قال رئيس الوزراء وزير الخارجية القطري الشيخ محمد ...": the titles and the name are one phrase.
-            return min(self.mention_tokens[named][1], limit)
-        j = self.mention_tokens[at][1] if at is not None else i + 1
-        counted = at is None and (head.isdigit() or head in NUMBER_WORDS)
-        if (counted or head in QUANTIFIERS) and i + 1 < limit and self.is_nounish(i + 1):
-            j = i + 2  # "سبعة أشخاص", "30 شخصا", "أحد جنوده"
-        partitive = counted or head in QUANTIFIERS
-        # "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو": a title inside the phrase takes its name after it.
-        name_at = self.mention_at[j] if j < limit else None
-        if name_at is not None and any(self.appositions.get(t) == j for t in range(i, j)):
-            j = self.mention_tokens[name_at][1]
-        # A name does not govern another name ("زار شويغو كوريا"); a common noun may ("زعيم كوريا الشمالية").
-        named_head = at is not None and self.doc.mentions[at].type in _ACTOR_TYPES and not self.doc.mentions[at].nominal
-        named_seen = ""  # the type of the name the phrase has taken in: a place may be followed by a person only
-        while j < limit and j - i < _MAX_PHRASE:
-            quoted = self.quoted_name_at(j) if j == i + 1 and at is None and not named_seen else None
-            if quoted is not None:
-                named_seen = self.doc.mentions[quoted[1]].type
-                j = min(quoted[0], limit)  # "صحيفة «التيار» السودانية": the name in its marks is the head's
-                continue
-            k = self.mention_at[j]
-            kind = self.doc.mentions[k].type if k is not None else ""
-            if k is not None and kind == "NORP":
-                j = self.mention_tokens[k][1]
-            elif k is not None and not named_head and kind in _ACTOR_TYPES and named_seen in ("", "GPE", "ORG", "LOC"):
-                if named_seen and kind != "PERSON":
-                    break  # "... كيم جونغ أون موسكو": two names in a row are two phrases
-                genitive_free = j == i + 1 and at is None and _definite(head) and kind != "PERSON"
-                if genitive_free and not self.norm(j).startswith("ل"):
-                    break  # "اتهم [الوزير] إيران": a definite head takes no name as its genitive; it is the object
-                named_seen = kind
-                j = self.mention_tokens[k][1]
-            elif (
-                (name := self.appositions.get(j)) is not None
-                and self.indefinite_head(i)
-                and (name_at := self.mention_at[name]) is not None
-            ):
-                # "مكتب [رئيس الوزراء الإسرائيلي بنيامين نتنياهو]": a title in the construct, with its name.
-                named_seen = "PERSON"
-                j = self.mention_tokens[name_at][1]
-            elif (
-                self.is_nounish(j) and _definite(self.norm(j)) and (self.indefinite_head(i) or _adjective(self.norm(j)))
-            ):
-                j += 1  # "مقر الحكومة" (a genitive), "الجيش التركي" (an adjective); not "الجيش المدينة"
-            elif partitive and self.norm(j) == "من" and j + 1 < limit and self.starts_phrase(j + 1):
-                partitive = False  # "مجموعة من المتمردين الأكراد", "أربعة من المتهمين"
-                nxt = self.mention_at[j + 1]
-                j = self.mention_tokens[nxt][1] if nxt is not None else j + 2
-            else:
-                break
-        return min(j, limit)
-
-    def quoted_name_at(self, j: int) -> tuple[int, int] | None:
-        """When token ``j`` opens quotation marks around exactly one name: the token after the closing mark, and
-        the name's mention."""
-        if self.norm(j) not in _OPENING_MARKS or j + 1 >= len(self.tokens):
-            return None
-        k = self.mention_at[j + 1]
-        if k is None or self.doc.mentions[k].nominal or self.mention_tokens[k][0] != j + 1:
-            return None
-        end = self.mention_tokens[k][1]
-        return (end + 1, k) if end < len(self.tokens) and self.norm(end) in _CLOSING_MARKS else None
-
-    def indefinite_head(self, i: int) -> bool:
-        """Whether the phrase at ``i`` starts with a noun in the construct state (no article), which takes a
-        definite genitive."""
-        return self.mention_at[i] is None and not _definite(self.norm(i))
-
-    def named(self, start: int, end: int) -> bool:
-        """Whether tokens ``[start, end)`` hold a mention of a person, organisation or place."""
-        return any((m := self.mention(t)) is not None and m.type in _ACTOR_TYPES for t in range(start, end))
-
-    def is_prepositional(self, i: int) -> bool:
-        """A word that is a preposition glued to a noun the tokenizer did not split ("بقذائف" = ب + قذائف)."""
-        norm = self.norm(i)
-        if self.mention(i) is not None or len(norm) < 4 or norm[0] not in "بلك":
-            return False
-        vocab = load_vocab()
-        whole = vocab.get(norm, 0)
-        return vocab.get(norm[1:], 0) > whole or whole == 0
-
-    def starts_phrase(self, i: int) -> bool:
-        """Whether a noun phrase can start at token ``i``."""
-        return self.mention(i) is not None or self.is_nounish(i)
-
-    def actor(self, start: int, end: int) -> tuple[int, int]:
-        """Character offsets naming the actor of the phrase ``[start, end)``: its first named mention if any."""
-        best: Mention | None = None
-        head = self.mention(start)
-        if head is not None and head.nominal and head.type == "PERSON" and head.coref is not None:
-            # "أما [محافظ] البنك المركزي فقال": a title that stands for a person named earlier is that person,
-            # not the body its office belongs to.
-            return head.start, head.end
-        for t in range(start, end):
-            m = self.mention(t)
-            if m is None or m.type not in _ACTOR_TYPES or m.nominal:
-                continue
-            if best is None or (m.type == "PERSON" and best.type != "PERSON"):
-                best = m
-        if best is not None:
-            return best.start, best.end
-        # No name in the phrase: the whole phrase, which still overlaps a title standing for a person.
-        return self.tokens[start].start, self.tokens[end - 1].end
-
-    def actors_at(self, i: int, limit: int) -> list[tuple[int, int, int]]:
-        """Noun phrases starting at ``i`` and coordinated with و: ``(first token, end token, char start)`` each."""
-        out: list[tuple[int, int, int]] = []
-        while i < limit and self.starts_phrase(i):
-            end = self.phrase_end(i, limit)
-            out.append((i, end, self.tokens[i].start))
-            if end < limit - 1 and self.norm(end) == "و" and self.starts_phrase(end + 1):
-                i = end + 1
-            else:
-                break
-        return out

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from workers.doc import Doc, Quote, Span
 from workers.lang.ar.common_words import load_common_words
+from workers.lang.ar.docview import view_of
 from workers.lang.ar.gazetteer import Gazetteer
 from workers.lang.ar.lexicon import IMPERFECT, PAST, speech_verbs
 from workers.lang.ar.lexicon.words import (
@@ -28,7 +29,7 @@ from workers.lang.ar.lexicon.words import (
     TIME_WORDS,
     word_set,
 )
-from workers.lang.ar.mentions import is_verb, view_of
+from workers.lang.ar.mentions import is_verb
 from workers.lang.ar.normalise import normalise
 
 _VIA = word_set("نقلا")

@@ -26,6 +26,7 @@ from typing import Protocol
 import orjson
 import pycrfsuite
 
+from workers.lang.ar.docview import DocView
 from workers.lang.ar.lexicon import LEXICON_DIR, Trigger
 from workers.lang.ar.lexicon.words import (
     FUTURE_MARKERS,
@@ -36,7 +37,6 @@ from workers.lang.ar.lexicon.words import (
     VICTIM_NOUNS,
     word_set,
 )
-from workers.lang.ar.mentions import DocView
 
 FILTER_PATH = LEXICON_DIR / "event_filter.crfsuite"
 

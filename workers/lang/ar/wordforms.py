@@ -1,0 +1,48 @@
+"""What an Arabic word looks like on its face, once normalised: Arabic script, the article, an adjective's ending.
+
+Shared by the mention rules (:mod:`workers.lang.ar.mentions`) and the document view the quote and event rules read
+(:mod:`workers.lang.ar.docview`).
+"""
+
+from __future__ import annotations
+
+from workers.lang.ar.lexicon.words import (
+    COMPLEMENTISERS,
+    CONJUNCTIONS,
+    PARTICLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    TIME_WORDS,
+    word_set,
+)
+
+# Function words: no noun phrase starts or runs through them.
+STOP_WORDS = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
+_ARABIC_LETTERS = ("\u0621", "\u064a")
+
+COMMON_ADJECTIVES = word_set(
+    "الكبير الكبيرة الصغير الجديد الجديدة القديم الأول الأولى الأخير الأخيرة الثاني السابق السابقة الحالي العام العامة "
+    "الخاص الخاصة الرئيسي الأعلى الكبرى الوطني الوطنية الدولي الدولية المحلي الأمني الأمنية العسكري العسكرية"
+)
+
+
+def is_arabic(norm: str) -> bool:
+    """Whether a normalised word starts with an Arabic letter."""
+    return bool(norm) and _ARABIC_LETTERS[0] <= norm[0] <= _ARABIC_LETTERS[1]
+
+
+def is_definite(norm: str) -> bool:
+    """Whether a normalised word carries the article, also after ل ("للأمم")."""
+    return len(norm) >= 4 and (norm.startswith("ال") or norm.startswith("لل"))
+
+
+def is_adjective(norm: str) -> bool:
+    """A definite word that reads as an adjective: a nisba ("التركي", "الإسلامية"), a derived participle
+    ("المتحدة", "المستقلة") or a common adjective."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return (
+        norm in COMMON_ADJECTIVES
+        or bare.endswith(("ي", "يه", "يون", "يين", "يان", "يات"))
+        or (bare.startswith(("مت", "مست", "منت")) and len(bare) >= 5)
+    )
