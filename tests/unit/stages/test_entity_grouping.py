@@ -76,3 +76,18 @@ def test_a_body_of_an_organisation_is_not_the_organisation() -> None:
 def test_a_short_form_of_an_organisation_joins_it() -> None:
     entities = group_mentions([_m("وكالة إنترفاكس للأنباء", 0, "ORG"), _m("إنترفاكس", 40, "ORG")])
     assert len(entities) == 1
+
+
+def test_a_place_named_with_its_territory_word_is_the_place() -> None:
+    entities = group_mentions([_m("قطاع غزه", 0, "GPE"), _m("غزه", 30, "GPE")])
+    assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_region_of_a_country_is_not_the_country() -> None:
+    entities = group_mentions([_m("جنوب لبنان", 0, "LOC"), _m("لبنان", 30, "GPE")])
+    assert len(entities) == 2
+
+
+def test_a_ministry_named_without_its_word_for_ministry_is_the_ministry() -> None:
+    entities = group_mentions([_m("وزاره خارجي قطري", 0, "ORG"), _m("خارجي قطري", 40, "ORG")])
+    assert [len(e.mentions) for e in entities] == [2]
