@@ -14,17 +14,25 @@ Candidates of the types the trained filter knows (ASSAULT, PROTEST) are kept whe
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from workers.doc import Doc, Event, Span
-from workers.lang.ar.clitics import load_vocab
-from workers.lang.ar.docview import DocView, view_of
-from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit, Trigger, event_triggers
-from workers.lang.ar.lexicon.event_filter import EventFilter, bare, filter_features
+from workers.lang.ar.docview import DocView
+from workers.lang.ar.event_actors import (
+    COMMAS,
+    LIGHT_REACH,
+    MATERIAL_CONFLICT,
+    NUMBERISH,
+    PLACE_NOUNS,
+    QUOTE_MARKS,
+    ActorReader,
+    Candidate,
+    is_verb_like,
+    light_verb,
+    unique,
+)
+from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit
+from workers.lang.ar.lexicon.event_filter import EventFilter, filter_features
 from workers.lang.ar.lexicon.words import (
-    AGENT_MARKERS,
-    CLAUSE_OPENERS,
     COMPLEMENTISERS,
     FUTURE_MARKERS,
     HYPOTHETICAL_MARKERS,
@@ -33,25 +41,17 @@ from workers.lang.ar.lexicon.words import (
     NEGATORS,
     NUMBER_WORDS,
     PREPOSITIONS,
-    QUANTIFIERS,
-    TARGET_PREPOSITIONS,
-    TIME_WORDS,
     VICTIM_NOUNS,
     word_set,
 )
-from workers.lang.ar.mentions import is_verb
 from workers.lang.ar.normalise import normalise
 
-_MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # Nominal triggers of these types right after a verbal trigger are its content ("ستناقش إجراء تدريبات",
 # "اقترح ... تدريبات بحرية"), not events of their own.
 _COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "CONCEDE"})
-_ASPECT = word_set("قد لقد لم لن لا ما سوف و ف")
-_COMMAS = frozenset({"،", ",", "؛", ";"})
 _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
 _FOLLOW_REACH = 8
-_TARGET_REACH = 8
 _ABSORB_REACH = 12
 _CONDITIONS = word_set("إذا لو حال")
 _CONTEXT_WORDS = {
@@ -68,36 +68,27 @@ _CONTEXT_WORDS = {
     "election": word_set("انتخابات الانتخابات انتخابية الانتخابية الاقتراع"),
     "legal": word_set("محكمة المحكمة القضاء قضائي قضائية"),
 }
+_REFERENCE_NOUNS = word_set(
+    "ذكرى الذكرى حادثة حادث قضية عملية محاولة سياسة جريمة جرائم تهمة بتهمة ملف تحقيق مسلسل سلسلة موجة عقوبة اتهامات "
+    "مسؤولية ضحايا منفذي منفذ مرتكبي"
+)
+_OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
+# Trigger words that mean something else after a given word: "طائرات مسيرة" are drones, not a march.
+_BLOCKED_AFTER = {
+    normalise("مسيرة"): word_set("طائرة طائرات الطائرات الطائرة"),
+    normalise("مسيرات"): word_set("طائرات"),
+}
+# Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
+_CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة")
+_DENIAL_REACH = 6
+# Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
+_EVIDENT_TRIGGERS = word_set("اجتياح الاجتياح اجتاح اجتاحت غزو الغزو غزا غزت قصف القصف قصفت")
 
 
-@dataclass(slots=True)
-class _Candidate:
-    """An event being built: token positions and actors as character spans."""
-
-    entry: Trigger
-    first: int  # trigger tokens
-    end: int
-    verbal: bool
-    sentence: int
-    status: str
-    source: list[tuple[int, int]] = field(default_factory=list)
-    target: list[tuple[int, int]] = field(default_factory=list)
-    weak: bool = False  # a passing reference ("بعد الهجوم"): it only lends its actors to a reported event
-    pos: str = PAST  # the trigger's part of speech (lexicon hit)
-    cues: set[str] = field(default_factory=set)  # trigger words merged into this candidate
-
-
-class _EventFinder:
+class _EventFinder(ActorReader):
     def __init__(self, doc: Doc, event_filter: EventFilter | None) -> None:
-        self.doc = doc
-        self.view: DocView = view_of(doc)
-        self.lexicon = event_triggers()
+        super().__init__(doc)
         self.filter = event_filter
-        self.before_phrase: tuple[int, int, int] | None = None
-        self.side = False  # whether the trigger being read stands inside quotation marks
-        self.party_after_b = False  # whether ب before a named party introduces the target of the trigger being read
-
-    # --- triggers --------------------------------------------------------------------------------------------
 
     def trigger_at(self, i: int, limit: int) -> tuple[Hit, int] | None:
         """The lexicon entry token ``i`` triggers and the end of the trigger span, if any."""
@@ -108,7 +99,7 @@ class _EventFinder:
         # A form that is both a verb and its noun ("دعم", "قصف") reads as the noun after a verb or a preposition
         # ("سنواصل دعم", "في قصف"), as the verb elsewhere.
         k = i - 1
-        while k >= 0 and view.norm(k) in _QUOTE_MARKS:
+        while k >= 0 and view.norm(k) in QUOTE_MARKS:
             k -= 1
         prev = view.norm(k)
         blockers = _BLOCKED_AFTER.get(view.norm(i), frozenset())
@@ -141,7 +132,7 @@ class _EventFinder:
         m = self.view.mention(i)
         return m is not None and not m.nominal and m.type != "NORP"
 
-    def reference(self, c: _Candidate, first: int, limit: int) -> bool:
+    def reference(self, c: Candidate, first: int, limit: int) -> bool:
         """A verbal noun that names an event in passing ("ذكرى اغتيال", "بعد الهجوم", "سياسة الاغتيالات") rather than
         reporting it; such a mention counts only when it also gives its victims ("أسفر عن مقتل 30 شخصا"). A noun
         carried by a light verb ("قامت بتفجير نفسها") or a march its marchers walk in ("خرج متظاهرون في مظاهرات")
@@ -155,7 +146,7 @@ class _EventFinder:
         before = view.norm(k)
         if before == "ل" and self.exposed_at(c.first, first) is not None:
             return False  # "تعرضت ثكنة لاعتداء": the attack itself
-        if before == "ب" and k > first and _light_verb(view.norm(k - 1)):
+        if before == "ب" and k > first and light_verb(view.norm(k - 1)):
             return False
         if before == "في" and c.entry.type == "PROTEST" and self.participants(first, limit):
             return False
@@ -163,27 +154,17 @@ class _EventFinder:
             return not self.counted_victims(c) and not self.carried(c, limit)
         return False
 
-    def carried(self, c: _Candidate, limit: int) -> bool:
+    def carried(self, c: Candidate, limit: int) -> bool:
         """A light verb right after the noun tells who did it ("غارة شنتها طائرة", "هجوم نفذه مجهولون")."""
         view = self.view
-        for k in range(c.end, min(limit, c.end + _LIGHT_REACH)):
-            if view.norm(k) in _COMMAS:
+        for k in range(c.end, min(limit, c.end + LIGHT_REACH)):
+            if view.norm(k) in COMMAS:
                 return False
-            if _light_verb(view.norm(k)) and view.norm(k) not in LIGHT_VERBS:
+            if light_verb(view.norm(k)) and view.norm(k) not in LIGHT_VERBS:
                 return True  # the pronoun on the verb stands for the noun
         return False
 
-    def exposed_at(self, i: int, first: int) -> int | None:
-        """The verb تعرض ("was subjected to") a little before token ``i``, if any."""
-        for k in range(i - 1, max(first, i - _EXPOSED_REACH) - 1, -1):
-            norm = self.view.norm(k)
-            if norm in _EXPOSED:
-                return k
-            if norm in _COMMAS and k < i - 1:
-                continue
-        return None
-
-    def counted_victims(self, c: _Candidate) -> bool:
+    def counted_victims(self, c: Candidate) -> bool:
         view = self.view
         starts = {self.doc.tokens[t].start: t for t in range(c.end, min(len(self.doc.tokens), c.end + 8))}
         return any(
@@ -191,7 +172,7 @@ class _EventFinder:
             and (
                 view.norm(t).isdigit()
                 or view.norm(t) in VICTIM_NOUNS
-                or view.norm(t) in _NUMBERISH
+                or view.norm(t) in NUMBERISH
                 or view.norm(t) in NUMBER_WORDS
             )
             for a, _ in c.target
@@ -226,500 +207,11 @@ class _EventFinder:
     def clause_start(self, i: int, first: int) -> int:
         view = self.view
         for k in range(i - 1, first - 1, -1):
-            if view.norm(k) in _COMMAS or view.norm(k) in COMPLEMENTISERS:
+            if view.norm(k) in COMMAS or view.norm(k) in COMPLEMENTISERS:
                 return k + 1
         return first
 
     # --- actors ----------------------------------------------------------------------------------------------
-
-    def skip_adjuncts(self, j: int, limit: int) -> int:
-        """Past time words, dates and pronoun phrases between a verb and its subject ("قتلت أول من أمس ...")."""
-        view = self.view
-        while j < limit:
-            norm = view.norm(j)
-            timed = norm in {"قبل", "بعد", "منذ"} and (view.in_date[j + 1] or view.norm(j + 1) in TIME_WORDS)
-            if view.in_date[j] or norm in TIME_WORDS or norm in _COMMAS or norm in _ADVERBS or timed:
-                j += 1
-            elif norm in _APPROXIMATORS and j + 1 < limit and view.starts_phrase(j + 1):
-                break  # "نحو ألفي شخص": the phrase starts here (kept whole for its number)
-            elif (skipped := self.skip_approximators(j, limit)) != j:
-                j = skipped
-                break
-            elif view.mention(j) is None and not view.is_nounish(j) and norm in _PRONOUN_PPS:
-                j += 1
-            elif (place := self.locative_end(j, limit)) is not None:
-                j = place
-            else:
-                break
-        return j
-
-    def accusative(self, k: int) -> bool:
-        """Whether token ``k`` is a common noun with the accusative ending of the indefinite ("عددا", "وفدا"),
-        which no subject takes."""
-        view = self.view
-        norm = view.norm(k)
-        return (
-            view.mention(k) is None
-            and len(norm) >= 4
-            and norm.endswith("ا")
-            and not norm.endswith(("اا", "ىا"))
-            and load_vocab().get(norm[:-1], 0) >= _KNOWN_NOUN
-        )
-
-    def locative_end(self, j: int, limit: int) -> int | None:
-        """The end of a place adjunct at ``j`` ("في بعبدا", "بالرباط") that stands between the verb and a noun
-        phrase ("التقى أمس في بعبدا قائد قوات اليونيفيل"); None when none starts there or nothing follows it (a
-        place after the verb may be what an attack struck)."""
-        view = self.view
-        at = view.mention_at[j + 1] if view.norm(j) in _LOCATIVES and j + 1 < limit else None
-        if at is None or self.doc.mentions[at].type not in ("GPE", "LOC", "FAC"):
-            return None
-        end = view.mention_tokens[at][1]
-        after = end + 1 if view.norm(end) in _COMMAS else end
-        if after < limit and view.starts_phrase(after) and not view.is_prepositional(after):
-            return after
-        return None
-
-    def pronoun_clause_subject(self, i: int, first: int) -> list[tuple[int, int]] | None:
-        """When the verb at ``i`` opens a clause whose subject is a pronoun on the complementiser ("إنه قتل",
-        "أنها ستقصف"), the subject of the verb that introduces the clause ("قال الجيش إنه"); None otherwise."""
-        view = self.view
-        k = i - 1
-        while k >= first and view.norm(k) in _ASPECT:
-            k -= 1
-        if k < first or view.norm(k) not in _PRONOUN_COMPLEMENTISERS:
-            return None
-        for v in range(k - 1, max(first, k - _SAYER_REACH) - 1, -1):
-            if is_verb(view.norm(v)):
-                phrases = view.actors_at(self.skip_adjuncts(v + 1, k), k)
-                return self.spans(phrases[:1])
-        return []
-
-    def vehicle(self, k: int) -> bool:
-        """Whether token ``k`` names something that is rigged to explode, with or without ب ("بسيارة")."""
-        norm = self.view.norm(k)
-        return norm in _VEHICLES or (norm[:1] in ("ب", "و") and norm[1:] in _VEHICLES)
-
-    def phrases_at(self, i: int, limit: int) -> list[tuple[int, int, int]]:
-        """:meth:`DocView.actors_at`, with a rigged device kept whole ("سيارة مفخخة", "عبوة ناسفة")."""
-        view = self.view
-        phrases = view.actors_at(i, limit)
-        if phrases and phrases[0][1] < limit and view.norm(phrases[0][1]) in _RIGGED:
-            a, b, c = phrases[0]
-            phrases = [(a, b + 1, c)]
-        return phrases
-
-    def skip_approximators(self, j: int, limit: int) -> int:
-        """Past "أكثر من", "ما لا يقل عن", "ما مجموعه" to the number they qualify."""
-        view = self.view
-        for words in _LEADING_APPROXIMATORS:
-            if all(view.norm(j + n) == w for n, w in enumerate(words)) and j + len(words) < limit:
-                return j + len(words)
-        return j
-
-    def spans(self, phrases: Sequence[tuple[int, int, int]]) -> list[tuple[int, int]]:
-        return [self.view.actor(a, b) for a, b, _ in phrases]
-
-    def is_victim(self, phrases: Sequence[tuple[int, int, int]]) -> bool:
-        if not phrases:
-            return False
-        a = phrases[0][0]
-        if self.view.norm(a) in _APPROXIMATORS:
-            a += 1
-        head = self.view.norm(a)
-        return head.isdigit() or head in VICTIM_NOUNS or head in _NUMBERISH or head in NUMBER_WORDS
-
-    def subject_before(self, i: int, first: int) -> list[tuple[int, int]]:
-        """A subject written before the verb: "إن الجيش قصف", "وفدا ضم مسؤولين روسا توجه"."""
-        view = self.view
-        self.before_phrase = None
-        k = i - 1
-        while k >= first and view.norm(k) in _ASPECT:
-            if view.norm(k) in {"و", "ف"}:
-                return []  # "... فقتلت": the noun before the conjunction ends the previous clause
-            k -= 1
-        if k - 1 >= first and (view.norm(k - 1), view.norm(k)) == _AT_LEAST:
-            k -= 2  # "ستة أشخاص على الأقل قتلوا"
-        if k < first or not view.starts_phrase(k) or view.in_quote[k] != self.side or view.is_prepositional(k):
-            return []
-        if view.norm(k) in CLAUSE_OPENERS:
-            return []  # "عندما فجر انتحاري": the subject follows the verb
-        if view.norm(k) in _BUT_PRONOUNS:
-            # "ذكر الصندوق أن ...، لكنه حث الحكومة": the pronoun is the one the sentence quotes.
-            said = self.closed_quote(k, first)
-            return [said[1]] if said is not None else []
-        for phrase_start in range(max(first, k - 5), k + 1):
-            start = phrase_start
-            if not all(view.starts_phrase(t) and view.norm(t) not in CLAUSE_OPENERS for t in range(start, k + 1)):
-                continue
-            if view.phrase_end(start, i) < k + 1:
-                continue
-            stop = view.norm(start - 1) if start > first else ""
-            if stop in _APPROXIMATORS and _quantity(view.norm(start)):
-                start -= 1  # "ونحو 50 جنديا قتلوا": an approximate count, not the preposition نحو
-                stop = view.norm(start - 1) if start > first else ""
-            if stop in PREPOSITIONS and stop != "من":
-                return []  # the noun is the object of a preposition, not a subject
-            if self.fronted_place(start, first):
-                return []  # "وفي بلدة بيت حانون شمال القطاع أطلقت": the end of a fronted place phrase
-            if start == k and self.vehicle(k - 1) and view.norm(k) in _RIGGED:
-                start = k - 1  # "بشاحنة مفخخة استهدفت": the rigged vehicle, its preposition glued on
-            self.before_phrase = (start, k + 1, 0)
-            return [view.actor(start, k + 1)]
-        return []
-
-    def fronted_place(self, start: int, first: int) -> bool:
-        """Whether the nouns before ``start`` run back, uninterrupted, to "في" and name a place (a place phrase put
-        first). An attack noun there stays a subject: "في هجوم بسيارة مفخخة استهدف" is a relative clause."""
-        view = self.view
-        k = start - 1
-        place = False
-        while k >= first and k >= start - _FRONTED_REACH and view.starts_phrase(k) and view.norm(k) not in _COMMAS:
-            m = view.mention(k)
-            place = place or view.norm(k) in _PLACE_NOUNS or (m is not None and m.type in ("GPE", "LOC", "FAC"))
-            k -= 1
-        return place and k >= first and view.norm(k) == "في"
-
-    def agent_marker(self, i: int, limit: int) -> list[tuple[int, int]]:
-        """ "بواسطة شاحنة مفخخة", "على يد مسلحين", "من قبل الشرطة" after the trigger."""
-        view = self.view
-        for k in range(i, min(limit, i + _AGENT_REACH)):
-            norm = view.norm(k)
-            nxt = k + 1
-            pair = (norm, view.norm(k + 1))
-            if (norm == "ب" and pair[1] in {"واسطه", "رصاص", "نيران"}) or pair in _BY_HAND:
-                nxt = k + 2
-            elif norm not in AGENT_MARKERS:
-                continue
-            phrases = view.actors_at(nxt, limit)
-            if phrases:
-                return self.spans(phrases)
-        return []
-
-    def target_after(
-        self, j: int, limit: int, direct: bool, extra: frozenset[str] = frozenset()
-    ) -> list[tuple[int, int]]:
-        """The object right at ``j`` (when ``direct``), else the noun after the first target preposition."""
-        view = self.view
-        j = self.skip_adjuncts(j, limit)
-        objects: list[tuple[int, int]] = []
-        if (
-            direct
-            and j < limit
-            and view.starts_phrase(j)
-            and view.in_quote[j] == self.side
-            and not view.is_prepositional(j)
-        ):
-            phrases = view.actors_at(j, limit)
-            objects = self.spans(phrases)[:3]
-            if any(view.named(a, b) for a, b, _ in phrases):
-                return objects
-            j = phrases[-1][1]  # an object that names nobody ("إجراء تدريبات"): a named party may follow too
-        for k in range(j, min(limit, j + _TARGET_REACH)):
-            norm = view.norm(k)
-            if norm in _COMMAS or view.in_quote[k] != self.side or (k > j and is_verb(norm)):
-                break
-            party = view.actors_at(k + 1, limit) if self.party_after_b and norm == "ب" else []
-            named_after_b = bool(party) and any(view.named(a, b) for a, b, _ in party)
-            if norm in TARGET_PREPOSITIONS or norm in extra or (norm == "ب" and view.norm(k + 1) == "حق"):
-                start = k + 2 if norm == "ب" else k + 1
-                phrases = view.actors_at(start, limit)
-                if phrases:
-                    return (self.spans(phrases) + objects)[:3]
-            elif named_after_b:
-                # "أجرى اتصالا هاتفيا بالرئيس عون", "التقى بالعاهل البحريني": ب before a named party
-                return (self.spans(party) + objects)[:3]
-        return objects
-
-    def clause_subject(self, i: int, first: int, named_only: bool) -> list[tuple[int, int]]:
-        """The noun phrase right after the last clause opener before ``i`` ("إن شويغو حاول ... إقناع")."""
-        view = self.view
-        opener = first
-        for k in range(i - 1, first - 1, -1):
-            if view.norm(k) in COMPLEMENTISERS:
-                opener = k + 1
-                break
-        if is_verb(view.norm(opener)):
-            # "أعلنت الولايات المتحدة والمملكة المتحدة دعمهما": the subject of the clause's verb.
-            phrases = view.actors_at(self.skip_adjuncts(opener + 1, i), i)
-            if phrases and not self.is_victim(phrases[:1]) and any(view.named(a, b) for a, b, _ in phrases):
-                return self.spans(phrases)
-            return []
-        phrases = view.actors_at(opener, i)
-        if not phrases or view.in_quote[opener] != self.side:
-            return []
-        a, b, _ = phrases[0]
-        if self.is_victim(phrases[:1]):
-            return []
-        if view.named(a, b) or (not named_only and b < i and is_verb_like(view.norm(b))):
-            return [view.actor(a, b)]
-        return []
-
-    def light_verb_subject(self, i: int, end: int, limit: int, first: int) -> list[tuple[int, int]]:
-        """ "هجوم نفذه مجهولون", "شن المسلحون هجوما": the subject of the verb that carries the noun."""
-        view = self.view
-        for k in range(end, min(limit, end + _LIGHT_REACH)):
-            norm = view.norm(k)
-            if norm in _COMMAS:
-                break
-            if _light_verb(norm):
-                phrases = view.actors_at(self.skip_adjuncts(k + 1, limit), limit)
-                if phrases:
-                    return self.spans(phrases)
-        # "... وتبنته حركة طالبان": whoever claims the deed later in the sentence.
-        for k in range(end, limit):
-            if view.norm(k) in _CLAIMS:
-                phrases = view.actors_at(self.skip_adjuncts(k + 1, limit), limit)
-                if phrases:
-                    return self.spans(phrases[:1])
-        for k in range(i - 1, max(first, i - 4) - 1, -1):
-            if view.norm(k) in LIGHT_VERBS:
-                phrases = view.actors_at(self.skip_adjuncts(k + 1, i), i)
-                return self.spans(phrases) if phrases else self.subject_before(k, first)
-        return []
-
-    def verbal_actors(self, c: _Candidate, i: int, limit: int, first: int, previous: _Candidate | None) -> None:
-        view = self.view
-        after = self.skip_adjuncts(i + 1, limit)
-        if view.norm(after) in _APPROXIMATORS:
-            after += 1  # "تظاهر نحو ألفي شخص"
-        pronoun_subject = self.pronoun_clause_subject(i, first)
-        if pronoun_subject is not None:
-            # "قال حلف الأطلسي إنه قتل عددا من زعماء طالبان": the pronoun is the subject, the noun after the
-            # verb its object, and the pronoun stands for the one who says so.
-            c.source = pronoun_subject
-            c.target = self.target_after(max(after, c.end), limit, direct=True)
-            return
-        # With a companion word ("أطلقت دبابة إسرائيلية قذيفة"), what stands between verb and companion is the
-        # subject; a bare quantity there ("أطلقت عشرات الصواريخ") belongs to the companion.
-        subject_limit = limit
-        if c.entry.follow and c.end - 1 > i:
-            subject_limit = c.end - 1
-            if all(_quantity(view.norm(k)) for k in range(after, subject_limit)):
-                subject_limit = after
-        same_side = after < subject_limit and view.in_quote[after] == view.in_quote[i]
-        phrases = self.phrases_at(after, subject_limit) if same_side else []
-        if phrases and view.is_prepositional(phrases[0][0]):
-            phrases = []  # "وزودها بقذائف": a preposition glued to its noun, not a subject
-        # Protest verbs take no object ("تظاهر مئات الطلاب ومعلميهم"): their target comes after a preposition.
-        direct = not c.entry.follow and c.entry.type != "PROTEST"
-        before = self.subject_before(i, first)
-        before_phrase = self.before_phrase
-        if c.entry.role == "patient":
-            agent = self.agent_marker(i + 1, limit)
-            if before and phrases and not agent and not c.entry.follow:
-                # "المسلحين خطفوا أربعة مهندسين": an object after the verb makes it active, the noun before it
-                # is the doer even when it could be a victim elsewhere ("ستة مسلحين قتلوا").
-                c.source = before
-                c.target = self.spans(phrases)
-                return
-            passive = before and (not phrases or agent)  # "ضابط ... اختطفا من منزليهما على يد مسلحين"
-            if before_phrase is not None and (self.is_victim([before_phrase]) or passive):
-                c.target = before  # "ستة مدنيين قتلوا"
-                c.source = agent
-                return
-            if self.is_victim(phrases):
-                c.target = self.spans(phrases)
-                c.source = before or self.agent_marker(after, limit)
-                return
-        if not before:
-            before = self.opener_subject(i, first)
-        extra = _PROTEST_PLACES if c.entry.type == "PROTEST" else frozenset()
-        if before:
-            c.source = before
-            c.target = self.target_after(max(after, c.end), limit, direct or c.end > after, extra)
-            return
-        if phrases and self.accusative(phrases[0][0]):
-            # "فرّقت قوات الأمن التظاهرة، واعتقلت عددا من المحتجين": an indefinite noun in the accusative is the
-            # object; the subject is unsaid, the previous verb's when there is one.
-            c.source = list(previous.source) if previous is not None and previous.verbal else []
-            c.target = self.spans(phrases)
-            return
-        # "واتفق الجانبان": the two sides in the nominative are the verb's own subject ("ودعا البلدين" its object).
-        shared = bool(phrases) and self.joined(i) and view.norm(phrases[0][0]) not in _TWO_SIDES_NOMINATIVE
-        carried = self.carried_subject(i, first, previous, joined=True) if shared else None
-        if carried:
-            # "زار غروسي طهران، والتقى الرئيس الإيراني": a verb joined by و to the last one shares its subject;
-            # "قال أبو الغيط إن "..."، وطالب إسرائيل برفع القيود": after the words it reports, it is the speaker's.
-            c.source = carried
-            c.target = self.spans(phrases)
-            return
-        if phrases:
-            c.source = self.spans(phrases)
-            object_at = phrases[-1][1]
-            c.target = self.target_after(max(object_at, c.end), limit, direct or c.end > object_at, extra)
-            return
-        if previous is not None and previous.verbal:
-            c.source = list(previous.source)
-            if view.norm(i).endswith(("ها", "هم", "ه")) and previous.target:
-                c.target = list(previous.target)  # "وزودها": the pronoun is the previous object
-        if not c.target:
-            c.target = self.target_after(c.end, limit, direct=False)
-
-    def opener_subject(self, i: int, first: int) -> list[tuple[int, int]]:
-        """ "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة": the noun phrase that opens the clause of the verb,
-        when no other verb stands between."""
-        view = self.view
-        for k in range(i - 1, max(first, i - _OPENER_REACH) - 1, -1):
-            if is_verb(view.norm(k)):
-                return []
-            if view.norm(k) in COMPLEMENTISERS:
-                phrases = view.actors_at(k + 1, i)
-                if phrases and view.in_quote[k + 1] == view.in_quote[i]:
-                    return [view.actor(phrases[0][0], phrases[0][1])]
-                return []
-        return []
-
-    def nominal_actors(self, c: _Candidate, i: int, limit: int, first: int, possessed: bool) -> None:
-        view = self.view
-        j = c.end
-        # "زيارته": the pronoun is the noun's agent; the next noun belongs to something else.
-        same_side = j < limit and view.in_quote[j] == view.in_quote[i]
-        # "زيارته": the pronoun is the noun's agent; "انتحاري", "مفخخة" describe, they govern nothing.
-        # A fixed passive form governs its victim ("أصيب سفير بولندا", "اغتيل كرامي").
-        passive = c.entry.kind == "W" and c.entry.role == "patient"
-        governs = same_side and not possessed and (c.entry.kind == "N" or passive)
-        if governs and view.norm(j) in _MANNER:
-            j += 1  # "أصيبوا بجروح": how, not whom
-        phrases = view.actors_at(self.skip_approximators(j, limit), limit) if governs else []
-        if passive and not phrases:
-            c.target = self.subject_before(i, first)  # "أربعة مدنيين أصيبوا بجروح"
-        if phrases and c.entry.role == "patient":
-            c.target = self.spans(phrases[:3])
-        elif phrases and self.governed_agent(phrases[0][0], phrases[0][1]):
-            c.source = self.spans(phrases[:3])
-        rest = phrases[-1][1] if phrases else j
-        if not c.target:
-            c.target = self.target_after(rest, limit, direct=False)
-        if not c.source:
-            c.source = self.agent_marker(c.end, limit) if c.entry.role == "patient" else []
-        if not c.source:
-            named_only = c.entry.type not in _MATERIAL_CONFLICT
-            c.source = self.light_verb_subject(i, c.end, limit, first) or self.clause_subject(i, first, named_only)
-        if not c.source and c.entry.type == "ASSAULT":
-            c.source = self.nisba(c.end, limit)
-        if c.entry.type == "PROTEST":
-            c.source = c.source or self.participants(first, limit)
-            c.target = c.target or self.target_after(c.end, limit, direct=False, extra=_PROTEST_PLACES)
-
-    def nisba(self, j: int, limit: int) -> list[tuple[int, int]]:
-        """The people named by an adjective of the attack noun: "غارة إسرائيلية", "ضربة جوية أميركية"."""
-        view = self.view
-        for k in range(j, min(limit, j + 3)):
-            m = view.mention(k)
-            if m is not None and m.type == "NORP":
-                return [(m.start, m.end)]
-            if m is not None or not view.is_nounish(k) or view.norm(k).startswith(("ب", "ل")):
-                break
-        return []
-
-    def attacker(self, first: int, limit: int, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Who or what did a violent deed when no clause names a doer: a suicide bomber, gunmen ("انتحاري",
-        "مسلحون مجهولون"), else the device ("سيارة مفخخة", "عبوة ناسفة"); none that is already a victim."""
-        view = self.view
-        device: list[tuple[int, int]] = []
-        for k in range(first, limit):
-            norm = view.norm(k)
-            start = self.doc.tokens[k].start
-            if norm in _ATTACKER_NOUNS and not any(a <= start < b for a, b in taken):
-                return [view.actor(k, view.phrase_end(k, limit))]
-            if not device and norm in _RIGGED and k > first and self.vehicle(k - 1):
-                device = [view.actor(k - 1, k + 1)]
-        return device
-
-    def complete_assault(self, c: _Candidate, first: int, limit: int) -> None:
-        """Actors an attack's sentence gives outside the trigger's own clause: the party "subjected to" it
-        ("تعرض موكبه لانفجار"), the convoy it struck "as it passed" ("لدى مرور دورية"), the place a bomb went off
-        by ("انفجرت قرب مقر"), and a doer named by a noun or a device when no clause names one."""
-        view = self.view
-        exposed = self.exposed_at(c.first, first) if c.first > first else None
-        victims: list[tuple[int, int]] = []
-        if exposed is not None:
-            victims = self.exposed_party(exposed, c.first) or self.subject_before(exposed, first)
-        for k in range(first, limit - 1):
-            if view.norm(k) in _DURING and view.norm(k + 1) == _PASSING:
-                phrases = view.actors_at(k + 2, limit)
-                victims += self.spans(phrases[:1])
-        c.target = _unique(victims + c.target)[:4]
-        if not c.target and c.entry.mode == "explosives":
-            c.target = self.target_after(c.end, limit, direct=False, extra=_NEAR)
-        if not c.source:
-            c.source = self.attacker(first, limit, c.target)
-
-    def exposed_party(self, verb: int, trigger: int) -> list[tuple[int, int]]:
-        """Who "was subjected to" the attack: everything between تعرض and the attack noun, up to a comma or a
-        date ("بتعرض المرجع الشيعي آية الله علي السيستاني لمحاولة اغتيال")."""
-        view = self.view
-        start = self.skip_adjuncts(verb + 1, trigger)
-        end = start
-        while end < trigger and view.norm(end) not in _COMMAS and not view.in_date[end] and view.norm(end) != "ل":
-            if end > start and view.is_prepositional(end):
-                break  # "لمحاولة اغتيال": the attack begins here
-            end += 1
-        if end == start or not view.starts_phrase(start):
-            return []
-        return [(self.doc.tokens[start].start, self.doc.tokens[end - 1].end)]
-
-    def complete_protest(self, c: _Candidate, first: int, limit: int) -> None:
-        """What a protest is against when the trigger's clause does not say: the party after "ضد", a slogan's
-        target ("الموت لأمريكا", "يسقط بوش"), what the protesters denounce ("تندد بالحصار"), whom they petition
-        ("طالبوا الحكومة"); an act protested against keeps its doer ("احتجاجا على زيارة غل")."""
-        view = self.view
-        found: list[tuple[int, int]] = []
-        for k in range(first, limit - 1):
-            norm = view.norm(k)
-            start = k + 1
-            if (norm in _SLOGAN_HEADS and view.norm(k + 1) == "ل") or (norm in _DENOUNCE and view.norm(k + 1) == "ب"):
-                start = k + 2
-            elif norm in _PROTEST_PLACES:
-                start = k + 2 if view.norm(k + 1) == "من" else k + 1  # "أمام مقر البرلمان", "على مقربة من"
-            elif norm not in _AGAINST and norm not in _PETITION:
-                continue
-            while start < limit and view.norm(start) in _QUOTE_MARKS:
-                start += 1
-            phrases = view.actors_at(start, limit)
-            if phrases:
-                found.append(self.with_genitive(phrases[0][0], phrases[0][1], limit))
-        c.target = _unique([self.widened(a, b, limit) for a, b in c.target] + found)[:4]
-        if not c.source:
-            c.source = self.participants(first, limit)  # "أقدم متظاهرون غاضبون على قطع الطريق"
-
-    def widened(self, a: int, b: int, limit: int) -> tuple[int, int]:
-        """A target span that is a bare seat or act noun ("مقر", "زيارة") taken with the noun it governs."""
-        k = bisect.bisect_left(self.view.token_ends, b)
-        if k >= len(self.doc.tokens) or self.doc.tokens[k].start != a or self.doc.tokens[k].end != b:
-            return (a, b)
-        return self.with_genitive(k, k + 1, limit)
-
-    def with_genitive(self, a: int, b: int, limit: int) -> tuple[int, int]:
-        """Tokens ``[a, b)`` as a character span, extended over the next noun phrase when they are one seat or act
-        noun that governs it ("مقر رئيس الوزراء", "زيارة غل")."""
-        view = self.view
-        if b - a == 1 and view.mention(a) is None and b < limit and view.starts_phrase(b):
-            head = bare(view.norm(a))
-            if head in _GOVERNING or self.lexicon.lookup(view.norm(a)):
-                end = view.phrase_end(b, limit)
-                return self.doc.tokens[a].start, self.doc.tokens[end - 1].end
-        return view.actor(a, b)
-
-    def participants(self, first: int, limit: int) -> list[tuple[int, int]]:
-        """The protesters a sentence names ("تجمع نحو 40 متظاهرا", "المحتجون")."""
-        view = self.view
-        for k in range(first, limit):
-            norm = view.norm(k)
-            bare = norm[2:] if norm.startswith("ال") else norm[1:] if norm[:1] in "وبل" else norm
-            if bare.startswith(_PROTESTER_STEMS) or norm.startswith(_PROTESTER_STEMS):
-                start = k - 1 if k > first and (view.norm(k - 1).isdigit() or view.norm(k - 1) in NUMBER_WORDS) else k
-                return [view.actor(start, view.phrase_end(k, limit))]
-        return []
-
-    def governed_agent(self, a: int, b: int) -> bool:
-        """A noun after a verbal noun is its agent when it names someone or is definite ("زيارة الوزير ...",
-        not "هجوم مسلح")."""
-        norm = self.view.norm(a)
-        return self.view.named(a, b) or norm.startswith("ال") or norm in VICTIM_NOUNS
-
-    # --- sentence level --------------------------------------------------------------------------------------
 
     def headline(self, first: int, limit: int) -> bool:
         """A title or a line of hashtags: no verb-final punctuation and short, or several '#'."""
@@ -729,13 +221,13 @@ class _EventFinder:
         sentence_text = self.doc.text[self.doc.tokens[first].start : self.doc.tokens[limit - 1].end]
         return limit - first <= _HEADLINE_TOKENS and sentence_text[-1:] not in _SENTENCE_END
 
-    def sentence_events(self, s_index: int) -> list[_Candidate]:
+    def sentence_events(self, s_index: int) -> list[Candidate]:
         sentence = self.doc.sentences[s_index]
         first, limit = sentence.first_token, sentence.last_token
         if limit <= first or self.headline(first, limit):
             return []
-        found: list[_Candidate] = []
-        previous_verbal: _Candidate | None = None
+        found: list[Candidate] = []
+        previous_verbal: Candidate | None = None
         i = first
         while i < limit:
             if self.skip_trigger(i):
@@ -748,9 +240,9 @@ class _EventFinder:
             hit, end = result
             self.side = self.view.in_quote[i]
             # Meetings, calls and talks name the other party after ب; in attacks and protests ب is the means.
-            self.party_after_b = hit.entry.type not in _MATERIAL_CONFLICT
+            self.party_after_b = hit.entry.type not in MATERIAL_CONFLICT
             verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind == "V"
-            c = _Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first), pos=hit.pos)
+            c = Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first), pos=hit.pos)
             c.cues.add(self.view.norm(i)[hit.prefix_letters :])
             if verbal:
                 self.verbal_actors(c, i, limit, first, previous_verbal)
@@ -778,64 +270,14 @@ class _EventFinder:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
 
-    def carried_subject(
-        self, i: int, first: int, previous: _Candidate | None, *, joined: bool
-    ) -> list[tuple[int, int]]:
-        """The subject a verb or participle at ``i`` takes from before it when it says none: the speaker of a quote
-        that closed after the last verbal event ``previous`` (the event was inside the reported words, or there is
-        none), else that event's subject (for a verb, only when ``joined`` to it); [] when neither applies."""
-        said = self.closed_quote(i, first)
-        if said is not None and (previous is None or previous.first < said[0]):
-            return [said[1]]
-        if previous is None or not previous.verbal or not previous.source:
-            return []
-        return list(previous.source) if not joined or self.coordinated(i, previous) else []
-
-    def coordinated(self, i: int, previous: _Candidate) -> bool:
-        """Whether the verb at ``i`` is joined by و or ف to the verbal event ``previous`` of its sentence, with no
-        clause opener between them."""
-        view = self.view
-        if not self.joined(i):
-            return False
-        return not any(view.norm(k) in COMPLEMENTISERS for k in range(previous.end, i))
-
-    def joined(self, i: int) -> bool:
-        """Whether the verb at ``i`` follows و or ف, split off ("و التقى") or glued to it ("واتهمت")."""
-        norm = self.view.norm(i)
-        if self.view.norm(i - 1) in _COORDINATORS:
-            return True
-        hits = self.lexicon.lookup(norm)
-        return norm[:1] in _COORDINATORS and bool(hits) and hits[0].prefix_letters > 0
-
-    def closed_quote(self, i: int, first: int) -> tuple[int, tuple[int, int]] | None:
-        """The last quote with a speaker that opens in the sentence (from token ``first``) and ends before token
-        ``i``: the token where it ends and its speaker's characters."""
-        view = self.view
-        start, here = self.doc.tokens[first].start, self.doc.tokens[i].start
-        best: tuple[int, tuple[int, int]] | None = None
-        for q in self.doc.quotes:
-            if q.speaker is not None and start <= q.start and q.end <= here and q.speaker.start < here:
-                best = (bisect.bisect_left(view.token_ends, q.end), (q.speaker.start, q.speaker.end))
-        return best
-
-    def speaker_before(self, i: int, s_index: int) -> tuple[int, int] | None:
-        """The characters of the speaker of the last quote of sentence ``s_index`` that starts before token ``i``."""
-        sentence = self.doc.sentences[s_index]
-        at = self.doc.tokens[i].start
-        best: tuple[int, int] | None = None
-        for q in self.doc.quotes:
-            if q.speaker is not None and sentence.start <= q.start < at and q.speaker.start < at:
-                best = (q.speaker.start, q.speaker.end)
-        return best
-
-    def reported(self, c: _Candidate, first: int, limit: int) -> bool:
+    def reported(self, c: Candidate, first: int, limit: int) -> bool:
         """Whether the filter (for the types it knows) reads the candidate's sentence as reporting it."""
         if self.filter is None or c.entry.type not in self.filter.types or self.evident(c):
             return True
         features = filter_features(self.view, first, limit, c.entry.type, c)
         return self.filter.probability(features) >= self.filter.threshold
 
-    def evident(self, c: _Candidate) -> bool:
+    def evident(self, c: Candidate) -> bool:
         """An asserted event whose doer and other party are both named ("اجتياح موسكو العسكري لأوكرانيا"): the
         rules have read a whole clause, which the filter (trained on sentences where this is rare) need not judge."""
         if c.status != "asserted" or not c.source or not c.target or not (c.cues & _EVIDENT_TRIGGERS):
@@ -867,7 +309,7 @@ class _EventFinder:
                     out.append(filter_features(self.view, first, limit, event_type, c))
         return out
 
-    def event(self, c: _Candidate) -> Event:
+    def event(self, c: Candidate) -> Event:
         view = self.view
         doc = self.doc
         start, end = doc.tokens[c.first].start, doc.tokens[c.end - 1].end
@@ -895,8 +337,8 @@ class _EventFinder:
             type=c.entry.type,
             trigger=Span(start, end, doc.text[start:end]),
             sentence=(sentence.start, sentence.end),
-            source=[Span(a, b, doc.text[a:b]) for a, b in _unique(sources)],
-            target=[Span(a, b, doc.text[a:b]) for a, b in _unique(targets) if (a, b) not in set(sources)],
+            source=[Span(a, b, doc.text[a:b]) for a, b in unique(sources)],
+            target=[Span(a, b, doc.text[a:b]) for a, b in unique(targets) if (a, b) not in set(sources)],
             mode=c.entry.mode,
             context=context,
             status=c.status,
@@ -904,80 +346,7 @@ class _EventFinder:
             confidence=round(min(confidence, 0.95), 3),
         )
 
-    def two_sides(self, candidates: Sequence[_Candidate]) -> None:
-        """ "التقى عون براك ... واتفق الجانبان على ...": "the two sides" are the parties of the last event that
-        named both, within a few sentences."""
-        view = self.view
-        last: _Candidate | None = None
-        for c in candidates:
-            sides = bool(c.source) and all(self.both_sides(a, b) for a, b in c.source)
-            if sides and last is not None and c.sentence - last.sentence <= _SIDES_REACH:
-                c.source = list(last.source)
-                if not any(view.entities_in(a, b) for a, b in c.target):
-                    c.target = list(last.target)
-            elif (
-                c.source
-                and c.target
-                and any(view.entities_in(a, b) for a, b in c.source)
-                and any(view.entities_in(a, b) for a, b in c.target)
-            ):
-                last = c
-
-    def issuer(self, a: int, b: int, first: int) -> tuple[int, int]:
-        """ "تبنى مجلس الأمن قرارا يطالب ...": a resolution or statement asks through the one who adopted or issued
-        it, the name nearest before it in its clause (the subject of the verb that governs it); the actor as found
-        when there is none."""
-        view = self.view
-        k = view.token_at(a)
-        if bare(view.norm(k)) not in _DOCUMENTS or view.entities_in(a, b):
-            return a, b
-        for t in range(k - 1, max(first, k - _ISSUER_REACH) - 1, -1):
-            if view.norm(t) in COMPLEMENTISERS:
-                break
-            m = view.mention(t)
-            if m is not None and view.entity_at[t] is not None and m.type in ("PERSON", "ORG", "GPE"):
-                return m.start, m.end
-        return a, b
-
-    def both_sides(self, a: int, b: int) -> bool:
-        """Whether the actor at characters ``[a, b)`` is "the two sides" ("الجانبان", "الطرفين", "البلدان")."""
-        view = self.view
-        k = view.token_at(a)
-        return view.token_ends[k] == b and view.norm(k) in _TWO_SIDES
-
-    def own_country(self, a: int, b: int, first: int) -> list[tuple[int, int]]:
-        """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...": "his country" acts through the one who says so,
-        the subject of the verb before the complementiser; the actor as found when there is none."""
-        view = self.view
-        k = view.token_at(a)
-        if view.norm(k) not in _OWN_COUNTRY or view.token_ends[k] != b:
-            return [(a, b)]
-        c = k - 1
-        while c >= first and view.norm(c) in _ASPECT:
-            c -= 1
-        if c < first or view.norm(c) not in COMPLEMENTISERS:
-            return [(a, b)]
-        for v in range(c - 1, max(first, c - _SAYER_REACH) - 1, -1):
-            if is_verb(view.norm(v)):
-                phrases = view.actors_at(self.skip_adjuncts(v + 1, c), c)
-                return self.spans(phrases[:1]) or [(a, b)]
-        return [(a, b)]
-
-    def represented(self, a: int, b: int, limit: int) -> tuple[int, int]:
-        """The body a delegation stands for ("وفدا من صندوق النقد الدولي" → the fund), else the actor as found."""
-        view = self.view
-        first = view.token_at(a)
-        if first >= limit or bare(view.norm(first)) not in _DELEGATIONS or view.entities_in(a, b):
-            return a, b
-        k = bisect.bisect_left(view.token_ends, b) + 1
-        if k < limit and view.norm(k) in _DELEGATION_LINKS:
-            k += 1
-        m = view.mention(k) if k < limit else None
-        if m is None or view.entity_at[k] is None or m.type not in ("PERSON", "ORG", "GPE"):
-            return a, b
-        return m.start, m.end
-
-    def location(self, c: _Candidate) -> Span | None:
+    def location(self, c: Candidate) -> Span | None:
         """A place named after في in the event's sentence, nearest after the trigger (else before it)."""
         view = self.view
         sentence = self.doc.sentences[c.sentence]
@@ -987,7 +356,7 @@ class _EventFinder:
                 continue
             at = k + 1
             while (
-                at < sentence.last_token and at - k <= 3 and view.mention(at) is None and view.norm(at) in _PLACE_NOUNS
+                at < sentence.last_token and at - k <= 3 and view.mention(at) is None and view.norm(at) in PLACE_NOUNS
             ):
                 at += 1
             m = view.mention(at)
@@ -999,106 +368,12 @@ class _EventFinder:
         return best[1] if best else None
 
     def run(self) -> list[Event]:
-        candidates: list[_Candidate] = []
+        candidates: list[Candidate] = []
         for s_index in range(len(self.doc.sentences)):
             candidates.extend(self.sentence_events(s_index))
-        candidates = [c for c in candidates if c.source or c.target or c.verbal or c.entry.type in _MATERIAL_CONFLICT]
+        candidates = [c for c in candidates if c.source or c.target or c.verbal or c.entry.type in MATERIAL_CONFLICT]
         self.two_sides(candidates)
         return _merge_across(self.view, [self.event(c) for c in candidates])
-
-
-_REFERENCE_NOUNS = word_set(
-    "ذكرى الذكرى حادثة حادث قضية عملية محاولة سياسة جريمة جرائم تهمة بتهمة ملف تحقيق مسلسل سلسلة موجة عقوبة اتهامات "
-    "مسؤولية ضحايا منفذي منفذ مرتكبي"
-)
-_OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
-# Trigger words that mean something else after a given word: "طائرات مسيرة" are drones, not a march.
-_BLOCKED_AFTER = {
-    normalise("مسيرة"): word_set("طائرة طائرات الطائرات الطائرة"),
-    normalise("مسيرات"): word_set("طائرات"),
-}
-_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
-_AT_LEAST = (normalise("على"), normalise("الأقل"))
-_BY_HAND = frozenset({(normalise("على"), "يد"), (normalise("على"), normalise("أيدي")), ("من", "قبل")})
-# Place nouns between في and the name of the place ("في مدينة الموصل", "في العاصمة الصينية بكين").
-_PLACE_NOUNS = word_set("مدينة بلدة قرية منطقة محافظة إقليم ولاية العاصمة عاصمة حي مخيم شمال جنوب شرق غرب وسط ضواحي")
-_PROTEST_PLACES = word_set("أمام قرب حول مقربة")
-_APPROXIMATORS = word_set("نحو حوالي قرابة زهاء")
-_LEADING_APPROXIMATORS = (
-    tuple(normalise(w) for w in ["ما", "لا", "يقل", "عن"]),
-    tuple(normalise(w) for w in ["أكثر", "من"]),
-    tuple(normalise(w) for w in ["ما", "مجموعه"]),
-)
-_MANNER = word_set("بجروح بجراح بجرح جراء بإصابات")
-_PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
-_OPENER_REACH = 12
-# Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
-_CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة")
-_PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم")
-_NUMBERISH = word_set("العشرات عشرات المئات مئات الآلاف آلاف عدد العديد أحد احد إحدى")
-
-
-_LIGHT_REACH = 5
-_SAYER_REACH = 8
-_PRONOUN_COMPLEMENTISERS = frozenset(w for w in COMPLEMENTISERS if w.endswith(("ه", "ها", "هم", "هما")))
-_DENIAL_REACH = 6
-_FRONTED_REACH = 6
-# Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
-_EVIDENT_TRIGGERS = word_set("اجتياح الاجتياح اجتاح اجتاحت غزو الغزو غزا غزت قصف القصف قصفت")
-_EXPOSED_REACH = 10
-_EXPOSED = word_set("تعرض تعرضت تعرضوا تعرضا يتعرض تتعرض بتعرض تعرضه تعرضها لتعرض")
-_DURING = word_set("لدى عند أثناء اثناء خلال لحظة")
-_PASSING = normalise("مرور")
-_NEAR = word_set("قرب أمام امام القرب مقربة داخل")
-_AGAINST = word_set("ضد مناهضة مناوئة مناهضين مناوئين المناهضة المناوئة")
-_SLOGAN_HEADS = word_set("الموت")
-_DENOUNCE = word_set("تندد ينددون منددين مندده تنديدا للتنديد")
-_PETITION = word_set("طالبوا طالب طالبت يطالب تطالب يطالبون مطالبين ومطالبة مطالبة لمطالبة يسقط فليسقط ليسقط")
-_GOVERNING = word_set("مقر مبنى سفارة قنصلية مكتب مقار منزل قصر")
-_AGENT_REACH = 20
-_ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك بشدة بقوة بحزم علنا رسميا مجددا صراحة")
-_LOCATIVES = word_set("في ب")
-# Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
-_DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب عناصر عنصر عنصرا")
-_DELEGATION_LINKS = word_set("من في عن")
-_DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
-_ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
-_COORDINATORS = word_set("و ف")
-_BUT_PRONOUNS = word_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
-_TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
-_TWO_SIDES_NOMINATIVE = word_set("الجانبان الطرفان البلدان")
-_SIDES_REACH = 3  # sentences back to the event that named both sides
-_OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
-_KNOWN_NOUN = 20  # corpus uses from which the word without its accusative alef is a known noun
-# Nouns for the doers of an attack, and the rigged things that stand for them when nobody is named.
-_ATTACKER_NOUNS = word_set(
-    "انتحاري انتحاريا انتحارية الانتحاري الانتحارية مسلحون مسلحين المسلحون المسلحين مسلحو مهاجم مهاجمون مهاجمين "
-    "المهاجم المهاجمون المهاجمين مجهولون مجهولين ملثمون ملثمين"
-)
-_VEHICLES = word_set("سيارة سيارات شاحنة شاحنات دراجة عبوة عبوات حزام حافلة صهريج قنبلة")
-_RIGGED = word_set("مفخخة مفخخ ناسفة ناسف ملغومة ملغوم المفخخة الناسفة الملغومة")
-_OBJECT_PRONOUNS = ("ها", "هم", "ه")
-_CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
-
-
-def _quantity(norm: str) -> bool:
-    """A number or a quantity word ("عشرات", "ثلاثة", "20")."""
-    return norm.isdigit() or norm in NUMBER_WORDS or norm in _NUMBERISH or norm in QUANTIFIERS
-
-
-def _light_verb(norm: str) -> bool:
-    """A verb that carries a verbal noun, bare or with the pronoun that stands for it ("شنتها", "نفذته")."""
-    if norm in LIGHT_VERBS:
-        return True
-    return any(norm.endswith(p) and norm[: -len(p)] in LIGHT_VERBS for p in _OBJECT_PRONOUNS)
-
-
-def is_verb_like(norm: str) -> bool:
-    """A lexicon verb, or a word shaped like an imperfect verb, future included ("يواصل", "سنواصل")."""
-    if is_verb(norm):
-        return True
-    body = norm[1:] if norm[:1] == "س" and len(norm) > 4 else norm
-    return len(body) >= 3 and not body.startswith("ال") and body[0] in "يتن" and body not in PREPOSITIONS
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:
@@ -1111,26 +386,16 @@ def _skip_letters(text: str, start: int, letters: int) -> int:
     return k
 
 
-def _unique(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for s in spans:
-        if s not in seen:
-            seen.add(s)
-            out.append(s)
-    return out
-
-
-def _absorb(found: list[_Candidate], view: DocView) -> list[_Candidate]:
+def _absorb(found: list[Candidate], view: DocView) -> list[Candidate]:
     """Drop nominal triggers that are the content of a preceding verbal trigger in the same clause."""
-    kept: list[_Candidate] = []
+    kept: list[Candidate] = []
     for c in found:
         governed = False
         if not c.verbal and c.entry.type in _COMPLEMENT_TYPES:
             for v in kept:
                 if v.verbal and 0 <= c.first - v.end <= _ABSORB_REACH:
                     between = range(v.end, c.first)
-                    if not any(view.norm(k) in _COMMAS or view.in_quote[k] for k in between):
+                    if not any(view.norm(k) in COMMAS or view.in_quote[k] for k in between):
                         governed = True
                         break
         if not governed:
@@ -1138,19 +403,19 @@ def _absorb(found: list[_Candidate], view: DocView) -> list[_Candidate]:
     return kept
 
 
-def _compatible(a: _Candidate, b: _Candidate) -> bool:
+def _compatible(a: Candidate, b: Candidate) -> bool:
     """Two triggers of a sentence name one happening: same type and mode, or any two of a violent incident or a
     protest ("تفجير انتحاري" is explosives and a suicide attack at once)."""
     if a.entry.type != b.entry.type:
         return False
-    if a.entry.type in _MATERIAL_CONFLICT:
+    if a.entry.type in MATERIAL_CONFLICT:
         return True
     return a.entry.mode is None or b.entry.mode is None or a.entry.mode == b.entry.mode
 
 
-def _merge_in_sentence(found: list[_Candidate]) -> list[_Candidate]:
+def _merge_in_sentence(found: list[Candidate]) -> list[Candidate]:
     """One event per type (and mode) in a sentence: its triggers name one happening; the verb leads."""
-    merged: list[_Candidate] = []
+    merged: list[Candidate] = []
     for candidate in found:
         host = next((m for m in merged if _compatible(m, candidate)), None)
         if host is None:
