@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.unit.lang.test_ar_pack_helpers import analysed, pack
 from workers.doc import Doc
-from workers.lang.ar.mentions import _Found, _name_edges
+from workers.lang.ar.mention_steps import Found, name_edges
 from workers.lang.ar.ner import ArabicNer
 from workers.lang.ar.tokens import tokenize
 
@@ -613,8 +613,8 @@ def test_a_word_with_our_after_a_preposition_ends_no_name() -> None:
 def test_an_adjective_of_where_a_place_lies_is_no_part_of_its_name() -> None:
     tokens = tokenize("وفي مدينة المفرق القريبة تعمل منظمات الإغاثة")
     start = next(k for k, t in enumerate(tokens) if t.text == "المفرق")
-    found = [_Found(start, start + 2, "GPE", "model")]
-    _name_edges(found, tokens)
+    found = [Found(start, start + 2, "GPE", "model")]
+    name_edges(found, tokens)
     assert (found[0].start, found[0].end) == (start, start + 1)
 
 
@@ -641,7 +641,7 @@ def test_a_nationality_ends_a_bodys_name_before_a_dual_noun() -> None:
 def test_an_accusative_common_word_ends_a_persons_name() -> None:
     tokens = tokenize("وعين المجلس ناجي عيسى محافظا للمصرف المركزي")
     start = next(k for k, t in enumerate(tokens) if t.text == "ناجي")
-    found = [_Found(start, start + 3, "PERSON", "model")]
+    found = [Found(start, start + 3, "PERSON", "model")]
     pack()._finder._accusative_tails(found, tokens)
     assert (found[0].start, found[0].end) == (start, start + 2)
 

@@ -8,7 +8,7 @@ from tests.support.articles import SEED_FILE
 from tests.unit.lang.test_ar_pack_helpers import pack
 from workers.doc import Doc
 from workers.eval.ner import gold_spans
-from workers.lang.ar import mentions as mentions_module
+from workers.lang.ar import mention_steps
 from workers.lang.ar import ner as ner_module
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
 from workers.lang.ar.ner_folds import gold_docs
@@ -128,7 +128,7 @@ def test_names_the_model_rules_out_carry_no_probability_any_rule_could_read() ->
     # harmless while what such a word could still have (1 - the cut, summed over the place types) stays under
     # the smallest threshold the mention rules compare a reading with.
     leftover = 1.0 - ner_module._SURELY_NOT_A_NAME
-    assert 3 * leftover < min(mentions_module.VETO, mentions_module.SURE, mentions_module.CERTAIN)
+    assert 3 * leftover < min(mention_steps.VETO, mention_steps.SURE, mention_steps.CERTAIN)
 
 
 def test_a_word_the_model_rules_out_reads_zero_for_every_type() -> None:

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from workers.doc import Doc, Mention
 from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.lexicon.words import NUMBER_WORDS, PREPOSITIONS, QUANTIFIERS
-from workers.lang.ar.mentions import APPOSITIONS, is_verb
-from workers.lang.ar.wordforms import STOP_WORDS, is_adjective, is_arabic, is_definite
+from workers.lang.ar.mentions import APPOSITIONS
+from workers.lang.ar.wordforms import STOP_WORDS, is_adjective, is_arabic, is_definite, is_verb
 
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _NOUN_BEFORE = PREPOSITIONS - {"ل"}  # ل before an imperfect verb is "in order to"

@@ -31,8 +31,8 @@ from workers.lang.ar.lexicon.words import (
     VICTIM_NOUNS,
     word_set,
 )
-from workers.lang.ar.mentions import is_verb
 from workers.lang.ar.normalise import normalise
+from workers.lang.ar.wordforms import is_verb
 
 MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _ASPECT = word_set("قد لقد لم لن لا ما سوف و ف")

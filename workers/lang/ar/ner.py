@@ -26,7 +26,7 @@ _NO_NAME: Mapping[str, float] = MappingProxyType(dict.fromkeys(CONFIDENCE_TYPES,
 _FUNCTION_WORD = 1000  # corpus count above which an untagged word is taken for a function word (و، في، التي)
 # An untagged word the model gives at least this probability of being no name at all carries no name reading: each
 # type's probability is then under 0.01, and the rules read probabilities only against thresholds of 0.1 and up
-# (mentions.VETO, SURE, CERTAIN), so reading one marginal instead of ten changes no decision.
+# (mention_steps.VETO, SURE, CERTAIN), so reading one marginal instead of ten changes no decision.
 _SURELY_NOT_A_NAME = 0.99
 
 

@@ -19,7 +19,6 @@ from workers.lang.ar.lexicon.words import (
     SAYING,
     word_set,
 )
-from workers.lang.ar.mentions import is_verb
 from workers.lang.ar.speakers import (
     ANSWERING,
     COMMAS,
@@ -29,6 +28,7 @@ from workers.lang.ar.speakers import (
     verb_in,
     without_object,
 )
+from workers.lang.ar.wordforms import is_verb
 
 # Words that introduce a nickname or a name in marks: "المعروف بـ"غنيوة"", "ما يسمى بـ"...""
 _KNOWN_AS = word_set("المعروف المعروفة الملقب الملقبة المسمى المسماة يعرف تعرف يسمى تسمى الشهير الشهيرة")

@@ -26,8 +26,8 @@ from workers.lang.ar.lexicon.words import (
     TIME_WORDS,
     word_set,
 )
-from workers.lang.ar.mentions import is_verb
 from workers.lang.ar.normalise import normalise
+from workers.lang.ar.wordforms import is_verb
 
 _VIA = word_set("نقلا")
 COMMAS = frozenset({"،", ","})

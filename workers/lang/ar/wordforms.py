@@ -1,11 +1,15 @@
-"""What an Arabic word looks like on its face, once normalised: Arabic script, the article, an adjective's ending.
+"""What an Arabic word is on its face, once normalised: Arabic script, the article, an adjective's ending, a function
+word, a lexicon verb.
 
-Shared by the mention rules (:mod:`workers.lang.ar.mentions`) and the document view the quote and event rules read
-(:mod:`workers.lang.ar.docview`).
+Shared by the mention rules (:mod:`workers.lang.ar.mentions`, :mod:`workers.lang.ar.mention_steps`), the document view
+the quote and event rules read (:mod:`workers.lang.ar.docview`) and those rules.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from workers.lang.ar.lexicon import IMPERFECT, PAST, event_triggers, speech_verbs
 from workers.lang.ar.lexicon.words import (
     COMPLEMENTISERS,
     CONJUNCTIONS,
@@ -46,3 +50,9 @@ def is_adjective(norm: str) -> bool:
         or bare.endswith(("ي", "يه", "يون", "يين", "يان", "يات"))
         or (bare.startswith(("مت", "مست", "منت")) and len(bare) >= 5)
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def is_verb(norm: str) -> bool:
+    """Whether a normalised word is one of the lexicon verbs (event triggers or reporting verbs)."""
+    return any(h.pos in (PAST, IMPERFECT) for h in (*event_triggers().lookup(norm), *speech_verbs().lookup(norm)))
