@@ -13,10 +13,11 @@ Rules (source "rule"):
 * the author after "تقرير:" / "بقلم" is a person.
 
 The model reads the sentence where rules and gazetteers match words out of context, so where they disagree the
-model is heard (:func:`_veto_unlikely`, :func:`_model_types_win`): a rule or gazetteer name the model gives no chance
-of being a name of its kind is dropped, the model's type wins on the same words, and its bounds win for
-organisations and places. News annotation (NewsFANE, ACE) keeps titles, honorifics, media heads and nationality
-adjectives outside names; the rules follow it.
+model is heard (``veto_unlikely``, ``model_types_win``): a rule or gazetteer name the model gives no chance of being
+a name of its kind is dropped, the model's type wins on the same words, and its bounds win for organisations and
+places. News annotation (NewsFANE, ACE) keeps titles, honorifics, media heads and nationality adjectives outside
+names; the rules follow it. Those settling steps, and the handles in brackets, live in
+:mod:`workers.lang.ar.mention_steps`; :meth:`MentionFinder.find` runs them in order.
 
 Offsets never include a proclitic, '#' or '@': mentions are built from tokens, which already exclude them.
 """
