@@ -644,6 +644,16 @@ def test_a_second_office_and_name_between_commas_name_the_first_office() -> None
     assert "عبد الفتاح البرهان" in direct_speaker(text)
 
 
+def test_an_agency_relaying_a_companys_statement_passes_on_the_companys_words() -> None:
+    text = "ونقلت وكالة الأنباء الجزائرية الرسمية عن بيان لشركة سوناطراك أن رئيسها وقع اتفاقا مع إيني."
+    assert "شركة سوناطراك" in reporter_of_last(text)
+
+
+def test_people_a_relaying_agency_does_not_name_speak_through_the_agency() -> None:
+    text = "ونقلت وكالة رويترز عن مهندسين في الحقل أن المحتجين أغلقوا الصمام الرئيسي."
+    assert "وكالة رويترز" in reporter_of_last(text)
+
+
 def reporter_of_last(text: str) -> set[str]:
     """The speaker names of the last reported (indirect) quote of ``text``."""
     doc = analysed(text)

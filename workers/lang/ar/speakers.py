@@ -30,6 +30,8 @@ from workers.lang.ar.normalise import normalise
 from workers.lang.ar.wordforms import is_verb
 
 _VIA = word_set("نقلا")
+# Verbs that relay someone else's words: "نقلت الوكالة [عن] بيان للشركة أن" quotes the statement, not the agency.
+_RELAYING = word_set("نقل نقلت نقلوا ينقل تنقل")
 COMMAS = frozenset({"،", ","})
 # ل with a pronoun after a reporting verb: whom the words were said to.
 _TO_US_OR_THEM = word_set("لنا لي له لها لهم لهما لك لكم")
@@ -247,13 +249,22 @@ class SpeakerReader:
         subject before it, the subject of an earlier verb of the sentence, or the previous speaker."""
         view = self.view
         for k in range(verb + 1, stop - 1):
-            if view.norm(k) == "عن" and (view.norm(k - 1) in _VIA or self.saying_between(k + 1, stop)):
+            relayed = view.norm(k - 1) in _VIA or verb_in(view.norm(verb), _RELAYING) is not None
+            if view.norm(k) == "عن" and (relayed or self.saying_between(k + 1, stop)):
                 source = self.phrase_speaker(k + 1, stop)
                 head = view.mention(k + 1)
                 official = self.named_official(k + 1, stop) if head is None or head.nominal else None
                 if official is not None:
                     return official  # "عن عضو المكتب السياسي لحركة حماس [أسامة حمدان] قوله"
-                if source is None or not self.unnamed_source(k + 1):
+                # "نقلت رويترز عن مهندسين في الحقل": people the relaying verb does not name are unnamed sources too;
+                # a word no list knows before "قوله" is still a name ("نقلت إرنا عن إسلامي قوله").
+                nameless = (
+                    relayed
+                    and source is not None
+                    and not self.names_someone(source)
+                    and not self.saying_between(k + 1, stop)
+                )
+                if source is None or not (self.unnamed_source(k + 1) or nameless):
                     return source if source is not None else self.subject_after(verb, stop, sentence)
                 # "نقلت وكالة رويترز عن مسؤول فلسطيني": the agency is who can be quoted ("ذكرت وكالة تسنيم
                 # نقلا عن مصدر": the agency is the subject of the verb before نقلا).
