@@ -127,6 +127,22 @@ def test_repeated_report_across_sentences_is_one_event() -> None:
     assert len(visits) == 1
 
 
+def test_a_talk_restated_without_a_new_party_is_the_same_talk() -> None:
+    text = (
+        "والتقى وزير الخارجية السعودي فيصل بن فرحان نظيره الأردني أيمن الصفدي في الرياض أمس. "
+        "وبحث الجانبان خلال اللقاء تطورات الأوضاع في المنطقة."
+    )
+    assert len(of_type(analysed(text), "CONSULT")) == 1
+
+
+def test_a_talk_with_a_new_party_sentences_later_is_another_talk() -> None:
+    text = (
+        "والتقى وزير الخارجية السعودي فيصل بن فرحان نظيره الأردني أيمن الصفدي في الرياض أمس. "
+        "واجتمع بن فرحان بعد ذلك مع وزير الخارجية المصري بدر عبد العاطي."
+    )
+    assert len(of_type(analysed(text), "CONSULT")) == 2
+
+
 def test_headline_without_a_verb_yields_no_event() -> None:
     assert not rule_events("قلق غربي من التعاون بين روسيا وكوريا الشمالية").events
 

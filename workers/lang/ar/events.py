@@ -48,6 +48,9 @@ from workers.lang.ar.normalise import normalise
 
 # Nominal triggers of these types right after a verbal trigger are its content ("ستناقش إجراء تدريبات",
 # "اقترح ... تدريبات بحرية"), not events of their own.
+# Types whose reports are often restated in the next sentences without a new party; and how many sentences on.
+_RESTATED = frozenset({"CONSULT", "SUPPORT", "REQUEST", "AGREE"})
+_RESTATED_REACH = 3
 _COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "CONCEDE"})
 _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
@@ -437,21 +440,38 @@ def _merge_in_sentence(found: list[Candidate]) -> list[Candidate]:
 
 def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
     """Reports of one event in several sentences ("زيارة شويغو" ... "وزار شويغو") share a type, a mode and a
-    participant entity; the first report stays, with the actors of all."""
+    participant entity; the first report stays, with the actors of all. A talk, a call for something, support or
+    an agreement restated within a few sentences without a new party ("التقى الوزير نظيره ... وبحث الجانبان خلال
+    اللقاء ...") is the same event too."""
     kept: list[Event] = []
     participants: list[set[str]] = []
+    sentences: list[int] = []
     for e in events:
         ids = set().union(*(view.entities_in(span.start, span.end) for span in (*e.source, *e.target)))
+        here = view.sentence_of[view.token_at(e.sentence[0])]
         host = None
         for k, other in enumerate(kept):
-            same_kind = other.type == e.type and (other.mode == e.mode or other.mode is None or e.mode is None)
+            talk = e.type in _RESTATED
+            # "وبحث الجانبان خلال اللقاء": what a meeting discussed is the meeting, whatever its own mode.
+            same_mode = other.mode == e.mode or other.mode is None or e.mode is None or (talk and e.mode == "discuss")
+            same_kind = other.type == e.type and same_mode
             same_kind = same_kind and other.status == e.status  # "may send arms" is not the shipment that happened
-            if same_kind and ids & participants[k] and other.sentence != e.sentence:
+            if not same_kind or other.sentence == e.sentence:
+                continue
+            if talk:
+                # A talk reported again without a new party is the same talk (one that names nobody, only within a
+                # few sentences); one with a new party ("واجتمع بن فرحان بعد ذلك مع عبد العاطي") is another.
+                near = 0 < here - sentences[k] <= _RESTATED_REACH
+                if ids <= participants[k] and (ids or near):
+                    host = k
+                    break
+            elif ids & participants[k]:
                 host = k
                 break
         if host is None:
             kept.append(e)
             participants.append(ids)
+            sentences.append(here)
             continue
         other = kept[host]
         other.source += [s for s in e.source if (s.start, s.end) not in {(x.start, x.end) for x in other.source}]
