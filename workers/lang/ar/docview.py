@@ -14,15 +14,21 @@ from workers.doc import Doc, Mention
 from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.lexicon.words import NUMBER_WORDS, PREPOSITIONS, QUANTIFIERS
 from workers.lang.ar.mentions import APPOSITIONS
-from workers.lang.ar.wordforms import STOP_WORDS, is_adjective, is_arabic, is_definite, is_verb
+from workers.lang.ar.wordforms import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    STOP_WORDS,
+    is_adjective,
+    is_arabic,
+    is_definite,
+    is_verb,
+)
 
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _NOUN_BEFORE = PREPOSITIONS - {"ل"}  # ل before an imperfect verb is "in order to"
 _MAX_PHRASE = 7
 _VIEW = "ar.view"
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-_OPENING_MARKS = frozenset('"«“„')
-_CLOSING_MARKS = frozenset('"»”“')
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -227,13 +233,13 @@ class DocView:
     def quoted_name_at(self, j: int) -> tuple[int, int] | None:
         """When token ``j`` opens quotation marks around exactly one name: the token after the closing mark, and
         the name's mention."""
-        if self.norm(j) not in _OPENING_MARKS or j + 1 >= len(self.tokens):
+        if self.norm(j) not in OPENING_MARKS or j + 1 >= len(self.tokens):
             return None
         k = self.mention_at[j + 1]
         if k is None or self.doc.mentions[k].nominal or self.mention_tokens[k][0] != j + 1:
             return None
         end = self.mention_tokens[k][1]
-        return (end + 1, k) if end < len(self.tokens) and self.norm(end) in _CLOSING_MARKS else None
+        return (end + 1, k) if end < len(self.tokens) and self.norm(end) in CLOSING_MARKS else None
 
     def indefinite_head(self, i: int) -> bool:
         """Whether the phrase at ``i`` starts with a noun in the construct state (no article), which takes a

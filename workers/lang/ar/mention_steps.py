@@ -20,7 +20,15 @@ from workers.lang.ar.lexicon.words import (
     word_set,
 )
 from workers.lang.ar.normalise import normalise
-from workers.lang.ar.wordforms import STOP_WORDS, is_adjective, is_arabic, is_definite, is_verb
+from workers.lang.ar.wordforms import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
+    STOP_WORDS,
+    is_adjective,
+    is_arabic,
+    is_definite,
+    is_verb,
+)
 
 ORG_HEADS = word_set(
     "وكالة جهاز وزارة مجلس هيئة منظمة حزب حركة جبهة جمعية اتحاد لجنة محكمة جامعة شركة بنك مصرف صحيفة قناة إذاعة "
@@ -52,8 +60,6 @@ _POSSESSED_PLURAL = ("نا", "كم", "هم")  # "لجماهيرنا": a preposit
 _GLUED_PREPOSITIONS = frozenset("بل")
 # "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
 _GOODNESS_OF = word_set("نية النية الجوار الظن السير السلوك التدبير التعامل الضيافة الاستقبال")
-_OPENING_MARKS = frozenset('"«“„')
-_CLOSING_MARKS = frozenset('"»”“')
 # What stands before a publication's title in marks: "لـ«...»", a dateline's colon or dash ("دمشق - «...»").
 _TITLE_INTRODUCERS = frozenset({"ل", ":", "ـ", "-", "–", "—", "/"})
 _MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
@@ -809,10 +815,10 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     added: list[Found] = []
     covered = coverage([f for f in found if not f.dropped], len(tokens))
     for o, token in enumerate(tokens):
-        if token.norm not in _OPENING_MARKS or o + 2 >= len(tokens):
+        if token.norm not in OPENING_MARKS or o + 2 >= len(tokens):
             continue
         c = next(
-            (k for k in range(o + 2, min(o + 2 + _MAX_TITLE_WORDS, len(tokens))) if tokens[k].norm in _CLOSING_MARKS),
+            (k for k in range(o + 2, min(o + 2 + _MAX_TITLE_WORDS, len(tokens))) if tokens[k].norm in CLOSING_MARKS),
             None,
         )
         before = tokens[o - 1].norm if o > 0 else ""
@@ -982,7 +988,7 @@ def agencies(found: list[Found], tokens: Sequence[Token]) -> None:
 def within_quotes(found: list[Found], tokens: Sequence[Token]) -> None:
     """No name runs across a quotation mark ("صحيفة «التيار» السودانية" is the paper's head, its title and an
     adjective): a candidate with a mark inside it goes, and the title in the marks stands alone."""
-    marks = _OPENING_MARKS | _CLOSING_MARKS
+    marks = OPENING_MARKS | CLOSING_MARKS
     for f in found:
         if not f.dropped and any(tokens[k].norm in marks for k in range(f.start, f.end)):
             f.dropped = True

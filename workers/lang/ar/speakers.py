@@ -27,7 +27,7 @@ from workers.lang.ar.lexicon.words import (
     word_set,
 )
 from workers.lang.ar.normalise import normalise
-from workers.lang.ar.wordforms import is_verb
+from workers.lang.ar.wordforms import OPENING_MARKS, is_verb
 
 _VIA = word_set("نقلا")
 # Verbs that relay someone else's words: "نقلت الوكالة [عن] بيان للشركة أن" quotes the statement, not the agency.
@@ -79,7 +79,6 @@ _SOURCE_WORDS = word_set(
     "مصدر مصادر مصدرا مصدران مصدرين المصدرين المصادر مسؤول مسؤولا مسؤولة مسؤولين مسؤولون مسؤولان المسؤولين"
     " دبلوماسي دبلوماسيا دبلوماسيين دبلوماسيون الدبلوماسيين"
 )
-_OPENING_QUOTES = frozenset('"«“')
 _OUTLET_REACH = 3  # sentences over which more unnamed sources are taken to speak to the same outlet
 # Heads of bodies named by a title after them ("نادي [الاتحاد]").
 _BODY_HEADS = word_set("نادي حركة حزب جماعة تنظيم فريق منتخب")
@@ -375,7 +374,7 @@ class SpeakerReader:
             before = {view.norm(k - 1), view.norm(k - 2)}
             if "ل" in before or view.norm(k).startswith("ل") or before & _TO_OUTLET:
                 return self.span(m.start, m.end)
-            to = k - 2 if view.norm(k - 1) in _OPENING_QUOTES else k - 1  # "تحدثت إلى «الشرق الأوسط»"
+            to = k - 2 if view.norm(k - 1) in OPENING_MARKS else k - 1  # "تحدثت إلى «الشرق الأوسط»"
             if view.norm(to) == "الي" and view.norm(to - 1) in _TALK:
                 return self.span(m.start, m.end)  # "مصادر محلية تحدثت إلى الجزيرة نت"
         return None
@@ -546,7 +545,9 @@ class SpeakerReader:
     def apposed_person(self, comma: int, stop: int) -> Span | None:
         """The person named between ``comma`` and the next comma, in apposition to the office before it ("المبعوث
         الشخصي للأمين العام إلى السودان، [رمطان لعمامرة]، إن"), also after a nationality ("مدرب المنتخب، المغربي
-        [جمال السلامي]، إن")."""
+        [جمال السلامي]، إن"). The mention rules already tie a listed title to such a name (so a later bare title
+        stands for him); this reading also serves offices the title list lacks ("الكاتب العام للجامعة، صالح
+        الخميري،")."""
         view = self.view
         k = comma + 1
         nationality = view.mention(k)

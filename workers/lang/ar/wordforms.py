@@ -21,6 +21,9 @@ from workers.lang.ar.lexicon.words import (
     word_set,
 )
 
+# Quotation marks as tokens: what may open and what may close a quoted stretch ("“" closes "„").
+OPENING_MARKS = frozenset('"«“„')
+CLOSING_MARKS = frozenset('"»”“')
 # Function words: no noun phrase starts or runs through them.
 STOP_WORDS = PREPOSITIONS | COMPLEMENTISERS | PARTICLES | RELATIVES | PRONOUNS | TIME_WORDS | CONJUNCTIONS
 _ARABIC_LETTERS = ("\u0621", "\u064a")
