@@ -50,7 +50,7 @@ def test_subject_before_the_verb_after_inna() -> None:
     doc = rule_events("وقالت الشرطة إن مسلحين هاجموا مركزا للشرطة في مدينة الموصل.")
     [attack] = of_type(doc, "ASSAULT")
     assert [a.text for a in attack.source] == ["مسلحين"]
-    assert [a.text for a in attack.target] == ["مركزا للشرطة"]
+    assert [a.text for a in attack.target] == ["مركزا للشرطة", "الموصل"]  # the place hit, as nobody is named
     assert attack.location is not None and attack.location.text == "الموصل"
 
 
@@ -207,7 +207,7 @@ def test_verb_first_doer_then_victims() -> None:
     doc = rule_events("وخطف مسلحون أربعة مهندسين في هرات.")
     [attack] = of_type(doc, "ASSAULT")
     assert [a.text for a in attack.source] == ["مسلحون"]
-    assert [a.text for a in attack.target] == ["أربعة مهندسين"]
+    assert [a.text for a in attack.target] == ["أربعة مهندسين", "هرات"]
 
 
 def test_noun_before_a_verb_with_an_object_is_its_doer_not_a_victim() -> None:
@@ -221,7 +221,7 @@ def test_subject_between_verb_and_companion_and_a_noun_spelled_like_a_verb() -> 
     doc = rule_events("وفي بلدة بيت حانون أطلقت دبابة إسرائيلية قذيفة على تجمع للمواطنين.")
     [attack] = of_type(doc, "ASSAULT")
     assert [a.text for a in attack.source] == ["دبابة إسرائيلية"]
-    assert [a.text for a in attack.target] == ["تجمع للمواطنين"]
+    assert [a.text for a in attack.target] == ["تجمع للمواطنين", "بيت حانون"]
     assert not of_type(doc, "PROTEST")  # "تجمع" after a preposition is a gathering, not "it gathered"
 
 
@@ -246,7 +246,7 @@ def test_whoever_claims_the_attack_is_its_doer() -> None:
 def test_nationality_adjective_of_an_air_strike_is_its_doer() -> None:
     [attack] = of_type(rule_events("وقتل ثلاثة مسلحين في ضربة جوية أميركية في مدينة الصدر أمس."), "ASSAULT")
     assert [a.text for a in attack.source] == ["أميركية"]
-    assert [a.text for a in attack.target] == ["ثلاثة مسلحين"]
+    assert [a.text for a in attack.target] == ["ثلاثة مسلحين", "الصدر"]
 
 
 def test_the_party_subjected_to_an_attack_is_its_target() -> None:
@@ -258,7 +258,7 @@ def test_the_party_subjected_to_an_attack_is_its_target() -> None:
 def test_rigged_car_is_the_source_and_the_passing_patrol_the_target() -> None:
     [attack] = of_type(rule_events("وانفجرت سيارة مفخخة لدى مرور دورية للشرطة في بغداد."), "ASSAULT")
     assert [a.text for a in attack.source] == ["سيارة مفخخة"]
-    assert [a.text for a in attack.target] == ["دورية للشرطة"]
+    assert [a.text for a in attack.target] == ["دورية للشرطة", "بغداد"]
 
 
 def test_protest_targets_the_seat_it_stands_before_and_its_slogans() -> None:
@@ -503,3 +503,36 @@ def test_an_event_inside_the_reported_words_gives_no_subject_to_a_verb_after_the
     doc = rule_events('وقال الوزير خالد الحسيني إن "الجيش قصف مواقع المسلحين"، وطالب إسرائيل بوقف الهجمات.')
     [demand] = of_type(doc, "REQUEST")
     assert "خالد الحسيني" in actor_texts(doc, demand.source)
+
+
+def test_condemning_an_attack_named_by_its_noun_accuses_whoever_carried_it_out() -> None:
+    doc = rule_events("وشن الجيش الإسرائيلي غارة على بلدة كفركلا أمس. وأدانت وزارة الخارجية اللبنانية الغارة.")
+    [condemnation] = of_type(doc, "ACCUSE")
+    assert "الجيش الإسرائيلي" in actor_texts(doc, condemnation.target)
+    assert "الغارة" not in {a.text for a in condemnation.target}
+
+
+def test_rejecting_accusations_rejects_the_accuser() -> None:
+    doc = rule_events("اتهمت وزارة الخارجية الجزائرية المغرب بالتصعيد، فيما رفضت الرباط الاتهامات.")
+    [rejection] = of_type(doc, "REJECT")
+    assert "وزارة الخارجية الجزائرية" in actor_texts(doc, rejection.target)
+
+
+def test_an_act_whose_doer_is_not_named_stays_the_target() -> None:
+    doc = rule_events("وقتل شخصان في هجوم على سوق شعبي. وأدانت الحكومة الهجوم.")
+    [condemnation] = of_type(doc, "ACCUSE")
+    assert [a.text for a in condemnation.target] == ["الهجوم"]
+
+
+def test_an_attack_on_unnamed_people_or_things_targets_the_place_it_hit() -> None:
+    doc = rule_events("وقصفت قوات الدعم السريع سوقا شعبيا في مدينة الفاشر أمس.")
+    [attack] = of_type(doc, "ASSAULT")
+    assert "الفاشر" in actor_texts(doc, attack.target)
+    assert "قوات الدعم السريع" in actor_texts(doc, attack.source)
+
+
+def test_an_attack_on_a_named_party_does_not_target_the_place() -> None:
+    doc = rule_events("وقصف الجيش الإسرائيلي مواقع لحزب الله في بلدة كفركلا.")
+    [attack] = of_type(doc, "ASSAULT")
+    assert "حزب الله" in actor_texts(doc, attack.target)
+    assert "كفركلا" not in actor_texts(doc, attack.target)

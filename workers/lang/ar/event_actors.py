@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from workers.doc import Doc
 from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.docview import DocView, view_of
-from workers.lang.ar.lexicon import PAST, Trigger, event_triggers
+from workers.lang.ar.lexicon import IMPERFECT, PAST, Trigger, event_triggers
 from workers.lang.ar.lexicon.event_filter import bare
 from workers.lang.ar.lexicon.words import (
     AGENT_MARKERS,
@@ -92,6 +92,10 @@ _ATTACKER_NOUNS = word_set(
 _VEHICLES = word_set("سيارة سيارات شاحنة شاحنات دراجة عبوة عبوات حزام حافلة صهريج قنبلة")
 _RIGGED = word_set("مفخخة مفخخ ناسفة ناسف ملغومة ملغوم المفخخة الناسفة الملغومة")
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
+# Types whose target may be an act named by its noun ("أدانت الوزارة القصف"), and how many sentences back its doer
+# may be named.
+_REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
+_DEED_REACH = 5
 _CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
 
 
@@ -688,6 +692,44 @@ class ActorReader:
                 and any(view.entities_in(a, b) for a, b in c.target)
             ):
                 last = c
+
+    def deeds(self, candidates: Sequence[Candidate]) -> None:
+        """ "وأدانت الوزارة القصف"، "رفضت الرباط الاتهامات": a reaction to an act named by its noun is a reaction to
+        whoever did it, the named doer of the last such act within a few sentences; the noun stays when there is
+        none."""
+        for n, c in enumerate(candidates):
+            if c.entry.type not in _REACTIONS:
+                continue
+            targets: list[tuple[int, int]] = []
+            for a, b in c.target:
+                targets.extend(self.doer(candidates[:n], c.sentence, a, b) or [(a, b)])
+            c.target = unique(targets)
+
+    def doer(self, before: Sequence[Candidate], sentence: int, a: int, b: int) -> list[tuple[int, int]]:
+        """The named doers of the act a definite verbal noun at characters ``[a, b)`` stands for ("الغارة"), from
+        the last earlier candidate of its type within :data:`_DEED_REACH` sentences; [] when there is none."""
+        view = self.view
+        norm = view.norm(view.token_at(a))
+        if not norm.startswith("ال") or view.entities_in(a, b):
+            return []
+        kinds = {h.entry.type for h in self.lexicon.lookup(norm) if h.pos not in (PAST, IMPERFECT)}
+        for p in reversed(before):
+            if sentence - p.sentence > _DEED_REACH:
+                break
+            if p.entry.type in kinds:
+                return [(x, y) for x, y in p.source if self.names_actor(x, y)]
+        return []
+
+    def names_actor(self, a: int, b: int) -> bool:
+        """Whether characters ``[a, b)`` name a person, an organisation, a country or a people (not a place)."""
+        view = self.view
+        k = view.token_at(a)
+        while k < len(self.doc.tokens) and self.doc.tokens[k].start < b:
+            m = view.mention(k)
+            if m is not None and not m.nominal and m.type in ("PERSON", "ORG", "GPE", "NORP") and view.entity_at[k]:
+                return True
+            k += 1
+        return False
 
     def issuer(self, a: int, b: int, first: int) -> tuple[int, int]:
         """ "تبنى مجلس الأمن قرارا يطالب ...": a resolution or statement asks through the one who adopted or issued

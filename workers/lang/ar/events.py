@@ -336,6 +336,11 @@ class _EventFinder(ActorReader):
             for actor in self.own_country(*self.represented(a, b, sentence.last_token), sentence.first_token)
         ]
         sources = [self.issuer(a, b, sentence.first_token) for a, b in sources]
+        location = self.location(c)
+        unnamed = not any(self.named_entities(a, b) for a, b in targets)
+        if c.entry.type == "ASSAULT" and location is not None and unnamed:
+            # "قصفت قوات الدعم السريع سوقا في مدينة الفاشر": an attack on people or things nobody names hits the place.
+            targets.append((location.start, location.end))
         return Event(
             type=c.entry.type,
             trigger=Span(start, end, doc.text[start:end]),
@@ -345,7 +350,7 @@ class _EventFinder(ActorReader):
             mode=c.entry.mode,
             context=context,
             status=c.status,
-            location=self.location(c),
+            location=location,
             confidence=round(min(confidence, 0.95), 3),
         )
 
@@ -376,6 +381,7 @@ class _EventFinder(ActorReader):
             candidates.extend(self.sentence_events(s_index))
         candidates = [c for c in candidates if c.source or c.target or c.verbal or c.entry.type in MATERIAL_CONFLICT]
         self.two_sides(candidates)
+        self.deeds(candidates)
         return _merge_across(self.view, [self.event(c) for c in candidates])
 
 
