@@ -536,3 +536,11 @@ def test_an_attack_on_a_named_party_does_not_target_the_place() -> None:
     [attack] = of_type(doc, "ASSAULT")
     assert "حزب الله" in actor_texts(doc, attack.target)
     assert "كفركلا" not in actor_texts(doc, attack.target)
+
+
+def test_the_one_amma_puts_first_is_the_subject_of_the_verb_that_answers_it() -> None:
+    doc = rule_events("أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن ولندن بعسكرة البحر الأحمر.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "محمد عبد السلام" in actor_texts(doc, accusation.source)
+    assert "واشنطن" in actor_texts(doc, accusation.target)
+    assert "واشنطن" not in actor_texts(doc, accusation.source)

@@ -96,6 +96,10 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 # may be named.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
 _DEED_REACH = 5
+# "أما X، فـ...": the topic marker and the ف words that answer it ("فقد دعا", "ف اتهم").
+_TOPIC_MARKERS = word_set("أما")
+_ANSWER_WORDS = word_set("ف فقد فلقد")
+_TOPIC_REACH = 20
 _CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
 
 
@@ -198,6 +202,29 @@ class ActorReader:
             if is_verb(view.norm(v)):
                 phrases = view.actors_at(self.skip_adjuncts(v + 1, k), k)
                 return self.spans(phrases[:1])
+        return []
+
+    def topic_subject(self, i: int, first: int) -> list[tuple[int, int]]:
+        """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن": the noun phrase after أما, when the verb at
+        ``i`` carries the ف that answers it; [] otherwise."""
+        view = self.view
+        k = i - 1
+        while k >= first and view.norm(k) in _ASPECT - _COORDINATORS:
+            k -= 1
+        answered = view.norm(k) in _ANSWER_WORDS if k >= first else False
+        if not answered:
+            hits = self.lexicon.lookup(view.norm(i))
+            answered = view.norm(i)[:1] == "ف" and bool(hits) and hits[0].prefix_letters > 0
+        if not answered:
+            return []
+        for t in range(k - 1 if view.norm(k) in _ANSWER_WORDS else i - 1, max(first, i - _TOPIC_REACH) - 1, -1):
+            if view.norm(t) in _TOPIC_MARKERS:
+                phrases = view.actors_at(t + 1, i)
+                if phrases and view.in_quote[t + 1] == view.in_quote[i]:
+                    return self.spans(phrases[:1])
+                return []
+            if is_verb(view.norm(t)) or view.norm(t) in COMPLEMENTISERS:
+                return []
         return []
 
     def vehicle(self, k: int) -> bool:
@@ -393,6 +420,12 @@ class ActorReader:
             # "قال حلف الأطلسي إنه قتل عددا من زعماء طالبان": the pronoun is the subject, the noun after the
             # verb its object, and the pronoun stands for the one who says so.
             c.source = pronoun_subject
+            c.target = self.target_after(max(after, c.end), limit, direct=True)
+            return
+        topic = self.topic_subject(i, first)
+        if topic:
+            # "أما زعيم الحزب دولت بهتشلي، حليف أردوغان، فقد دعا ...": the one أما puts first is the subject.
+            c.source = topic
             c.target = self.target_after(max(after, c.end), limit, direct=True)
             return
         # With a companion word ("أطلقت دبابة إسرائيلية قذيفة"), what stands between verb and companion is the
