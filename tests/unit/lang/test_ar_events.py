@@ -544,3 +544,17 @@ def test_the_one_amma_puts_first_is_the_subject_of_the_verb_that_answers_it() ->
     assert "محمد عبد السلام" in actor_texts(doc, accusation.source)
     assert "واشنطن" in actor_texts(doc, accusation.target)
     assert "واشنطن" not in actor_texts(doc, accusation.source)
+
+
+def test_the_parties_of_talks_follow_bayna() -> None:
+    doc = rule_events("وقال الوزير العماني إن المحادثات المباشرة بين إيران والولايات المتحدة كانت بناءة.")
+    [talks] = of_type(doc, "CONSULT")
+    assert "إيران" in actor_texts(doc, talks.source)
+    assert "الولايات المتحدة" in actor_texts(doc, talks.target)
+
+
+def test_a_host_stays_the_source_and_the_parties_after_bayna_are_the_target() -> None:
+    doc = rule_events("واستضافت جدة الأسبوع الماضي جولة محادثات بين الجيش السوداني وقوات الدعم السريع.")
+    [talks] = of_type(doc, "CONSULT")
+    assert "جدة" in actor_texts(doc, talks.source)
+    assert {"الجيش السوداني", "قوات الدعم السريع"} <= actor_texts(doc, talks.target)

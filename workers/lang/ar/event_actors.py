@@ -100,6 +100,10 @@ _DEED_REACH = 5
 _TOPIC_MARKERS = word_set("أما")
 _ANSWER_WORDS = word_set("ف فقد فلقد")
 _TOPIC_REACH = 20
+# Talks and agreements whose parties may follow بين ("المحادثات بين إيران والولايات المتحدة").
+_BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_BETWEEN = normalise("بين")
+_BETWEEN_REACH = 8
 _CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
 
 
@@ -539,6 +543,27 @@ class ActorReader:
         if c.entry.type == "PROTEST":
             c.source = c.source or self.participants(first, limit)
             c.target = c.target or self.target_after(c.end, limit, direct=False, extra=_PROTEST_PLACES)
+
+    def between_parties(self, c: Candidate, limit: int) -> None:
+        """ "جولة جديدة من المحادثات بين إيران والولايات المتحدة", "استضافت جدة محادثات بين وفدين من روسيا
+        وأوكرانيا": the parties named after بين are the talk's; a doer already named (the host) stays the source."""
+        view = self.view
+        if c.entry.type not in _BETWEEN_TYPES or any(view.entities_in(a, b) for a, b in c.target):
+            return
+        for k in range(c.end, min(limit, c.end + _BETWEEN_REACH)):
+            norm = view.norm(k)
+            if norm in COMMAS or is_verb(norm) or view.in_quote[k] != view.in_quote[c.first]:
+                return
+            if norm == _BETWEEN:
+                phrases = view.actors_at(k + 1, limit)
+                if len(phrases) < 2 or not any(view.named(a, b) for a, b, _ in phrases):
+                    return
+                parties = [self.represented(*view.actor(a, b), limit) for a, b, _ in phrases]
+                if any(view.entities_in(a, b) for a, b in c.source):
+                    c.target = parties
+                else:
+                    c.source, c.target = parties[:1], parties[1:]
+                return
 
     def nisba(self, j: int, limit: int) -> list[tuple[int, int]]:
         """The people named by an adjective of the attack noun: "غارة إسرائيلية", "ضربة جوية أميركية"."""
