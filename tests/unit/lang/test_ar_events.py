@@ -558,3 +558,10 @@ def test_a_host_stays_the_source_and_the_parties_after_bayna_are_the_target() ->
     [talks] = of_type(doc, "CONSULT")
     assert "جدة" in actor_texts(doc, talks.source)
     assert {"الجيش السوداني", "قوات الدعم السريع"} <= actor_texts(doc, talks.target)
+
+
+def test_a_verb_after_haythu_goes_on_with_the_subject_of_the_visit() -> None:
+    doc = rule_events("وزار زيلينسكي الإمارات في منتصف فبراير، حيث التقى رئيس الدولة الشيخ محمد بن زايد آل نهيان.")
+    [meeting] = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقى"]
+    assert "زيلينسكي" in actor_texts(doc, meeting.source)
+    assert "محمد بن زايد آل نهيان" in actor_texts(doc, meeting.target)

@@ -78,6 +78,7 @@ _DELEGATION_LINKS = word_set("من في عن")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
 _COORDINATORS = word_set("و ف")
+_WHERE = normalise("حيث")  # "زار فليتشر بورتسودان، حيث التقى البرهان": the clause goes on with the same subject
 _BUT_PRONOUNS = word_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
 _TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
 _TWO_SIDES_NOMINATIVE = word_set("الجانبان الطرفان البلدان")
@@ -706,7 +707,7 @@ class ActorReader:
     def joined(self, i: int) -> bool:
         """Whether the verb at ``i`` follows و or ف, split off ("و التقى") or glued to it ("واتهمت")."""
         norm = self.view.norm(i)
-        if self.view.norm(i - 1) in _COORDINATORS:
+        if self.view.norm(i - 1) in _COORDINATORS or self.view.norm(i - 1) == _WHERE:
             return True
         hits = self.lexicon.lookup(norm)
         return norm[:1] in _COORDINATORS and bool(hits) and hits[0].prefix_letters > 0
