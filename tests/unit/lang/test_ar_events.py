@@ -565,3 +565,16 @@ def test_a_verb_after_haythu_goes_on_with_the_subject_of_the_visit() -> None:
     [meeting] = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقى"]
     assert "زيلينسكي" in actor_texts(doc, meeting.source)
     assert "محمد بن زايد آل نهيان" in actor_texts(doc, meeting.target)
+
+
+def test_where_something_was_said_stands_between_the_verb_and_its_object() -> None:
+    doc = rule_events("واتهمت جمعية الوفاق الوطني الإسلامية في بيان السلطات بهندسة برلمان بلا صلاحيات.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "السلطات" in actor_texts(doc, accusation.target)
+
+
+def test_a_medium_set_off_by_commas_names_no_target() -> None:
+    doc = rule_events("واتهم المتحدث العسكري أفيخاي أدرعي، في منشور على منصة إكس، حزب الله بمحاولة التموضع.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "حزب الله" in actor_texts(doc, accusation.target)
+    assert "منصة" not in actor_texts(doc, accusation.target)

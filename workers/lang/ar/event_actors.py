@@ -105,6 +105,20 @@ _TOPIC_REACH = 20
 _BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _BETWEEN = normalise("بين")
 _BETWEEN_REACH = 8
+# Where something was said, between a verb or its subject and the object ("اتهمت في بيان السلطات بـ").
+_MEDIUM_PREPOSITIONS = word_set("في عبر خلال")
+_MEDIA = word_set(
+    "بيان منشور تغريدة تدوينة تصريح تصريحات كلمة مقابلة حديث رسالة مؤتمر إيجاز منصة حساب حسابه حسابها صفحته صفحتها"
+)
+_MEDIUM_ADJECTIVES = word_set(
+    "مشترك مشتركة سابق سابقة صحفي صحفية صحافي صحافية رسمي رسمية متلفز متلفزة مقتضب مقتضبة مكتوب مكتوبة منفصل منفصلة "
+    "جديد جديدة أخير أخيرة مصور مصورة"
+)
+_ISSUED = word_set(
+    "صدر صادر صادرة نشره نشرته نشرتها نشرها أصدره أصدرته أصدرها وجهه وجهها وجهته تلاه تلته تلاها ألقاه ألقاها بثه بثته "
+    "بثها أدلى"
+)
+_MEDIUM_REACH = 16
 _CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
 
 
@@ -163,9 +177,31 @@ class ActorReader:
                 j += 1
             elif (place := self.locative_end(j, limit)) is not None:
                 j = place
+            elif (said := self.medium_end(j, limit)) is not None:
+                j = said
             else:
                 break
         return j
+
+    def medium_end(self, j: int, limit: int) -> int | None:
+        """The end of an adjunct at ``j`` that says where something was said ("في بيان"، "عبر منصة إكس"): the two
+        words, or, set off by commas ("، في منشور على منصة إكس،"), up to the closing comma; None when none starts
+        there."""
+        view = self.view
+        if view.norm(j) not in _MEDIUM_PREPOSITIONS or j + 1 >= limit or bare(view.norm(j + 1)) not in _MEDIA:
+            return None
+        if j > 0 and view.norm(j - 1) in COMMAS:
+            for k in range(j + 2, min(limit, j + _MEDIUM_REACH)):
+                if view.norm(k) in COMMAS:
+                    return k + 1
+                if view.in_quote[k] != view.in_quote[j]:
+                    break
+        end = j + 2
+        while end < limit and view.norm(end) in _MEDIUM_ADJECTIVES:
+            end += 1  # "في بيان مشترك", "في تصريحات سابقة"
+        if end < limit and (view.norm(end) in _ISSUED or is_verb_like(view.norm(end))):
+            return None  # "في بيان أصدره المتحدث باسمه ...": where the clause about the statement ends is unsure
+        return end
 
     def accusative(self, k: int) -> bool:
         """Whether token ``k`` is a common noun with the accusative ending of the indefinite ("عددا", "وفدا"),
