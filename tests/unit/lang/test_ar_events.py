@@ -578,3 +578,9 @@ def test_a_medium_set_off_by_commas_names_no_target() -> None:
     [accusation] = of_type(doc, "ACCUSE")
     assert "حزب الله" in actor_texts(doc, accusation.target)
     assert "منصة" not in actor_texts(doc, accusation.target)
+
+
+def test_a_separate_object_pronoun_stands_for_the_party_named_before_it() -> None:
+    doc = rule_events("وأعلن الوزير وقف تحويل الأموال إلى السلطة الفلسطينية، متهما إياها بدفع مخصصات لعائلات الأسرى.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "السلطة الفلسطينية" in actor_texts(doc, accusation.target)

@@ -119,6 +119,13 @@ _ISSUED = word_set(
     "بثها أدلى"
 )
 _MEDIUM_REACH = 16
+# Separate object pronouns and the parties each may stand for.
+_SEPARATE_PRONOUNS = {
+    normalise("إياه"): frozenset({"PERSON", "ORG"}),
+    normalise("إياها"): frozenset({"ORG", "GPE"}),
+    normalise("إياهم"): frozenset({"PERSON", "ORG", "GPE"}),
+    normalise("إياهما"): frozenset({"PERSON", "ORG", "GPE"}),
+}
 _CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
 
 
@@ -601,6 +608,23 @@ class ActorReader:
                 else:
                     c.source, c.target = parties[:1], parties[1:]
                 return
+
+    def pronoun_object(self, c: Candidate, first: int, limit: int) -> None:
+        """ "متهما إياها بدفع مخصصات": the separate object pronoun after the trigger stands for the nearest party
+        named before it that is not its doer (a feminine one for إياها, a person for إياه)."""
+        view = self.view
+        if c.end >= limit or view.norm(c.end) not in _SEPARATE_PRONOUNS:
+            return
+        wanted = _SEPARATE_PRONOUNS[view.norm(c.end)]
+        doers = {e for a, b in c.source for e in view.entities_in(a, b)}
+        for k in range(c.first - 1, first - 1, -1):
+            m = view.mention(k)
+            entity = view.entity_at[k]
+            if m is None or entity is None or entity in doers or m.type not in wanted:
+                continue
+            pronoun = self.doc.tokens[c.end]
+            c.target = [(m.start, m.end)] + [t for t in c.target if not (t[0] <= pronoun.start < t[1])]
+            return
 
     def nisba(self, j: int, limit: int) -> list[tuple[int, int]]:
         """The people named by an adjective of the attack noun: "غارة إسرائيلية", "ضربة جوية أميركية"."""

@@ -266,6 +266,7 @@ class _EventFinder(ActorReader):
         merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
         for c in merged:
             self.between_parties(c, limit)
+            self.pronoun_object(c, first, limit)
             if c.entry.type == "ASSAULT":
                 self.complete_assault(c, first, limit)
             elif c.entry.type == "PROTEST":
