@@ -584,3 +584,10 @@ def test_a_separate_object_pronoun_stands_for_the_party_named_before_it() -> Non
     doc = rule_events("وأعلن الوزير وقف تحويل الأموال إلى السلطة الفلسطينية، متهما إياها بدفع مخصصات لعائلات الأسرى.")
     [accusation] = of_type(doc, "ACCUSE")
     assert "السلطة الفلسطينية" in actor_texts(doc, accusation.target)
+
+
+def test_a_name_after_a_named_subject_is_the_object_not_an_adjective() -> None:
+    doc = rule_events("وطالبت الرئاسة الفلسطينية الولايات المتحدة بالتدخل الفوري.")
+    [demand] = of_type(doc, "REQUEST")
+    assert "الرئاسة الفلسطينية" in actor_texts(doc, demand.source)
+    assert "الولايات المتحدة" in actor_texts(doc, demand.target)

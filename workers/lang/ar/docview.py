@@ -219,7 +219,7 @@ class DocView:
             elif (
                 self.is_nounish(j)
                 and is_definite(self.norm(j))
-                and (self.indefinite_head(i) or is_adjective(self.norm(j)))
+                and (self.indefinite_head(i) or (is_adjective(self.norm(j)) and kind not in _ACTOR_TYPES))
             ):
                 j += 1  # "مقر الحكومة" (a genitive), "الجيش التركي" (an adjective); not "الجيش المدينة"
             elif partitive and self.norm(j) == "من" and j + 1 < limit and self.starts_phrase(j + 1):
