@@ -591,3 +591,10 @@ def test_a_name_after_a_named_subject_is_the_object_not_an_adjective() -> None:
     [demand] = of_type(doc, "REQUEST")
     assert "الرئاسة الفلسطينية" in actor_texts(doc, demand.source)
     assert "الولايات المتحدة" in actor_texts(doc, demand.target)
+
+
+def test_we_in_a_quote_is_its_speaker_and_the_noun_after_the_verb_its_object() -> None:
+    doc = rule_events("وقال المتحدث أندريا تيننتي: «نطالب الجيش الإسرائيلي بالكف عن استهداف حفظة السلام».")
+    [demand] = of_type(doc, "REQUEST")
+    assert "أندريا تيننتي" in actor_texts(doc, demand.source)
+    assert "الجيش الإسرائيلي" in actor_texts(doc, demand.target)

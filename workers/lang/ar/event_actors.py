@@ -252,6 +252,26 @@ class ActorReader:
                 return self.spans(phrases[:1])
         return []
 
+    def first_person_speaker(self, i: int) -> tuple[int, int] | None:
+        """The speaker of the quote a first-person verb at ``i`` stands in ("نطالب", "ندعو", "طلبنا"); None when the
+        verb is not in the first person or its words have no speaker."""
+        view = self.view
+        if not view.in_quote[i]:
+            return None
+        norm = view.norm(i)
+        hits = self.lexicon.lookup(norm)
+        if not hits:
+            return None
+        body = norm[hits[0].prefix_letters :]
+        first_person = (hits[0].pos == IMPERFECT and body[:1] == "ن") or (hits[0].pos == PAST and body.endswith("نا"))
+        if not first_person:
+            return None
+        at = self.doc.tokens[i].start
+        for q in self.doc.quotes:
+            if q.kind == "direct" and q.start <= at < q.end and q.speaker is not None:
+                return q.speaker.start, q.speaker.end
+        return None
+
     def topic_subject(self, i: int, first: int) -> list[tuple[int, int]]:
         """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن": the noun phrase after أما, when the verb at
         ``i`` carries the ف that answers it; [] otherwise."""
@@ -468,6 +488,12 @@ class ActorReader:
             # "قال حلف الأطلسي إنه قتل عددا من زعماء طالبان": the pronoun is the subject, the noun after the
             # verb its object, and the pronoun stands for the one who says so.
             c.source = pronoun_subject
+            c.target = self.target_after(max(after, c.end), limit, direct=True)
+            return
+        speaker = self.first_person_speaker(i)
+        if speaker is not None:
+            # «ندعو جميع الأطراف إلى ...»: "we" is whoever says so; the noun after the verb is its object.
+            c.source = [speaker]
             c.target = self.target_after(max(after, c.end), limit, direct=True)
             return
         topic = self.topic_subject(i, first)
