@@ -598,3 +598,16 @@ def test_we_in_a_quote_is_its_speaker_and_the_noun_after_the_verb_its_object() -
     [demand] = of_type(doc, "REQUEST")
     assert "أندريا تيننتي" in actor_texts(doc, demand.source)
     assert "الجيش الإسرائيلي" in actor_texts(doc, demand.target)
+
+
+def test_signing_an_agreement_is_an_agreement_between_the_signer_and_the_other_party() -> None:
+    doc = rule_events("ووقعت مؤسسة البترول الكويتية أمس مذكرة تفاهم مع شركة شل لتطوير حقول الغاز.")
+    [agreement] = of_type(doc, "AGREE")
+    assert "مؤسسة البترول الكويتية" in actor_texts(doc, agreement.source)
+    assert "شركة شل" in actor_texts(doc, agreement.target)
+    assert "تفاهم" not in {a.text for a in agreement.target}
+
+
+def test_a_signature_is_not_an_agreement_without_a_document() -> None:
+    doc = rule_events("ووقع انفجار قرب السفارة صباح اليوم.")
+    assert of_type(doc, "AGREE") == []

@@ -55,6 +55,8 @@ _COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID"
 _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
 _FOLLOW_REACH = 8
+# Words that complete a companion word ("وقع ... مذكرة تفاهم"): part of the trigger, not its object.
+_COMPANION_TAILS = word_set("تفاهم التفاهم")
 _ABSORB_REACH = 12
 _CONDITIONS = word_set("إذا لو حال")
 _CONTEXT_WORDS = {
@@ -121,7 +123,8 @@ class _EventFinder(ActorReader):
             if hit.entry.follow:
                 for k in range(i + 1, min(limit, i + 1 + _FOLLOW_REACH)):
                     if self._follows(view.norm(k), hit.entry.follow):
-                        return hit, k + 1
+                        tail = k + 1 < limit and view.norm(k + 1) in _COMPANION_TAILS
+                        return hit, k + 2 if tail else k + 1
             elif plain is None:
                 plain = (hit, i + 1)
         return plain
