@@ -611,3 +611,13 @@ def test_signing_an_agreement_is_an_agreement_between_the_signer_and_the_other_p
 def test_a_signature_is_not_an_agreement_without_a_document() -> None:
     doc = rule_events("ووقع انفجار قرب السفارة صباح اليوم.")
     assert of_type(doc, "AGREE") == []
+
+
+def test_asking_not_to_be_named_is_no_request() -> None:
+    doc = rule_events("وقال مسؤول إماراتي طلب عدم نشر اسمه إن أبوظبي لم توقع أي اتفاق.")
+    assert of_type(doc, "REQUEST") == []
+
+
+def test_demand_in_a_market_is_no_request() -> None:
+    doc = rule_events("وارتفعت الأسعار بسبب الطلب العالمي المتزايد على الغاز.")
+    assert of_type(doc, "REQUEST") == []
