@@ -621,3 +621,16 @@ def test_asking_not_to_be_named_is_no_request() -> None:
 def test_demand_in_a_market_is_no_request() -> None:
     for text in ("وتوقعت أوبك أن يرتفع الطلب العالمي على النفط.", "وقال الوزير إن الطلب على الغاز المصري ارتفع."):
         assert of_type(rule_events(text), "REQUEST") == []
+
+
+def test_stopping_people_is_an_arrest() -> None:
+    doc = rule_events("وقالت الشرطة السودانية في بيان إنها أوقفت ثلاثة أشخاص بعد مناوشات محدودة.")
+    [arrest] = of_type(doc, "COERCE")
+    assert arrest.mode == "arrest"
+    assert "الشرطة السودانية" in actor_texts(doc, arrest.source)
+    assert [a.text for a in arrest.target] == ["ثلاثة أشخاص"]
+
+
+def test_stopping_a_flow_is_no_arrest_nor_is_the_imperfect_stopped() -> None:
+    doc = rule_events("وأوقفت تركيا الضخ عبر الخط في آذار الماضي، وتوقف الإنتاج لأسابيع.")
+    assert of_type(doc, "COERCE") == []

@@ -41,6 +41,7 @@ from workers.lang.ar.lexicon.words import (
     NEGATORS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    QUANTIFIERS,
     VICTIM_NOUNS,
     word_set,
 )
@@ -56,6 +57,10 @@ _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
 _FOLLOW_REACH = 8
 # Words that complete a companion word ("وقع ... مذكرة تفاهم"): part of the trigger, not its object.
+# Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
+# الضخ").
+_APPROXIMATE = word_set("نحو حوالي قرابة زهاء")
+_DETAINING = word_set("أوقف أوقفت أوقفوا أوقفا أوقفتا")
 _COMPANION_TAILS = word_set("تفاهم التفاهم")
 _ABSORB_REACH = 12
 _CONDITIONS = word_set("إذا لو حال")
@@ -267,6 +272,7 @@ class _EventFinder(ActorReader):
             found.append(c)
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
+        merged = [c for c in merged if not (c.cues & _DETAINING) or self.people(c.target)]
         for c in merged:
             self.between_parties(c, limit)
             self.pronoun_object(c, first, limit)
@@ -277,6 +283,22 @@ class _EventFinder(ActorReader):
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
+
+    def people(self, actors: list[tuple[int, int]]) -> bool:
+        """Whether one of ``actors`` names people: a count of them ("14 مشجعا", "معظم المتهمين", "نحو ١٠٠ شخص") or a
+        person."""
+        view = self.view
+        for a, _ in actors:
+            k = view.token_at(a)
+            norm = view.norm(k)
+            m = view.mention(k)
+            if norm.isdigit() or any(norm in words for words in (NUMBER_WORDS, QUANTIFIERS, NUMBERISH, VICTIM_NOUNS)):
+                return True
+            if norm in _APPROXIMATE and k + 1 < len(self.doc.tokens) and view.norm(k + 1).isdigit():
+                return True
+            if m is not None and m.type == "PERSON":
+                return True
+        return False
 
     def reported(self, c: Candidate, first: int, limit: int) -> bool:
         """Whether the filter (for the types it knows) reads the candidate's sentence as reporting it."""

@@ -130,6 +130,8 @@ class Lexicon:
                 pasts, imperfects = verb_forms(_norm(past), _norm(imperfect or past))
                 for form in pasts:
                     self._put(form, entry, PAST)
+                if imperfect == "-":
+                    continue  # past tense only: "أوقف/-" (the imperfect توقف reads as "stopped")
                 for form in imperfects:
                     self._put(form, entry, IMPERFECT)
             elif entry.kind == "N":
