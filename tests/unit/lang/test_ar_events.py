@@ -634,3 +634,15 @@ def test_stopping_people_is_an_arrest() -> None:
 def test_stopping_a_flow_is_no_arrest_nor_is_the_imperfect_stopped() -> None:
     doc = rule_events("وأوقفت تركيا الضخ عبر الخط في آذار الماضي، وتوقف الإنتاج لأسابيع.")
     assert of_type(doc, "COERCE") == []
+
+
+def test_a_withdrawal_that_is_called_for_is_no_event_of_its_own() -> None:
+    doc = rule_events("وقال مسؤول كونغولي إن كينشاسا تطالب بانسحاب مقاتلي الحركة من مدينة غوما.")
+    assert of_type(doc, "RETREAT") == []
+    assert len(of_type(doc, "REQUEST")) == 1
+
+
+def test_a_release_a_participle_calls_for_is_no_event_of_its_own() -> None:
+    doc = rule_events("وقال الوزير إن الوضع خطير، مطالبا بالإفراج الفوري عن المعتقلين.")
+    assert of_type(doc, "RETREAT") == []
+    assert len(of_type(doc, "REQUEST")) == 1

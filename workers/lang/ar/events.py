@@ -47,12 +47,12 @@ from workers.lang.ar.lexicon.words import (
 )
 from workers.lang.ar.normalise import normalise
 
-# Nominal triggers of these types right after a verbal trigger are its content ("ستناقش إجراء تدريبات",
-# "اقترح ... تدريبات بحرية"), not events of their own.
 # Types whose reports are often restated in the next sentences without a new party; and how many sentences on.
 _RESTATED = frozenset({"CONSULT", "SUPPORT", "REQUEST", "AGREE"})
 _RESTATED_REACH = 3
-_COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "CONCEDE"})
+# Nominal triggers of these types right after a verbal trigger are its content ("ستناقش إجراء تدريبات",
+# "اقترح ... تدريبات بحرية", "تطالب بانسحاب مقاتلي الحركة"), not events of their own.
+_COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "CONCEDE", "RETREAT"})
 _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
 _FOLLOW_REACH = 8
@@ -423,13 +423,14 @@ def _skip_letters(text: str, start: int, letters: int) -> int:
 
 
 def _absorb(found: list[Candidate], view: DocView) -> list[Candidate]:
-    """Drop nominal triggers that are the content of a preceding verbal trigger in the same clause."""
+    """Drop nominal triggers that are the content of a preceding verbal trigger, or of a call, in the same clause."""
     kept: list[Candidate] = []
     for c in found:
         governed = False
         if not c.verbal and c.entry.type in _COMPLEMENT_TYPES:
             for v in kept:
-                if v.verbal and 0 <= c.first - v.end <= _ABSORB_REACH:
+                # A call governs its content too ("داعيا إسرائيل إلى الإفراج عن ...").
+                if (v.verbal or v.entry.type == "REQUEST") and 0 <= c.first - v.end <= _ABSORB_REACH:
                     between = range(v.end, c.first)
                     if not any(view.norm(k) in COMMAS or view.in_quote[k] for k in between):
                         governed = True
