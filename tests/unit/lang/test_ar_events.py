@@ -643,6 +643,28 @@ def test_a_withdrawal_that_is_called_for_is_no_event_of_its_own() -> None:
 
 
 def test_a_release_a_participle_calls_for_is_no_event_of_its_own() -> None:
-    doc = rule_events("وقال الوزير إن الوضع خطير، مطالبا بالإفراج الفوري عن المعتقلين.")
+    doc = rule_events("وقال وزير الخارجية المصري بدر عبد العاطي إن الوضع خطير، مطالبا بالإفراج الفوري عن المعتقلين.")
     assert of_type(doc, "RETREAT") == []
     assert len(of_type(doc, "REQUEST")) == 1
+
+
+def test_signing_is_agreeing() -> None:
+    doc = rule_events("وأعلنت قطر للطاقة توقيع اتفاقية جديدة مع شركة شل.")
+    assert of_type(doc, "SUPPORT") == []
+    assert len(of_type(doc, "AGREE")) == 1
+
+
+def test_paying_a_price_is_no_praise() -> None:
+    doc = rule_events("وقال رئيس النادي إن الفريق يدفع ثمن الإرهاق بعد رحلة طويلة إلى الرياض.")
+    assert of_type(doc, "SUPPORT") == []
+
+
+def test_a_verbal_noun_with_no_named_party_is_no_event() -> None:
+    doc = rule_events("وقال الوزير إن الحكومة ستواصل دعم المزارعين هذا العام.")
+    assert of_type(doc, "SUPPORT") == []
+
+
+def test_a_verbal_noun_with_a_named_party_is_an_event() -> None:
+    doc = rule_events("وأكد الوزير دعم الجزائر الكامل لليبيا.")
+    [support] = of_type(doc, "SUPPORT")
+    assert "الجزائر" in actor_texts(doc, [*support.source, *support.target])

@@ -84,9 +84,12 @@ _REFERENCE_NOUNS = word_set(
 )
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
 # Trigger words that mean something else after a given word: "طائرات مسيرة" are drones, not a march.
+_PAYING = word_set("دفع دفعت دفعوا يدفع تدفع يدفعون ندفع ادفع")
 _BLOCKED_AFTER = {
     normalise("مسيرة"): word_set("طائرة طائرات الطائرات الطائرة"),
     normalise("مسيرات"): word_set("طائرات"),
+    normalise("ثمن"): _PAYING,  # "تدفع ثمن التذاكر": the price paid, not "ثمّن" (praised)
+    normalise("ثمنا"): _PAYING,
 }
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
 _CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة")
@@ -316,6 +319,10 @@ class _EventFinder(ActorReader):
         targets = set().union(*(self.named_entities(a, b) for a, b in c.target))
         return bool(sources) and bool(targets - sources)
 
+    def names_party(self, c: Candidate) -> bool:
+        """Whether one of the candidate's actors names a person, an organisation or a place."""
+        return any(self.named_entities(a, b) for a, b in (*c.source, *c.target))
+
     def named_entities(self, start: int, end: int) -> set[str]:
         """Entities named (not merely described) by mentions inside characters ``[start, end)``."""
         view = self.view
@@ -406,7 +413,10 @@ class _EventFinder(ActorReader):
         candidates: list[Candidate] = []
         for s_index in range(len(self.doc.sentences)):
             candidates.extend(self.sentence_events(s_index))
-        candidates = [c for c in candidates if c.source or c.target or c.verbal or c.entry.type in MATERIAL_CONFLICT]
+        # A verbal noun reports a talk, a call or support only with a named party ("المحادثات بين إيران وواشنطن"); alone
+        # ("ستواصل دعم قدرات خفر السواحل", "الدعم الحكومي") it names the kind of thing, not an event. Material acts
+        # (attacks, arrests, protests) are events with or without their doers named.
+        candidates = [c for c in candidates if c.verbal or c.entry.type in MATERIAL_CONFLICT or self.names_party(c)]
         self.two_sides(candidates)
         self.deeds(candidates)
         return _merge_across(self.view, [self.event(c) for c in candidates])
