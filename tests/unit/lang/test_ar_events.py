@@ -668,3 +668,14 @@ def test_a_verbal_noun_with_a_named_party_is_an_event() -> None:
     doc = rule_events("وأكد الوزير دعم الجزائر الكامل لليبيا.")
     [support] = of_type(doc, "SUPPORT")
     assert "الجزائر" in actor_texts(doc, [*support.source, *support.target])
+
+
+def test_what_a_call_discussed_is_the_call() -> None:
+    doc = rule_events(
+        "وأجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا هاتفيا مع رئيس الوزراء الباكستاني شهباز شريف، "
+        "بحث خلاله التصعيد على الحدود."
+    )
+    [call] = of_type(doc, "CONSULT")
+    assert call.mode == "phone"
+    assert "رجب طيب أردوغان" in actor_texts(doc, call.source)
+    assert "شهباز شريف" in actor_texts(doc, call.target)

@@ -56,6 +56,8 @@ _OPENER_REACH = 12
 _PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم")
 NUMBERISH = word_set("العشرات عشرات المئات مئات الآلاف آلاف عدد العديد أحد احد إحدى")
 LIGHT_REACH = 5
+_CARRIER_REACH = 10  # tokens back from a verbal noun to the light verb that carries it
+_ATTACK_CARRIER_REACH = 4
 _SAYER_REACH = 8
 _PRONOUN_COMPLEMENTISERS = frozenset(w for w in COMPLEMENTISERS if w.endswith(("ه", "ها", "هم", "هما")))
 _FRONTED_REACH = 6
@@ -455,8 +457,9 @@ class ActorReader:
             return [view.actor(a, b)]
         return []
 
-    def light_verb_subject(self, i: int, end: int, limit: int, first: int) -> list[tuple[int, int]]:
-        """ "هجوم نفذه مجهولون", "شن المسلحون هجوما": the subject of the verb that carries the noun."""
+    def light_verb_subject(self, i: int, end: int, limit: int, first: int, reach: int) -> list[tuple[int, int]]:
+        """ "هجوم نفذه مجهولون", "شن المسلحون هجوما": the subject of the verb that carries the noun, at most
+        ``reach`` tokens before it."""
         view = self.view
         for k in range(end, min(limit, end + LIGHT_REACH)):
             norm = view.norm(k)
@@ -472,8 +475,11 @@ class ActorReader:
                 phrases = view.actors_at(self.skip_adjuncts(k + 1, limit), limit)
                 if phrases:
                     return self.spans(phrases[:1])
-        for k in range(i - 1, max(first, i - 4) - 1, -1):
+        for k in range(i - 1, max(first, i - reach) - 1, -1):
+            if view.norm(k) in COMMAS or view.norm(k) in COMPLEMENTISERS:
+                break
             if view.norm(k) in LIGHT_VERBS:
+                # "أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا": the subject stands between the verb and the noun.
                 phrases = view.actors_at(self.skip_adjuncts(k + 1, i), i)
                 return self.spans(phrases) if phrases else self.subject_before(k, first)
         return []
@@ -607,7 +613,10 @@ class ActorReader:
             c.source = self.agent_marker(c.end, limit) if c.entry.role == "patient" else []
         if not c.source:
             named_only = c.entry.type not in MATERIAL_CONFLICT
-            c.source = self.light_verb_subject(i, c.end, limit, first) or self.clause_subject(i, first, named_only)
+            # Talks are carried from afar ("أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا"), attacks from near.
+            reach = _ATTACK_CARRIER_REACH if c.entry.type in MATERIAL_CONFLICT else _CARRIER_REACH
+            carrier = self.light_verb_subject(i, c.end, limit, first, reach)
+            c.source = carrier or self.clause_subject(i, first, named_only)
         if not c.source and c.entry.type == "ASSAULT":
             c.source = self.nisba(c.end, limit)
         if c.entry.type == "PROTEST":

@@ -274,7 +274,7 @@ class _EventFinder(ActorReader):
                     )
             found.append(c)
             i = end if hit.entry.follow else i + 1
-        merged = [c for c in _merge_in_sentence(_absorb(found, self.view)) if not c.weak]
+        merged = [c for c in _merge_in_sentence(_fold_discussions(_absorb(found, self.view))) if not c.weak]
         merged = [c for c in merged if not (c.cues & _DETAINING) or self.people(c.target)]
         for c in merged:
             self.between_parties(c, limit)
@@ -458,6 +458,21 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.entry.type in MATERIAL_CONFLICT:
         return True
     return a.entry.mode is None or b.entry.mode is None or a.entry.mode == b.entry.mode
+
+
+def _fold_discussions(found: list[Candidate]) -> list[Candidate]:
+    """ "أجرى الرئيس اتصالا هاتفيا مع ...، بحث خلاله التصعيد": what a meeting or call discussed is that meeting or
+    call, reported earlier in the sentence; the discussion adds no event and no actors of its own."""
+    kept: list[Candidate] = []
+    for c in found:
+        talk = c.entry.type == "CONSULT" and c.entry.mode == "discuss"
+        talks = (k for k in kept if k.entry.type == "CONSULT" and k.entry.mode not in (None, "discuss") and not k.weak)
+        host = next(talks, None)
+        if talk and host is not None and host.status == c.status:
+            host.cues |= c.cues
+            continue
+        kept.append(c)
+    return kept
 
 
 def _merge_in_sentence(found: list[Candidate]) -> list[Candidate]:
