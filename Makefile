@@ -67,9 +67,12 @@ train-ar-ner: setup
 build-gazetteers: setup
 	$(BIN)/python -m workers.lang.ar.build_gazetteers
 
-## train-ar-event-filter: retrain the Arabic ASSAULT/PROTEST event filter (after NER or event-rule changes)
+## train-ar-event-filter: retrain the Arabic ASSAULT/PROTEST event filters (after NER or event-rule changes)
+# The article filter learns from the gold articles read so far; later sets stay unread for the next measurement.
+AR_FILTER_ARTICLES := $(foreach n,$(shell seq 1 116),tests/data/gold/ar-blind$(n).gold.jsonl)
 train-ar-event-filter: setup
-	$(BIN)/python -m workers.lang.ar.lexicon.train_event_filter ../shared/data/ar/event-sentences.dev.jsonl
+	$(BIN)/python -m workers.lang.ar.lexicon.train_event_filter ../shared/data/ar/event-sentences.dev.jsonl \
+		--articles $(AR_FILTER_ARTICLES)
 
 ## crossval-ar-events: the held-out (5-fold) estimate of Arabic event quality, through the real pipeline and scorer
 crossval-ar-events: setup

@@ -14,8 +14,11 @@ from workers.doc import Doc, Event
 from workers.lang.ar.lexicon import Lexicon, Trigger, event_triggers
 from workers.lang.ar.lexicon import event_filter as event_filter_module
 from workers.lang.ar.lexicon.crossval_events import cross_validate
+from workers.lang.ar.lexicon.event_filter import ARTICLE_FILTER_PATH, EventFilter
+from workers.lang.ar.lexicon.filter_model import judged_articles
 from workers.lang.ar.lexicon.folds import assign_folds, near_duplicate_groups
 from workers.lang.ar.normalise import normalise
+from workers.lang.ar.pack import ArabicPack
 
 
 def of_type(doc: Doc, event_type: str) -> list[Event]:
@@ -387,12 +390,56 @@ def test_a_decline_is_no_concession_and_backing_down_is() -> None:
     assert [e.type for e in of_type(backing, "CONCEDE")] == ["CONCEDE"]
 
 
-def test_the_shipped_event_filter_version_names_its_model_bytes() -> None:
-    model = Path(event_filter_module.__file__).parent / "event_filter.crfsuite"
+@pytest.mark.parametrize("name", ["event_filter.crfsuite", "event_filter_articles.crfsuite"])
+def test_the_shipped_event_filter_version_names_its_model_bytes(name: str) -> None:
+    model = Path(event_filter_module.__file__).parent / name
     meta = orjson.loads(model.with_suffix(".json").read_bytes())
     sha = hashlib.sha256(model.read_bytes()).hexdigest()
     assert meta["model_sha256"] == sha
     assert str(meta["version"]).endswith(sha[:8])
+
+
+def _article(k: int, attacks: list[str], happened: list[str]) -> dict[str, object]:
+    text = " ".join(attacks)
+    events = [{"types": ["ASSAULT"], "source": None, "target": None, "trigger": t} for t in happened]
+    return {"id": f"a{k}", "lang": "ar", "text": text, "events": events}
+
+
+def test_an_article_sentence_is_a_positive_example_when_a_gold_event_has_its_trigger_there() -> None:
+    article = _article(0, [_REPORTS[0], _WORDS[1], _REPORTS[4]], ["هجوم", "قصفت"])
+    pack = ArabicPack()
+    pack.use_event_filter(None)
+    judged = [j for j in judged_articles([article], pack) if j.event_type == "ASSAULT"]
+    labels = {j.text.strip(): j.positive for j in judged}
+    assert labels == {_REPORTS[0]: True, _WORDS[1]: False, _REPORTS[4]: True}
+    assert all(j.examples for j in judged)
+
+
+def test_an_article_is_judged_by_the_article_filter_and_a_sentence_by_the_sentence_filter() -> None:
+    pack = ArabicPack()
+    article = analysed(" ".join([_REPORTS[0], _WORDS[1], _REPORTS[4]]), with_events=False)
+    sentence = analysed(_REPORTS[0], with_events=False)
+    judged: list[str] = []
+    sentence_filter = EventFilter.load()
+    article_filter = EventFilter.load(ARTICLE_FILTER_PATH)
+    assert sentence_filter is not None and article_filter is not None
+    for name, flt in (("sentences", sentence_filter), ("articles", article_filter)):
+        original = flt.probability
+
+        def spy(features: dict[str, float], name: str = name, original: object = original) -> float:
+            judged.append(name)
+            return original(features)  # type: ignore[operator]
+
+        flt.probability = spy  # type: ignore[method-assign]
+    try:
+        pack.events(article)
+        assert set(judged) == {"articles"}
+        judged.clear()
+        pack.events(sentence)
+        assert set(judged) == {"sentences"}
+    finally:
+        del sentence_filter.probability, article_filter.probability  # type: ignore[attr-defined]
+    assert "ar-article-event-filter" in pack.model_versions()
 
 
 def test_a_place_adjunct_between_verb_and_object_is_skipped() -> None:

@@ -33,7 +33,7 @@ _FILTER_SCRIPT = """
 from tests.unit.lang.test_ar_pack_helpers import analysed
 from workers.lang.ar.events import filter_examples
 doc = analysed("قتل ثلاثة أشخاص وأصيب عشرة آخرون في انفجار سيارة مفخخة أمس في بغداد.", with_events=False)
-for example in filter_examples(doc, "ASSAULT"):
+for _, _, example in filter_examples(doc, "ASSAULT"):
     print("|".join(example))
 """
 

@@ -336,14 +336,16 @@ class _EventFinder(ActorReader):
             k += 1
         return ids
 
-    def examples(self, event_type: str) -> list[dict[str, float]]:
-        """Filter features of every candidate of ``event_type`` the filter would judge, sentence by sentence."""
+    def examples(self, event_type: str) -> list[tuple[int, int, dict[str, float]]]:
+        """Filter features of every candidate of ``event_type`` the filter would judge, sentence by sentence, each
+        with its sentence's characters."""
         out = []
         for s_index, sentence in enumerate(self.doc.sentences):
             first, limit = sentence.first_token, sentence.last_token
             for c in self.sentence_events(s_index):
                 if c.entry.type == event_type:
-                    out.append(filter_features(self.view, first, limit, event_type, c))
+                    features = filter_features(self.view, first, limit, event_type, c)
+                    out.append((sentence.start, sentence.end, features))
         return out
 
     def event(self, c: Candidate) -> Event:
@@ -550,9 +552,10 @@ def find_events(doc: Doc, event_filter: EventFilter | None = None) -> list[Event
     return _EventFinder(doc, event_filter).run()
 
 
-def filter_examples(doc: Doc, event_type: str) -> list[dict[str, float]]:
+def filter_examples(doc: Doc, event_type: str) -> list[tuple[int, int, dict[str, float]]]:
     """Training features for :class:`EventFilter`: one dict per rule candidate of ``event_type`` in ``doc`` that the
-    filter would be asked about (rules unfiltered); none when the rules find no such candidate."""
+    filter would be asked about (rules unfiltered), with the characters of the candidate's sentence; none when the
+    rules find no such candidate."""
     if not doc.tokens:
         return []
     return _EventFinder(doc, None).examples(event_type)

@@ -14,7 +14,7 @@ from workers.lang.ar.common_words import load_common_words
 from workers.lang.ar.dates import find_dates
 from workers.lang.ar.events import find_events
 from workers.lang.ar.gazetteer import Gazetteer
-from workers.lang.ar.lexicon.event_filter import EventFilter
+from workers.lang.ar.lexicon.event_filter import ARTICLE_FILTER_PATH, ARTICLE_SENTENCES, EventFilter
 from workers.lang.ar.mentions import MentionFinder
 from workers.lang.ar.ner import ArabicNer
 from workers.lang.ar.quotes import find_quotes
@@ -36,6 +36,7 @@ class ArabicPack:
         self._ner = _load_ner()
         self._finder = MentionFinder(self._gazetteer, self._vocab, self.name_key, load_common_words())
         self._event_filter = EventFilter.load()
+        self._article_filter = EventFilter.load(ARTICLE_FILTER_PATH)
 
     def model_versions(self) -> dict[str, str]:
         """The NER model (when one is installed), the gazetteer size and the rule set."""
@@ -44,6 +45,8 @@ class ArabicPack:
             versions["ar-ner"] = self._ner.version
         if self._event_filter is not None:
             versions["ar-event-filter"] = self._event_filter.version
+        if self._article_filter is not None:
+            versions["ar-article-event-filter"] = self._article_filter.version
         return versions
 
     def use_ner(self, ner: ArabicNer | None) -> None:
@@ -52,9 +55,17 @@ class ArabicPack:
         self._ner = ner
 
     def use_event_filter(self, event_filter: EventFilter | None) -> None:
-        """Judge ASSAULT/PROTEST candidates with ``event_filter`` (None: keep every rule candidate) instead of the
-        shipped filter; cross-validation scores each fold's model through the real pipeline this way."""
+        """Judge ASSAULT/PROTEST candidates of every text with ``event_filter`` (None: keep every rule candidate)
+        instead of the shipped filters; cross-validation scores each fold's model through the real pipeline this
+        way."""
         self._event_filter = event_filter
+        self._article_filter = event_filter
+
+    def use_shipped_event_filters(self) -> None:
+        """Judge with the shipped filters again: the sentence filter for short texts, the article filter for
+        articles."""
+        self._event_filter = EventFilter.load()
+        self._article_filter = EventFilter.load(ARTICLE_FILTER_PATH)
 
     def analyse(self, doc: Doc) -> None:
         """Tokens (proclitics split off) and sentences as token ranges."""
@@ -85,8 +96,10 @@ class ArabicPack:
         return find_quotes(doc)
 
     def events(self, doc: Doc) -> list[Event]:
-        """PLOVER events with actors as spans, status, mode, context and location."""
-        return find_events(doc, self._event_filter)
+        """PLOVER events with actors as spans, status, mode, context and location; ASSAULT/PROTEST candidates are
+        judged by the article filter in an article, by the sentence filter in a short text."""
+        article = len(doc.sentences) >= ARTICLE_SENTENCES and self._article_filter is not None
+        return find_events(doc, self._article_filter if article else self._event_filter)
 
 
 def sentences_of(text: str, tokens: list[Token]) -> list[Sentence]:

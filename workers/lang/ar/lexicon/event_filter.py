@@ -13,7 +13,9 @@ probability that the sentence reports that event; candidates under the threshold
 - the sentence's words (normalised, without the article).
 
 Features are named with the event type so that each type learns its own weights; the cue features are also given
-once without it, so that what the two types share (a negation, a date) is learnt from both.
+once without it, so that what the two types share (a negation, a date) is learnt from both. Two models share these
+features: one trained on judged sentences, which judges short texts, and one trained on gold articles, which judges
+texts of :data:`ARTICLE_SENTENCES` sentences or more.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ from workers.lang.ar.lexicon.words import (
 )
 
 FILTER_PATH = LEXICON_DIR / "event_filter.crfsuite"
+# The filter for articles, trained on the project's gold articles: judged sentences were chosen for being hard to tell
+# (most name no event), while an article reports most of the attacks and protests it names.
+ARTICLE_FILTER_PATH = LEXICON_DIR / "event_filter_articles.crfsuite"
+ARTICLE_SENTENCES = 3  # a text of this many sentences or more is judged by the article filter
 
 _CASUALTIES = word_set(
     "قتيل قتيلا قتيلان قتلى جريح جرحى مصرع حتف حتفه حتفهم مصرعه مصرعهم مقتل إصابة إصابات أصيب أصيبوا أصيبت جرح "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -69,9 +70,48 @@ def judged_sentences(gold_docs: Sequence[Mapping[str, Any]], pack: ArabicPack) -
             raise ValueError(f"document {gold.get('id')!r}: events_scope must name one type")
         doc = prepared(gold, pack)
         event_type = str(scope[0])
-        examples = tuple(filter_examples(doc, event_type))
+        examples = tuple(features for _, _, features in filter_examples(doc, event_type))
         out.append(Judged(str(gold.get("text") or ""), event_type, bool(gold.get("events")), examples))
     return out
+
+
+def judged_articles(gold_docs: Sequence[Mapping[str, Any]], pack: ArabicPack) -> list[Judged]:
+    """Sentences of gold articles (all their events annotated) as judged examples: for each type the filter knows,
+    every sentence with a rule candidate of that type, labelled by whether a gold event of that type has its trigger
+    in the sentence."""
+    out = []
+    for gold in gold_docs:
+        doc = prepared(gold, pack)
+        text = doc.text
+        for event_type in TYPES:
+            spans = _trigger_spans(text, gold, event_type)
+            by_sentence: dict[tuple[int, int], list[dict[str, float]]] = {}
+            for start, end, features in filter_examples(doc, event_type):
+                by_sentence.setdefault((start, end), []).append(features)
+            for (start, end), examples in by_sentence.items():
+                positive = any(start <= at < end for at in spans)
+                out.append(Judged(text[start:end], event_type, positive, tuple(examples)))
+    return out
+
+
+def _trigger_spans(text: str, gold: Mapping[str, Any], event_type: str) -> list[int]:
+    """Where the triggers of the gold events of ``event_type`` stand in ``text``: the gold gives words, not offsets,
+    so each event takes the first whole-word occurrence of its trigger that no earlier event of the same trigger
+    took ("هجوم" is not in "هجوما")."""
+    at: list[int] = []
+    taken: dict[str, int] = {}
+    for event in gold.get("events") or []:
+        if event_type not in (event.get("types") or []):
+            continue
+        trigger = str(event.get("trigger") or "").split(" ... ")[0].strip()
+        if not trigger:
+            continue
+        places = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(trigger)}(?!\w)", text)]
+        n = taken.get(trigger, 0)
+        if n < len(places):
+            at.append(places[n])
+            taken[trigger] = n + 1
+    return at
 
 
 def fit(items: Sequence[Judged], model: Path, threshold: float, extra: Mapping[str, Any] | None = None) -> None:
