@@ -726,3 +726,16 @@ def test_what_a_call_discussed_is_the_call() -> None:
     assert call.mode == "phone"
     assert "رجب طيب أردوغان" in actor_texts(doc, call.source)
     assert "شهباز شريف" in actor_texts(doc, call.target)
+
+
+def test_money_set_aside_for_others_is_aid() -> None:
+    doc = rule_events("وأضاف أن باريس خصصت مئتي مليون يورو للمرحلة الأولى من إعمار لبنان.")
+    [aid] = of_type(doc, "AID")
+    assert "باريس" in actor_texts(doc, aid.source)
+
+
+def test_a_convoy_that_arrived_is_aid_not_a_visit() -> None:
+    doc = rule_events("وأعلن البرنامج أن قافلة تضم 20 شاحنة محملة بالمواد الغذائية وصلت أمس إلى مخيم زمزم.")
+    assert of_type(doc, "CONSULT") == []
+    [aid] = of_type(doc, "AID")
+    assert "humanitarian" in aid.context

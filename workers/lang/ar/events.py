@@ -14,6 +14,7 @@ Candidates of the types the trained filter knows (ASSAULT, PROTEST) are kept whe
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from workers.doc import Doc, Event, Span
 from workers.lang.ar.docview import DocView
@@ -31,7 +32,7 @@ from workers.lang.ar.event_actors import (
     unique,
 )
 from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit
-from workers.lang.ar.lexicon.event_filter import EventFilter, filter_features
+from workers.lang.ar.lexicon.event_filter import EventFilter, bare, filter_features
 from workers.lang.ar.lexicon.words import (
     COMPLEMENTISERS,
     FUTURE_MARKERS,
@@ -59,6 +60,7 @@ _FOLLOW_REACH = 8
 # Words that complete a companion word ("وقع ... مذكرة تفاهم"): part of the trigger, not its object.
 # Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
 # الضخ").
+_CONSIGNMENTS = word_set("قافلة قوافل شحنة شحنات شاحنة شاحنات حمولة")
 _APPROXIMATE = word_set("نحو حوالي قرابة زهاء")
 _DETAINING = word_set("أوقف أوقفت أوقفوا أوقفا أوقفتا")
 _COMPANION_TAILS = word_set("تفاهم التفاهم")
@@ -277,6 +279,10 @@ class _EventFinder(ActorReader):
         merged = [c for c in _merge_in_sentence(_fold_discussions(_absorb(found, self.view))) if not c.weak]
         merged = [c for c in merged if not (c.cues & _DETAINING) or self.people(c.target)]
         for c in merged:
+            if c.entry.type == "CONSULT" and c.entry.mode == "visit" and self.consignment(c.source):
+                # "قافلة تضم 20 شاحنة وصلت إلى مخيم زمزم": aid that arrived, not a visit.
+                c.entry = replace(c.entry, type="AID", mode=None, context="humanitarian")
+        for c in merged:
             self.between_parties(c, limit)
             self.pronoun_object(c, first, limit)
             if c.entry.type == "ASSAULT":
@@ -286,6 +292,13 @@ class _EventFinder(ActorReader):
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
+
+    def consignment(self, actors: list[tuple[int, int]]) -> bool:
+        """Whether the first of ``actors`` is a convoy or a shipment ("قافلة", "شحنة مساعدات", "سفينة مساعدات")."""
+        if not actors:
+            return False
+        norm = bare(self.view.norm(self.view.token_at(actors[0][0])))
+        return norm in _CONSIGNMENTS
 
     def people(self, actors: list[tuple[int, int]]) -> bool:
         """Whether one of ``actors`` names people: a count of them ("14 مشجعا", "معظم المتهمين", "نحو ١٠٠ شخص") or a
