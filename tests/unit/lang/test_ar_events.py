@@ -739,3 +739,20 @@ def test_a_convoy_that_arrived_is_aid_not_a_visit() -> None:
     assert of_type(doc, "CONSULT") == []
     [aid] = of_type(doc, "AID")
     assert "humanitarian" in aid.context
+
+
+def test_a_fine_is_a_sanction() -> None:
+    doc = rule_events("وفرضت لجنة الانضباط في الاتحاد الأفريقي غرامة مالية على نادي الزمالك.")
+    assert len(of_type(doc, "SANCTION")) == 1
+
+
+def test_dispersing_protesters_is_coercion() -> None:
+    doc = rule_events("ونظم عشرات المتضررين وقفة احتجاجية صامتة، قبل أن تفرقهم قوات الأمن بعد ساعة.")
+    assert len(of_type(doc, "COERCE")) == 1
+
+
+def test_taking_a_city_is_coercion_and_restraint_is_no_seizure() -> None:
+    taken = rule_events("وكانت قوات الدعم السريع قد سيطرت على مدينة الفاشر في أكتوبر الماضي.")
+    [coercion] = of_type(taken, "COERCE")
+    assert "قوات الدعم السريع" in actor_texts(taken, coercion.source)
+    assert of_type(rule_events("ودعا الأمين العام الطرفين إلى ضبط النفس."), "COERCE") == []

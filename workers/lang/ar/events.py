@@ -466,12 +466,12 @@ def _absorb(found: list[Candidate], view: DocView) -> list[Candidate]:
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
-    """Two triggers of a sentence name one happening: same type and mode, or any two of a violent incident or a
-    protest ("تفجير انتحاري" is explosives and a suicide attack at once)."""
+    """Two triggers of a sentence name one happening: same type and mode (or one without a mode), or any two of a
+    violent incident or a protest ("تفجير انتحاري" is explosives and a suicide attack at once)."""
     if a.entry.type != b.entry.type:
         return False
-    if a.entry.type in MATERIAL_CONFLICT:
-        return True
+    if a.entry.type in MATERIAL_CONFLICT and a.entry.type != "COERCE":
+        return True  # coercions differ by what was done: a dispersal and the arrests after it are two acts
     return a.entry.mode is None or b.entry.mode is None or a.entry.mode == b.entry.mode
 
 
