@@ -756,3 +756,9 @@ def test_taking_a_city_is_coercion_and_restraint_is_no_seizure() -> None:
     [coercion] = of_type(taken, "COERCE")
     assert "قوات الدعم السريع" in actor_texts(taken, coercion.source)
     assert of_type(rule_events("ودعا الأمين العام الطرفين إلى ضبط النفس."), "COERCE") == []
+
+
+def test_an_agreement_reached_is_an_agreement() -> None:
+    doc = rule_events("وتوصلت الحكومة السودانية وقوات الدعم السريع أمس إلى اتفاق لوقف إطلاق النار.")
+    [agreement] = of_type(doc, "AGREE")
+    assert "الحكومة السودانية" in actor_texts(doc, agreement.source)
