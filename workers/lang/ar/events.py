@@ -92,7 +92,6 @@ _BLOCKED_AFTER = {
     normalise("مسيرات"): word_set("طائرات"),
     normalise("ثمن"): _PAYING,  # "تدفع ثمن التذاكر": the price paid, not "ثمّن" (praised)
     normalise("ثمنا"): _PAYING,
-    normalise("إطلاق"): word_set("وقف لوقف بوقف ووقف"),  # "وقف إطلاق النار" is a ceasefire
 }
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
 _CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة")
