@@ -763,3 +763,10 @@ def test_an_agreement_reached_is_an_agreement() -> None:
     [agreement] = of_type(doc, "AGREE")
     assert "قوات الدعم السريع" in actor_texts(doc, agreement.target)
     assert "الحكومة السودانية" in actor_texts(doc, agreement.source)
+
+
+def test_a_pair_of_subjects_before_a_reciprocal_verb_are_its_two_parties() -> None:
+    doc = rule_events("وقال مسؤول بحريني إن المنامة وطهران اتفقتا على تشكيل لجنة مشتركة.")
+    [agreement] = of_type(doc, "AGREE")
+    assert "المنامة" in actor_texts(doc, agreement.source)
+    assert "طهران" in actor_texts(doc, agreement.target)

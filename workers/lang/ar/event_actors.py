@@ -99,6 +99,8 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 # may be named.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
 _DEED_REACH = 5
+# Types whose verb may take a pair of subjects, one of them the other's party ("المنامة وطهران اتفقتا").
+_RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # "أما X، فـ...": the topic marker and the ف words that answer it ("فقد دعا", "ف اتهم").
 _TOPIC_MARKERS = word_set("أما")
 _ANSWER_WORDS = word_set("ف فقد فلقد")
@@ -273,6 +275,17 @@ class ActorReader:
             if q.kind == "direct" and q.start <= at < q.end and q.speaker is not None:
                 return q.speaker.start, q.speaker.end
         return None
+
+    def first_of_pair(self, phrase: tuple[int, int, int] | None, first: int) -> tuple[int, int] | None:
+        """The name joined by و before the subject ``phrase`` found before a verb ("المنامة و[طهران] اتفقتا"), when
+        both are names; None otherwise."""
+        view = self.view
+        if phrase is None or phrase[0] - 2 < first or view.norm(phrase[0] - 1) != "و":
+            return None
+        m = view.mention(phrase[0] - 2)
+        if m is None or m.nominal or m.type not in ("PERSON", "ORG", "GPE") or not view.named(phrase[0], phrase[1]):
+            return None
+        return m.start, m.end
 
     def topic_subject(self, i: int, first: int) -> list[tuple[int, int]]:
         """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن": the noun phrase after أما, when the verb at
@@ -546,6 +559,10 @@ class ActorReader:
         if before:
             c.source = before
             c.target = self.target_after(max(after, c.end), limit, direct or c.end > after, extra)
+            partner = self.first_of_pair(before_phrase, first) if c.entry.type in _RECIPROCAL else None
+            if partner is not None:
+                # "إن المنامة وطهران اتفقتا على ...": the first of the pair is the source, the second the other party.
+                c.source, c.target = [partner], before + c.target
             return
         if phrases and self.accusative(phrases[0][0]):
             # "فرّقت قوات الأمن التظاهرة، واعتقلت عددا من المحتجين": an indefinite noun in the accusative is the
