@@ -770,3 +770,16 @@ def test_a_pair_of_subjects_before_a_reciprocal_verb_are_its_two_parties() -> No
     [agreement] = of_type(doc, "AGREE")
     assert "المنامة" in actor_texts(doc, agreement.source)
     assert "طهران" in actor_texts(doc, agreement.target)
+
+
+def test_the_verb_of_a_relative_pronoun_is_the_named_antecedents() -> None:
+    doc = rule_events("لكن بولس لم يلتق قائد الدعم السريع محمد حمدان دقلو (حميدتي)، الذي من المقرر أن يزور كمبالا.")
+    [visit] = [e for e in of_type(doc, "CONSULT") if e.mode == "visit"]
+    assert "حميدتي" in actor_texts(doc, visit.source)
+    assert "كمبالا" in actor_texts(doc, visit.target)
+
+
+def test_a_relative_whose_verb_resumes_it_as_object_is_not_the_subject() -> None:
+    doc = rule_events("وانتهت المحادثات بين روسيا وأوكرانيا، التي استضافتها إسطنبول أمس، دون اتفاق.")
+    hosting = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "استضافتها"]
+    assert all("أوكرانيا" not in actor_texts(doc, e.source) for e in hosting)

@@ -99,6 +99,11 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 # may be named.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
 _DEED_REACH = 5
+# The relative pronouns, and the words between one and its verb ("الذي من المقرر أن يزور", "التي لم تعد").
+_RELATIVES = word_set("الذي التي الذين اللذين اللتين")
+_RELATIVE_FILLERS = word_set("من المقرر أن قد لقد لم لن سوف كان كانت كانوا")
+_RELATIVE_REACH = 5
+_CLOSERS = frozenset({")", "»", '"', "”"})
 # Types whose verb may take a pair of subjects, one of them the other's party ("المنامة وطهران اتفقتا").
 _RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # "أما X، فـ...": the topic marker and the ف words that answer it ("فقد دعا", "ف اتهم").
@@ -275,6 +280,36 @@ class ActorReader:
             if q.kind == "direct" and q.start <= at < q.end and q.speaker is not None:
                 return q.speaker.start, q.speaker.end
         return None
+
+    def relative_subject(self, i: int, first: int) -> tuple[int, int] | None:
+        """The name a relative pronoun before the verb at ``i`` stands for ("بولس، الذي زار", "دقلو، الذي من
+        المقرر أن يزور"), the name right before the pronoun (a comma between allowed); None otherwise."""
+        view = self.view
+        k = i - 1
+        while k >= first and i - k <= _RELATIVE_REACH and view.norm(k) in _RELATIVE_FILLERS:
+            k -= 1
+        if k < first or view.norm(k) not in _RELATIVES:
+            return None
+        k -= 1
+        while k >= first and (view.norm(k) in COMMAS or view.norm(k) in _CLOSERS):
+            k -= 1  # "محمد حمدان دقلو (حميدتي)، الذي"
+        m = view.mention(k) if k >= first else None
+        if m is None or m.nominal or m.type not in ("PERSON", "ORG", "GPE") or self.resumed(i):
+            return None
+        head = view.token_at(m.start)
+        glued = view.norm(head)[:1] in ("ب", "ل") and view.norm(head)[1:2] == "ا"
+        if (head > first and view.norm(head - 1) in PREPOSITIONS) or glued:
+            return None  # "قاعدة حرير بإقليم كردستان، التي تستضيف": the place is not what the pronoun stands for
+        return m.start, m.end
+
+    def resumed(self, i: int) -> bool:
+        """Whether a pronoun on or right after the verb at ``i`` takes up the relative's antecedent as its object
+        ("التي استضافتها إسطنبول", "التي سيطرت عليها"), so the antecedent is not the subject."""
+        view = self.view
+        norm = view.norm(i)
+        hits = self.lexicon.lookup(norm)
+        suffixed = any(norm.endswith(p) and self.lexicon.lookup(norm[: -len(p)]) for p in _OBJECT_PRONOUNS)
+        return (bool(hits) and suffixed) or view.norm(i + 1) in _PRONOUN_PPS
 
     def first_of_pair(self, phrase: tuple[int, int, int] | None, first: int) -> tuple[int, int] | None:
         """The name joined by و before the subject ``phrase`` found before a verb ("المنامة و[طهران] اتفقتا"), when
@@ -507,6 +542,12 @@ class ActorReader:
             # "قال حلف الأطلسي إنه قتل عددا من زعماء طالبان": the pronoun is the subject, the noun after the
             # verb its object, and the pronoun stands for the one who says so.
             c.source = pronoun_subject
+            c.target = self.target_after(max(after, c.end), limit, direct=True)
+            return
+        antecedent = self.relative_subject(i, first)
+        if antecedent is not None:
+            # "حميدتي، الذي من المقرر أن يزور كمبالا": the relative pronoun's verb is the named antecedent's.
+            c.source = [antecedent]
             c.target = self.target_after(max(after, c.end), limit, direct=True)
             return
         speaker = self.first_person_speaker(i)
