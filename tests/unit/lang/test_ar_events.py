@@ -783,3 +783,10 @@ def test_a_relative_whose_verb_resumes_it_as_object_is_not_the_subject() -> None
     doc = rule_events("وانتهت المحادثات بين روسيا وأوكرانيا، التي استضافتها إسطنبول أمس، دون اتفاق.")
     hosting = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "استضافتها"]
     assert all("أوكرانيا" not in actor_texts(doc, e.source) for e in hosting)
+
+
+def test_a_deed_a_body_announced_is_that_bodys() -> None:
+    doc = rule_events("وكانت قطر للطاقة قد أعلنت الشهر الماضي عبر حسابها الرسمي توقيع اتفاقية جديدة مع شركة شل.")
+    [agreement] = of_type(doc, "AGREE")
+    assert "قطر للطاقة" in actor_texts(doc, agreement.source)
+    assert "شركة شل" in actor_texts(doc, agreement.target)

@@ -99,6 +99,12 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 # may be named.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
 _DEED_REACH = 5
+# Verbs whose object may be a deed their subject did ("أعلنت الشركة توقيع عقد", "قررت الحكومة تخصيص ...").
+_ANNOUNCING = word_set(
+    "أعلن أعلنت أعلنوا أعلنا يعلن تعلن وأعلن وأعلنت قرر قررت قرروا يقرر تقرر وقرر وقررت بدأ بدأت تبدأ يبدأ "
+    "واصل واصلت يواصل تواصل استأنف استأنفت يستأنف تستأنف"
+)
+_ANNOUNCED_REACH = 12
 # The relative pronouns, and the words between one and its verb ("الذي من المقرر أن يزور", "التي لم تعد").
 _RELATIVES = word_set("الذي التي الذين اللذين اللتين")
 _RELATIVE_FILLERS = word_set("من المقرر أن قد لقد لم لن سوف كان كانت كانوا")
@@ -646,6 +652,24 @@ class ActorReader:
                 return []
         return []
 
+    def announcer(self, i: int, first: int) -> list[tuple[int, int]]:
+        """ "أعلنت قطر للطاقة عبر حسابها توقيع اتفاقية": a verbal noun that is what a verb of announcing or
+        deciding announced is done by that verb's named subject; [] when no such verb governs it."""
+        view = self.view
+        for k in range(i - 1, max(first, i - _ANNOUNCED_REACH) - 1, -1):
+            norm = view.norm(k)
+            if norm in COMMAS or norm in COMPLEMENTISERS or view.in_quote[k] != view.in_quote[i]:
+                return []
+            if bare(norm) not in _ANNOUNCING:
+                continue
+            phrases = view.actors_at(self.skip_adjuncts(k + 1, i), i)
+            named = [(a, b) for a, b, _ in phrases if view.named(a, b)]
+            if named:
+                return [view.actor(*named[0])]
+            before = self.subject_before(k, first)
+            return before if any(view.entities_in(a, b) for a, b in before) else []
+        return []
+
     def nominal_actors(self, c: Candidate, i: int, limit: int, first: int, possessed: bool) -> None:
         view = self.view
         j = c.end
@@ -674,7 +698,7 @@ class ActorReader:
             # Talks are carried from afar ("أجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا"), attacks from near.
             reach = _ATTACK_CARRIER_REACH if c.entry.type in MATERIAL_CONFLICT else _CARRIER_REACH
             carrier = self.light_verb_subject(i, c.end, limit, first, reach)
-            c.source = carrier or self.clause_subject(i, first, named_only)
+            c.source = carrier or self.announcer(i, first) or self.clause_subject(i, first, named_only)
         if not c.source and c.entry.type == "ASSAULT":
             c.source = self.nisba(c.end, limit)
         if c.entry.type == "PROTEST":
