@@ -790,3 +790,9 @@ def test_a_deed_a_body_announced_is_that_bodys() -> None:
     [agreement] = of_type(doc, "AGREE")
     assert "قطر للطاقة" in actor_texts(doc, agreement.source)
     assert "شركة شل" in actor_texts(doc, agreement.target)
+
+
+def test_a_protest_someone_organised_is_theirs() -> None:
+    doc = rule_events("ونظمت نقابة الأطباء وقفة احتجاجية أمام مقر وزارة الصحة أمس.")
+    [protest] = of_type(doc, "PROTEST")
+    assert "نقابة الأطباء" in actor_texts(doc, protest.source)
