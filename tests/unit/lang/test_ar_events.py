@@ -13,7 +13,7 @@ from workers import plover
 from workers.doc import Doc, Event
 from workers.lang.ar.lexicon import Lexicon, Trigger, event_triggers
 from workers.lang.ar.lexicon import event_filter as event_filter_module
-from workers.lang.ar.lexicon.crossval_events import cross_validate
+from workers.lang.ar.lexicon.crossval_events import cross_validate, cross_validate_articles
 from workers.lang.ar.lexicon.event_filter import ARTICLE_FILTER_PATH, EventFilter
 from workers.lang.ar.lexicon.filter_model import judged_articles
 from workers.lang.ar.lexicon.folds import assign_folds, near_duplicate_groups
@@ -796,3 +796,15 @@ def test_a_protest_someone_organised_is_theirs() -> None:
     doc = rule_events("ونظمت نقابة الأطباء وقفة احتجاجية أمام مقر وزارة الصحة أمس.")
     [protest] = of_type(doc, "PROTEST")
     assert "نقابة الأطباء" in actor_texts(doc, protest.source)
+
+
+def test_article_cross_validation_scores_each_article_once_in_a_held_out_fold() -> None:
+    articles = [
+        _article(k, [_REPORTS[k], _WORDS[k], _REPORTS[k + 4]], [_REPORTS[k].split()[0], _REPORTS[k + 4].split()[0]])
+        for k in range(4)
+    ]
+    report = cross_validate_articles(articles, folds=2)
+    assert len(report.folds) == 2 and len(report.thresholds) == 2
+    assert report.pooled.gold == 8 == sum(t.gold for t in report.folds)
+    assert report.rules_only.gold == 8
+    assert report.pooled.predicted == sum(t.predicted for t in report.folds)

@@ -127,31 +127,12 @@ def cross_validate(
     gold_docs: Sequence[Mapping[str, Any]], folds: int = FOLDS, pipeline: Pipeline | None = None
 ) -> Report:
     """Train on all folds but one, score the held-out fold with the real pipeline; every fold in turn."""
-    pipeline = pipeline or Pipeline(languages=("ar",), echo_text=False, max_message_bytes=MAX_BYTES)
-    pack = pipeline.pack("ar")
-    if not isinstance(pack, ArabicPack):
-        raise TypeError("the Arabic pack is not loaded")
+    pipeline, pack = _arabic(pipeline)
     fold_of, groups = folds_of(gold_docs, folds)
     judged = judged_sentences(gold_docs, pack)
     report = Report(groups=len(set(groups)))
-    report.rules_only = tally(gold_docs, run_pipeline(pipeline, pack, None, gold_docs))
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            model = Path(tmp) / "fold.crfsuite"
-            for fold in range(folds):
-                train_idx = [k for k, f in enumerate(fold_of) if f != fold]
-                held = [gold_docs[k] for k, f in enumerate(fold_of) if f == fold]
-                train: list[Judged] = [judged[k] for k in train_idx]
-                threshold = inner_threshold(train, [groups[k] for k in train_idx])
-                fit(train, model, threshold)
-                event_filter = EventFilter.open(model)
-                counts = tally(held, run_pipeline(pipeline, pack, event_filter, held))
-                report.folds.append(counts)
-                report.thresholds.append(threshold)
-                report.pooled.add(counts)
-    finally:
-        pack.use_shipped_event_filters()
-    return report
+    singles = [[item] for item in judged]
+    return _held_out(report, pipeline, pack, gold_docs=gold_docs, fold_of=fold_of, judged=singles, groups=groups)
 
 
 def cross_validate_articles(
@@ -160,23 +141,44 @@ def cross_validate_articles(
     """The article filter's held-out estimate: articles split into folds (each article whole, in one fold); a
     filter trained on the other folds' articles (threshold by inner cross-validation on them) judges the held-out
     articles through the real pipeline, and the scorer counts their events."""
+    pipeline, pack = _arabic(pipeline)
+    fold_of = [k % folds for k in range(len(gold_articles))]
+    judged = [judged_articles([gold], pack) for gold in gold_articles]
+    report = Report(groups=len(gold_articles))
+    groups = list(range(len(gold_articles)))
+    return _held_out(report, pipeline, pack, gold_docs=gold_articles, fold_of=fold_of, judged=judged, groups=groups)
+
+
+def _arabic(pipeline: Pipeline | None) -> tuple[Pipeline, ArabicPack]:
     pipeline = pipeline or Pipeline(languages=("ar",), echo_text=False, max_message_bytes=MAX_BYTES)
     pack = pipeline.pack("ar")
     if not isinstance(pack, ArabicPack):
         raise TypeError("the Arabic pack is not loaded")
-    fold_of = [k % folds for k in range(len(gold_articles))]
-    pack.use_event_filter(None)
-    judged = [judged_articles([gold], pack) for gold in gold_articles]
-    report = Report(groups=len(gold_articles))
-    report.rules_only = tally(gold_articles, run_pipeline(pipeline, pack, None, gold_articles))
+    return pipeline, pack
+
+
+def _held_out(
+    report: Report,
+    pipeline: Pipeline,
+    pack: ArabicPack,
+    *,
+    gold_docs: Sequence[Mapping[str, Any]],
+    fold_of: Sequence[int],
+    judged: Sequence[Sequence[Judged]],
+    groups: Sequence[int],
+) -> Report:
+    """Fill ``report``: the rules alone on every document, then for each fold a filter trained on the judged items
+    of the other folds' documents (each document's items in its near-duplicate ``groups`` entry) scoring the fold's
+    documents through the pipeline. The shipped filters are restored afterwards."""
+    report.rules_only = tally(gold_docs, run_pipeline(pipeline, pack, None, gold_docs))
     try:
         with tempfile.TemporaryDirectory() as tmp:
             model = Path(tmp) / "fold.crfsuite"
-            for fold in range(folds):
+            for fold in range(max(fold_of) + 1):
                 train_idx = [k for k, f in enumerate(fold_of) if f != fold]
-                held = [gold_articles[k] for k, f in enumerate(fold_of) if f == fold]
+                held = [gold_docs[k] for k, f in enumerate(fold_of) if f == fold]
                 train = [item for k in train_idx for item in judged[k]]
-                threshold = inner_threshold(train, [k for k in train_idx for _ in judged[k]])
+                threshold = inner_threshold(train, [groups[k] for k in train_idx for _ in judged[k]])
                 fit(train, model, threshold)
                 counts = tally(held, run_pipeline(pipeline, pack, EventFilter.open(model), held))
                 report.folds.append(counts)
