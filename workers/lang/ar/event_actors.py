@@ -13,7 +13,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from workers.doc import Doc
+from workers.doc import Doc, Mention
 from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.docview import DocView, view_of
 from workers.lang.ar.lexicon import IMPERFECT, PAST, Trigger, event_triggers
@@ -44,7 +44,7 @@ _BY_HAND = frozenset({(normalise("على"), "يد"), (normalise("على"), norma
 # Place nouns between في and the name of the place ("في مدينة الموصل", "في العاصمة الصينية بكين").
 PLACE_NOUNS = word_set("مدينة بلدة قرية منطقة محافظة إقليم ولاية العاصمة عاصمة حي مخيم شمال جنوب شرق غرب وسط ضواحي")
 _PROTEST_PLACES = word_set("أمام قرب حول مقربة")
-_APPROXIMATORS = word_set("نحو حوالي قرابة زهاء")
+APPROXIMATORS = word_set("نحو حوالي قرابة زهاء")
 _LEADING_APPROXIMATORS = (
     tuple(normalise(w) for w in ["ما", "لا", "يقل", "عن"]),
     tuple(normalise(w) for w in ["أكثر", "من"]),
@@ -190,7 +190,7 @@ class ActorReader:
             timed = norm in {"قبل", "بعد", "منذ"} and (view.in_date[j + 1] or view.norm(j + 1) in TIME_WORDS)
             if view.in_date[j] or norm in TIME_WORDS or norm in COMMAS or norm in _ADVERBS or timed:
                 j += 1
-            elif norm in _APPROXIMATORS and j + 1 < limit and view.starts_phrase(j + 1):
+            elif norm in APPROXIMATORS and j + 1 < limit and view.starts_phrase(j + 1):
                 break  # "نحو ألفي شخص": the phrase starts here (kept whole for its number)
             elif (skipped := self.skip_approximators(j, limit)) != j:
                 j = skipped
@@ -299,8 +299,8 @@ class ActorReader:
         k -= 1
         while k >= first and (view.norm(k) in COMMAS or view.norm(k) in _CLOSERS):
             k -= 1  # "محمد حمدان دقلو (حميدتي)، الذي"
-        m = view.mention(k) if k >= first else None
-        if m is None or m.nominal or m.type not in ("PERSON", "ORG", "GPE") or self.resumed(i):
+        m = self.named_party_at(k) if k >= first else None
+        if m is None or self.resumed(i):
             return None
         head = view.token_at(m.start)
         glued = view.norm(head)[:1] in ("ب", "ل") and view.norm(head)[1:2] == "ا"
@@ -323,10 +323,16 @@ class ActorReader:
         view = self.view
         if phrase is None or phrase[0] - 2 < first or view.norm(phrase[0] - 1) != "و":
             return None
-        m = view.mention(phrase[0] - 2)
-        if m is None or m.nominal or m.type not in ("PERSON", "ORG", "GPE") or not view.named(phrase[0], phrase[1]):
+        m = self.named_party_at(phrase[0] - 2)
+        if m is None or not view.named(phrase[0], phrase[1]):
             return None
         return m.start, m.end
+
+    def named_party_at(self, k: int) -> Mention | None:
+        """The mention at token ``k`` when it names a person, an organisation or a country (not a title standing
+        for one)."""
+        m = self.view.mention(k)
+        return m if m is not None and not m.nominal and m.type in ("PERSON", "ORG", "GPE") else None
 
     def topic_subject(self, i: int, first: int) -> list[tuple[int, int]]:
         """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن": the noun phrase after أما, when the verb at
@@ -380,7 +386,7 @@ class ActorReader:
         if not phrases:
             return False
         a = phrases[0][0]
-        if self.view.norm(a) in _APPROXIMATORS:
+        if self.view.norm(a) in APPROXIMATORS:
             a += 1
         head = self.view.norm(a)
         return head.isdigit() or head in VICTIM_NOUNS or head in NUMBERISH or head in NUMBER_WORDS
@@ -411,7 +417,7 @@ class ActorReader:
             if view.phrase_end(start, i) < k + 1:
                 continue
             stop = view.norm(start - 1) if start > first else ""
-            if stop in _APPROXIMATORS and _quantity(view.norm(start)):
+            if stop in APPROXIMATORS and _quantity(view.norm(start)):
                 start -= 1  # "ونحو 50 جنديا قتلوا": an approximate count, not the preposition نحو
                 stop = view.norm(start - 1) if start > first else ""
             if stop in PREPOSITIONS and stop != "من":
@@ -541,7 +547,7 @@ class ActorReader:
     def verbal_actors(self, c: Candidate, i: int, limit: int, first: int, previous: Candidate | None) -> None:
         view = self.view
         after = self.skip_adjuncts(i + 1, limit)
-        if view.norm(after) in _APPROXIMATORS:
+        if view.norm(after) in APPROXIMATORS:
             after += 1  # "تظاهر نحو ألفي شخص"
         pronoun_subject = self.pronoun_clause_subject(i, first)
         if pronoun_subject is not None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from workers.doc import Doc, Event, Span
 from workers.lang.ar.docview import DocView
 from workers.lang.ar.event_actors import (
+    APPROXIMATORS,
     COMMAS,
     LIGHT_REACH,
     MATERIAL_CONFLICT,
@@ -58,12 +59,12 @@ _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
 _FOLLOW_REACH = 8
 # Words that complete a companion word ("وقع ... مذكرة تفاهم"): part of the trigger, not its object.
+_COMPANION_TAILS = word_set("تفاهم التفاهم")
 # Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
 # الضخ").
-_CONSIGNMENTS = word_set("قافلة قوافل شحنة شحنات شاحنة شاحنات حمولة")
-_APPROXIMATE = word_set("نحو حوالي قرابة زهاء")
 _DETAINING = word_set("أوقف أوقفت أوقفوا أوقفا أوقفتا")
-_COMPANION_TAILS = word_set("تفاهم التفاهم")
+# What arrives with aid rather than on a visit ("قافلة تضم 20 شاحنة وصلت").
+_CONSIGNMENTS = word_set("قافلة قوافل شحنة شحنات شاحنة شاحنات حمولة")
 _ABSORB_REACH = 12
 _CONDITIONS = word_set("إذا لو حال")
 _CONTEXT_WORDS = {
@@ -85,8 +86,8 @@ _REFERENCE_NOUNS = word_set(
     "مسؤولية ضحايا منفذي منفذ مرتكبي"
 )
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
-# Trigger words that mean something else after a given word: "طائرات مسيرة" are drones, not a march.
 _PAYING = word_set("دفع دفعت دفعوا يدفع تدفع يدفعون ندفع ادفع")
+# Trigger words that mean something else after a given word: "طائرات مسيرة" are drones, not a march.
 _BLOCKED_AFTER = {
     normalise("مسيرة"): word_set("طائرة طائرات الطائرات الطائرة"),
     normalise("مسيرات"): word_set("طائرات"),
@@ -294,7 +295,7 @@ class _EventFinder(ActorReader):
         return [c for c in merged if self.reported(c, first, limit)]
 
     def consignment(self, actors: list[tuple[int, int]]) -> bool:
-        """Whether the first of ``actors`` is a convoy or a shipment ("قافلة", "شحنة مساعدات", "سفينة مساعدات")."""
+        """Whether the first of ``actors`` is a convoy or a shipment ("قافلة", "شحنة مساعدات", "شاحنات")."""
         if not actors:
             return False
         norm = bare(self.view.norm(self.view.token_at(actors[0][0])))
@@ -310,7 +311,7 @@ class _EventFinder(ActorReader):
             m = view.mention(k)
             if norm.isdigit() or any(norm in words for words in (NUMBER_WORDS, QUANTIFIERS, NUMBERISH, VICTIM_NOUNS)):
                 return True
-            if norm in _APPROXIMATE and k + 1 < len(self.doc.tokens) and view.norm(k + 1).isdigit():
+            if norm in APPROXIMATORS and k + 1 < len(self.doc.tokens) and view.norm(k + 1).isdigit():
                 return True
             if m is not None and m.type == "PERSON":
                 return True
