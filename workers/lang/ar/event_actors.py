@@ -417,7 +417,7 @@ class ActorReader:
             if view.phrase_end(start, i) < k + 1:
                 continue
             stop = view.norm(start - 1) if start > first else ""
-            if stop in APPROXIMATORS and _quantity(view.norm(start)):
+            if stop in APPROXIMATORS and quantity(view.norm(start)):
                 start -= 1  # "ونحو 50 جنديا قتلوا": an approximate count, not the preposition نحو
                 stop = view.norm(start - 1) if start > first else ""
             if stop in PREPOSITIONS and stop != "من":
@@ -579,7 +579,7 @@ class ActorReader:
         subject_limit = limit
         if c.entry.follow and c.end - 1 > i:
             subject_limit = c.end - 1
-            if all(_quantity(view.norm(k)) for k in range(after, subject_limit)):
+            if all(quantity(view.norm(k)) for k in range(after, subject_limit)):
                 subject_limit = after
         same_side = after < subject_limit and view.in_quote[after] == view.in_quote[i]
         phrases = self.phrases_at(after, subject_limit) if same_side else []
@@ -1028,7 +1028,7 @@ class ActorReader:
         return m.start, m.end
 
 
-def _quantity(norm: str) -> bool:
+def quantity(norm: str) -> bool:
     """A number or a quantity word ("عشرات", "ثلاثة", "20")."""
     return norm.isdigit() or norm in NUMBER_WORDS or norm in NUMBERISH or norm in QUANTIFIERS
 

@@ -30,6 +30,7 @@ from workers.lang.ar.event_actors import (
     Candidate,
     is_verb_like,
     light_verb,
+    quantity,
     unique,
 )
 from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit
@@ -43,7 +44,6 @@ from workers.lang.ar.lexicon.words import (
     NEGATORS,
     NUMBER_WORDS,
     PREPOSITIONS,
-    QUANTIFIERS,
     VICTIM_NOUNS,
     word_set,
 )
@@ -52,6 +52,9 @@ from workers.lang.ar.normalise import normalise
 # Types whose reports are often restated in the next sentences without a new party; and how many sentences on.
 _RESTATED = frozenset({"CONSULT", "SUPPORT", "REQUEST", "AGREE"})
 _RESTATED_REACH = 3
+# Types whose triggers in one sentence name one incident whatever their modes ("تفجير انتحاري ... مقتل"); coercions
+# differ by what was done: a dispersal and the arrests after it are two acts.
+_ONE_INCIDENT = MATERIAL_CONFLICT - {"COERCE"}
 # Nominal triggers of these types right after a verbal trigger are its content ("ستناقش إجراء تدريبات",
 # "اقترح ... تدريبات بحرية", "تطالب بانسحاب مقاتلي الحركة"), not events of their own.
 _COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID", "REQUEST", "CONCEDE", "RETREAT"})
@@ -309,7 +312,7 @@ class _EventFinder(ActorReader):
             k = view.token_at(a)
             norm = view.norm(k)
             m = view.mention(k)
-            if norm.isdigit() or any(norm in words for words in (NUMBER_WORDS, QUANTIFIERS, NUMBERISH, VICTIM_NOUNS)):
+            if quantity(norm) or norm in VICTIM_NOUNS:
                 return True
             if norm in APPROXIMATORS and k + 1 < len(self.doc.tokens) and view.norm(k + 1).isdigit():
                 return True
@@ -471,8 +474,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     violent incident or a protest ("تفجير انتحاري" is explosives and a suicide attack at once)."""
     if a.entry.type != b.entry.type:
         return False
-    if a.entry.type in MATERIAL_CONFLICT and a.entry.type != "COERCE":
-        return True  # coercions differ by what was done: a dispersal and the arrests after it are two acts
+    if a.entry.type in _ONE_INCIDENT:
+        return True
     return a.entry.mode is None or b.entry.mode is None or a.entry.mode == b.entry.mode
 
 
