@@ -808,3 +808,44 @@ def test_article_cross_validation_scores_each_article_once_in_a_held_out_fold() 
     assert report.pooled.gold == 8 == sum(t.gold for t in report.folds)
     assert report.rules_only.gold == 8
     assert report.pooled.predicted == sum(t.predicted for t in report.folds)
+
+
+def test_a_time_after_a_place_adjunct_does_not_hide_the_object() -> None:
+    doc = rule_events("وكان عبد الفتاح البرهان قد التقى في بورتسودان الأسبوع الماضي مسعد بولس.")
+    [meeting] = of_type(doc, "CONSULT")
+    assert "عبد الفتاح البرهان" in actor_texts(doc, meeting.source)
+    assert "مسعد بولس" in actor_texts(doc, meeting.target)
+
+
+def test_a_verb_during_a_visit_is_the_visitors_and_takes_the_name_after_as_object() -> None:
+    doc = rule_events("ووصل الشيباني إلى أنقرة أمس الأحد في زيارة رسمية، التقى خلالها الرئيس التركي رجب طيب أردوغان.")
+    [meeting] = [e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقى"]
+    assert "الشيباني" in actor_texts(doc, meeting.source)
+    assert "رجب طيب أردوغان" in actor_texts(doc, meeting.target)
+    assert "رجب طيب أردوغان" not in actor_texts(doc, meeting.source)
+
+
+def test_but_he_stands_for_the_party_the_sentence_opened_with() -> None:
+    doc = rule_events(
+        "ولم يحضر الرئيس السوري أحمد الشرع حفل التوقيع، لكنه استقبل مساء السبت وزير الخارجية القطري محمد الخليفي."
+    )
+    [reception] = of_type(doc, "CONSULT")
+    assert "أحمد الشرع" in actor_texts(doc, reception.source)
+    assert "محمد الخليفي" in actor_texts(doc, reception.target)
+
+
+def test_a_place_inside_the_subjects_description_is_not_a_fronted_place() -> None:
+    doc = rule_events(
+        "وكان رئيس المجلس العسكري في بوركينا فاسو النقيب إبراهيم تراوري قد دعا إلى تسريع إنشاء بنك مشترك."
+    )
+    [call] = of_type(doc, "REQUEST")
+    assert "إبراهيم تراوري" in actor_texts(doc, call.source)
+
+
+def test_the_two_ministers_are_the_parties_of_the_meeting_before() -> None:
+    doc = rule_events(
+        "التقى وزير الخارجية اللبناني يوسف رجي نظيره القطري محمد الخليفي في بيروت. ووقع الوزيران اتفاقية لدعم الجيش."
+    )
+    [agreement] = of_type(doc, "AGREE")
+    assert "يوسف رجي" in actor_texts(doc, agreement.source)
+    assert "محمد الخليفي" in actor_texts(doc, agreement.target)

@@ -82,8 +82,13 @@ _ISSUER_REACH = 8  # tokens back from a document to the name of the body that ad
 _COORDINATORS = word_set("و ف")
 _WHERE = normalise("حيث")  # "زار فليتشر بورتسودان، حيث التقى البرهان": the clause goes on with the same subject
 _BUT_PRONOUNS = word_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
-_TWO_SIDES = word_set("الجانبان الجانبين الطرفان الطرفين البلدان البلدين")
-_TWO_SIDES_NOMINATIVE = word_set("الجانبان الطرفان البلدان")
+_TWO_SIDES = word_set(
+    "الجانبان الجانبين الطرفان الطرفين البلدان البلدين الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين "
+    "الوفدان الوفدين"
+)
+_TWO_SIDES_NOMINATIVE = word_set("الجانبان الطرفان البلدان الوزيران الرئيسان الزعيمان الوفدان")
+# "during it" after a verb: the verb goes on from the visit or meeting reported before it ("التقى خلالها الرئيس").
+_DURING_IT = word_set("خلاله خلالها خلالهما خلالهم أثناءها أثناءه")
 _SIDES_REACH = 3  # sentences back to the event that named both sides
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
 _KNOWN_NOUN = 20  # corpus uses from which the word without its accusative alef is a known noun
@@ -171,6 +176,7 @@ class ActorReader:
         self.before_phrase: tuple[int, int, int] | None = None
         self.side = False  # whether the trigger being read stands inside quotation marks
         self.party_after_b = False  # whether ب before a named party introduces the target of the trigger being read
+        self.last_candidate: Candidate | None = None  # the last trigger read in the sentence, verbal or not
 
     def exposed_at(self, i: int, first: int) -> int | None:
         """The verb تعرض ("was subjected to") a little before token ``i``, if any."""
@@ -248,7 +254,11 @@ class ActorReader:
             return None
         end = view.mention_tokens[at][1]
         after = end + 1 if view.norm(end) in COMMAS else end
-        if after < limit and view.starts_phrase(after) and not view.is_prepositional(after):
+        # "التقى في بورتسودان الأسبوع الماضي مسعد بولس": a time after the place is skipped next; the phrase follows it.
+        ahead = after
+        while ahead < limit and (view.in_date[ahead] or view.norm(ahead) in TIME_WORDS):
+            ahead += 1
+        if ahead < limit and view.starts_phrase(ahead) and not view.is_prepositional(ahead):
             return after
         return None
 
@@ -407,9 +417,10 @@ class ActorReader:
         if view.norm(k) in CLAUSE_OPENERS:
             return []  # "عندما فجر انتحاري": the subject follows the verb
         if view.norm(k) in _BUT_PRONOUNS:
-            # "ذكر الصندوق أن ...، لكنه حث الحكومة": the pronoun is the one the sentence quotes.
+            # "ذكر الصندوق أن ...، لكنه حث الحكومة": the pronoun is the one the sentence quotes; with no quote
+            # ("ولم يحضر الشرع الحفل، لكنه استقبل ..."), the party the sentence opened with.
             said = self.closed_quote(k, first)
-            return [said[1]] if said is not None else []
+            return [said[1]] if said is not None else self.first_party(first, k)
         for phrase_start in range(max(first, k - 5), k + 1):
             start = phrase_start
             if not all(view.starts_phrase(t) and view.norm(t) not in CLAUSE_OPENERS for t in range(start, k + 1)):
@@ -430,6 +441,18 @@ class ActorReader:
             return [view.actor(start, k + 1)]
         return []
 
+    def first_party(self, first: int, k: int) -> list[tuple[int, int]]:
+        """The first named party of tokens ``[first, k)`` that no preposition governs, as the actor of its phrase."""
+        view = self.view
+        for t in range(first, k):
+            m = view.mention(t)
+            if m is None or m.nominal or m.type not in ("PERSON", "ORG", "GPE") or view.in_quote[t] != self.side:
+                continue
+            if view.is_prepositional(t) or (t > first and view.norm(t - 1) in PREPOSITIONS):
+                continue
+            return [(m.start, m.end)]
+        return []
+
     def fronted_place(self, start: int, first: int) -> bool:
         """Whether the nouns before ``start`` run back, uninterrupted, to "في" and name a place (a place phrase put
         first). An attack noun there stays a subject: "في هجوم بسيارة مفخخة استهدف" is a relative clause."""
@@ -440,7 +463,16 @@ class ActorReader:
             m = view.mention(k)
             place = place or view.norm(k) in PLACE_NOUNS or (m is not None and m.type in ("GPE", "LOC", "FAC"))
             k -= 1
-        return place and k >= first and view.norm(k) == "في"
+        if not (place and k >= first and view.norm(k) == "في"):
+            return False
+        # The place phrase opens the clause; after a noun it describes that noun ("رئيس المجلس العسكري في بوركينا
+        # فاسو النقيب ابراهيم تراوري قد دعا").
+        return (
+            k == first
+            or view.norm(k - 1) in _ASPECT
+            or view.norm(k - 1) in COMMAS
+            or view.norm(k - 1) in CLAUSE_OPENERS
+        )
 
     def agent_marker(self, i: int, limit: int) -> list[tuple[int, int]]:
         """ "بواسطة شاحنة مفخخة", "على يد مسلحين", "من قبل الشرطة" after the trigger."""
@@ -573,6 +605,14 @@ class ActorReader:
             # "أما زعيم الحزب دولت بهتشلي، حليف أردوغان، فقد دعا ...": the one أما puts first is the subject.
             c.source = topic
             c.target = self.target_after(max(after, c.end), limit, direct=True)
+            return
+        host = previous or self.last_candidate
+        if view.norm(after) in _DURING_IT and host is not None:
+            # "وصل الشيباني إلى أنقرة في زيارة، التقى خلالها الرئيس التركي": the verb goes on from the event before
+            # it, whose doer is its subject; a party named after "during it" is its object, else the event's own.
+            named = [p for p in self.phrases_at(self.skip_adjuncts(after + 1, limit), limit) if view.named(p[0], p[1])]
+            c.source = list(host.source)
+            c.target = self.spans(named) if named else list(host.target)
             return
         # With a companion word ("أطلقت دبابة إسرائيلية قذيفة"), what stands between verb and companion is the
         # subject; a bare quantity there ("أطلقت عشرات الصواريخ") belongs to the companion.

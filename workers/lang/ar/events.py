@@ -248,6 +248,7 @@ class _EventFinder(ActorReader):
             return []
         found: list[Candidate] = []
         previous_verbal: Candidate | None = None
+        self.last_candidate = None
         i = first
         while i < limit:
             if self.skip_trigger(i):
@@ -279,6 +280,7 @@ class _EventFinder(ActorReader):
                         [speaker] if speaker else c.source
                     )
             found.append(c)
+            self.last_candidate = c
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_fold_discussions(_absorb(found, self.view))) if not c.weak]
         merged = [c for c in merged if not (c.cues & _DETAINING) or self.people(c.target)]
