@@ -849,3 +849,9 @@ def test_the_two_ministers_are_the_parties_of_the_meeting_before() -> None:
     [agreement] = of_type(doc, "AGREE")
     assert "يوسف رجي" in actor_texts(doc, agreement.source)
     assert "محمد الخليفي" in actor_texts(doc, agreement.target)
+
+
+def test_an_accusing_participle_after_a_denial_is_the_denier_s() -> None:
+    doc = rule_events("ونفى المرتضى أمس ما تردد عن انسحاب وفده، متهما الحكومة بعرقلة الإفراج عن المحتجزين.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "المرتضى" in actor_texts(doc, accusation.source)

@@ -448,6 +448,8 @@ class ActorReader:
             m = view.mention(t)
             if m is None or m.nominal or m.type not in ("PERSON", "ORG", "GPE") or view.in_quote[t] != self.side:
                 continue
+            if view.token_at(m.start) != t:
+                continue  # inside a name whose head a preposition governs ("إلى السلطة الفلسطينية")
             if view.is_prepositional(t) or (t > first and view.norm(t - 1) in PREPOSITIONS):
                 continue
             return [(m.start, m.end)]

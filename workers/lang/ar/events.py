@@ -275,9 +275,12 @@ class _EventFinder(ActorReader):
                     # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's, or,
                     # after the words a sentence reports ("أفاد الوزير بأن الشرطة اعتقلت ...، داعيا ..."), the
                     # speaker's; with neither, whoever the sentence quotes ("وقال الوزير إن ...، متهما باريس بـ...").
+                    # With none ("ونفى المرتضى ما تردد ...، متهما الحكومة"), the party the sentence opened with.
                     speaker = self.speaker_before(i, s_index)
-                    c.source = self.carried_subject(i, first, previous_verbal, joined=False) or (
-                        [speaker] if speaker else c.source
+                    c.source = (
+                        self.carried_subject(i, first, previous_verbal, joined=False)
+                        or ([speaker] if speaker else c.source)
+                        or self.first_party(first, i)
                     )
             found.append(c)
             self.last_candidate = c
