@@ -855,3 +855,15 @@ def test_an_accusing_participle_after_a_denial_is_the_denier_s() -> None:
     doc = rule_events("ونفى المرتضى أمس ما تردد عن انسحاب وفده، متهما الحكومة بعرقلة الإفراج عن المحتجزين.")
     [accusation] = of_type(doc, "ACCUSE")
     assert "المرتضى" in actor_texts(doc, accusation.source)
+
+
+def test_a_denial_with_its_subject_and_medium_before_the_clause_negates_it() -> None:
+    doc = rule_events("في المقابل، نفت قوات الدعم السريع في بيان أن تكون قواتها قد استهدفت السوق.")
+    [attack] = of_type(doc, "ASSAULT")
+    assert attack.status == "negated"
+
+
+def test_a_verbal_noun_a_denial_governs_is_negated() -> None:
+    doc = rule_events("ونفت موسكو استهداف منشآت مدنية، فيما لم يصدر أي تعليق.")
+    [attack] = of_type(doc, "ASSAULT")
+    assert attack.status == "negated"

@@ -99,7 +99,8 @@ _BLOCKED_AFTER = {
 }
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
 _CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة")
-_DENIAL_REACH = 6
+_DENIAL_REACH = 10  # tokens from a complementiser back to the denial that governs it (subject, adjuncts)
+_DENIED_NOUN_REACH = 4  # tokens from a verbal noun back to the denial whose object it is
 # Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
 _EVIDENT_TRIGGERS = word_set("اجتياح الاجتياح اجتاح اجتاحت غزو الغزو غزا غزت قصف القصف قصفت")
 
@@ -211,10 +212,12 @@ class _EventFinder(ActorReader):
         for k, w in enumerate(words):
             if w in NEGATING_VERBS and any(x in COMPLEMENTISERS for x in words[k + 1 :]):
                 return "negated"
-        # "نفت الشرطة أن يكون مسلحون قد هاجموا": the clause is the complement of a denial.
+        # "نفت الشرطة في بيان أن يكون مسلحون قد هاجموا": the clause is the complement of a denial.
         complement = clause > first and view.norm(clause - 1) in COMPLEMENTISERS
-        denial = range(max(first, clause - _DENIAL_REACH), clause - 1)
-        if complement and any(view.norm(k) in NEGATING_VERBS for k in denial):
+        if complement and self.denied_before(clause - 1, first):
+            return "negated"
+        # "ونفت موسكو استهداف منشآت مدنية": a verbal noun a denial governs.
+        if hit.pos not in (PAST, IMPERFECT) and self.denied_before(i, first, _DENIED_NOUN_REACH):
             return "negated"
         if "قد" in near and hit.pos != PAST:
             return "hypothetical"
@@ -223,6 +226,17 @@ class _EventFinder(ActorReader):
         if hit.future or any(w in FUTURE_MARKERS for w in before) or "سوف" in before:
             return "future"
         return "asserted"
+
+    def denied_before(self, k: int, first: int, reach: int = _DENIAL_REACH) -> bool:
+        """Whether a verb of denial stands within ``reach`` tokens before token ``k``, in the same clause."""
+        view = self.view
+        for j in range(k - 1, max(first, k - reach) - 1, -1):
+            norm = view.norm(j)
+            if norm in NEGATING_VERBS:
+                return True
+            if norm in COMMAS or (j < k - 1 and norm in COMPLEMENTISERS):
+                return False
+        return False
 
     def clause_start(self, i: int, first: int) -> int:
         view = self.view
