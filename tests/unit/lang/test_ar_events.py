@@ -867,3 +867,23 @@ def test_a_verbal_noun_a_denial_governs_is_negated() -> None:
     doc = rule_events("ونفت موسكو استهداف منشآت مدنية، فيما لم يصدر أي تعليق.")
     [attack] = of_type(doc, "ASSAULT")
     assert attack.status == "negated"
+
+
+def test_people_rescued_at_sea_are_aid() -> None:
+    doc = rule_events("وأنقذت خفر السواحل الإيطالي أمس 120 مهاجرا قبالة جزيرة لامبيدوزا.")
+    [rescue] = of_type(doc, "AID")
+    assert rescue.mode == "humanitarian"
+    assert "خفر السواحل الإيطالي" in actor_texts(doc, rescue.source)
+
+
+def test_money_paid_out_or_aid_delivered_is_aid() -> None:
+    disbursed = rule_events("وصرف صندوق النقد الدولي الشهر الماضي شريحة بقيمة 820 مليون دولار لمصر.")
+    assert [e.type for e in disbursed.events] == ["AID"]
+    delivered = rule_events("وأوصل برنامج الأغذية العالمي أمس الثلاثاء قافلة من ٢٥ شاحنة إلى مدينة الفاشر.")
+    [aid] = of_type(delivered, "AID")
+    assert "برنامج الأغذية العالمي" in actor_texts(delivered, aid.source)
+
+
+def test_hawla_the_preposition_is_no_transfer() -> None:
+    doc = rule_events("وتحدث الوزير حول خطة بقيمة مليار دولار لإعادة الإعمار.")
+    assert of_type(doc, "AID") == []
