@@ -887,3 +887,14 @@ def test_money_paid_out_or_aid_delivered_is_aid() -> None:
 def test_hawla_the_preposition_is_no_transfer() -> None:
     doc = rule_events("وتحدث الوزير حول خطة بقيمة مليار دولار لإعادة الإعمار.")
     assert of_type(doc, "AID") == []
+
+
+def test_forces_deployed_are_mobilised() -> None:
+    doc = rule_events("وأعلن الجيش اللبناني في بيان أنه انتشر في بلدة الخيام الحدودية.")
+    [deployment] = of_type(doc, "MOBILIZE")
+    assert "الجيش اللبناني" in actor_texts(doc, deployment.source)
+
+
+def test_a_security_presence_around_a_protest_is_no_deployment() -> None:
+    doc = rule_events("ورفع المحتجون شعارات تطالب بالإفراج عن المعتقلين، وسط انتشار أمني كثيف.")
+    assert of_type(doc, "MOBILIZE") == []
