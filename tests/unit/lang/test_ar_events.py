@@ -898,3 +898,17 @@ def test_forces_deployed_are_mobilised() -> None:
 def test_a_security_presence_around_a_protest_is_no_deployment() -> None:
     doc = rule_events("ورفع المحتجون شعارات تطالب بالإفراج عن المعتقلين، وسط انتشار أمني كثيف.")
     assert of_type(doc, "MOBILIZE") == []
+
+
+def test_a_strike_brandished_is_a_threat_not_a_strike() -> None:
+    doc = rule_events("ولوح الاتحاد العام التونسي للشغل بإضراب عام في القطاع العام.")
+    [threat] = of_type(doc, "THREATEN")
+    assert "الاتحاد العام التونسي للشغل" in actor_texts(doc, threat.source)
+    assert of_type(doc, "PROTEST") == []
+
+
+def test_a_warning_to_a_named_party_is_a_threat_and_a_warning_of_danger_is_not() -> None:
+    doc = rule_events("وحذر وزير الداخلية الفرنسي برونو روتايو الجزائر من عواقب وخيمة.")
+    [threat] = of_type(doc, "THREATEN")
+    assert "الجزائر" in actor_texts(doc, threat.target)
+    assert of_type(rule_events("وحذرت المنظمة من كارثة إنسانية في المخيمات."), "THREATEN") == []

@@ -98,7 +98,11 @@ _BLOCKED_AFTER = {
     normalise("ثمنا"): _PAYING,
 }
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
-_CIRCUMSTANTIAL = word_set("داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة")
+_CIRCUMSTANTIAL = word_set(
+    "داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة متوعدا متوعدة "
+    "متوعدين ملوحا ملوحة ملوحين"
+)
+_WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون")
 _DENIAL_REACH = 10  # tokens from a complementiser back to the denial that governs it (subject, adjuncts)
 _DENIED_NOUN_REACH = 4  # tokens from a verbal noun back to the denial whose object it is
 # Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
@@ -359,6 +363,10 @@ class _EventFinder(ActorReader):
         """Whether one of the candidate's actors names a person, an organisation or a place."""
         return any(self.named_entities(a, b) for a, b in (*c.source, *c.target))
 
+    def names_target(self, c: Candidate) -> bool:
+        """Whether the candidate's target names a person, an organisation or a place."""
+        return any(self.named_entities(a, b) for a, b in c.target)
+
     def named_entities(self, start: int, end: int) -> set[str]:
         """Entities named (not merely described) by mentions inside characters ``[start, end)``."""
         view = self.view
@@ -455,6 +463,8 @@ class _EventFinder(ActorReader):
         # ("ستواصل دعم قدرات خفر السواحل", "الدعم الحكومي") it names the kind of thing, not an event. Material acts
         # (attacks, arrests, protests) are events with or without their doers named.
         candidates = [c for c in candidates if c.verbal or c.entry.type in MATERIAL_CONFLICT or self.names_party(c)]
+        # A warning threatens only a party it names ("حذر روتايو الجزائر من ..."); "حذر من كارثة" warns of a danger.
+        candidates = [c for c in candidates if not (c.cues & _WARNINGS) or self.names_target(c)]
         self.two_sides(candidates)
         self.deeds(candidates)
         return _merge_across(self.view, [self.event(c) for c in candidates])
@@ -471,14 +481,18 @@ def _skip_letters(text: str, start: int, letters: int) -> int:
 
 
 def _absorb(found: list[Candidate], view: DocView) -> list[Candidate]:
-    """Drop nominal triggers that are the content of a preceding verbal trigger, or of a call, in the same clause."""
+    """Drop nominal triggers that are the content of a preceding verbal trigger, a call or a threat, in the same
+    clause."""
     kept: list[Candidate] = []
     for c in found:
         governed = False
-        if not c.verbal and c.entry.type in _COMPLEMENT_TYPES:
+        if not c.verbal:
             for v in kept:
-                # A call governs its content too ("داعيا إسرائيل إلى الإفراج عن ...").
-                if (v.verbal or v.entry.type == "REQUEST") and 0 <= c.first - v.end <= _ABSORB_REACH:
+                # A call governs its content too ("داعيا إسرائيل إلى الإفراج عن ..."); a threat governs whatever it
+                # threatens, attacks and strikes included ("لوّح الاتحاد بإضراب عام").
+                governs = (v.verbal or v.entry.type == "REQUEST") and c.entry.type in _COMPLEMENT_TYPES
+                governs = governs or v.entry.type == "THREATEN"
+                if governs and 0 <= c.first - v.end <= _ABSORB_REACH:
                     between = range(v.end, c.first)
                     if not any(view.norm(k) in COMMAS or view.in_quote[k] for k in between):
                         governed = True
