@@ -912,3 +912,14 @@ def test_a_warning_to_a_named_party_is_a_threat_and_a_warning_of_danger_is_not()
     [threat] = of_type(doc, "THREATEN")
     assert "الجزائر" in actor_texts(doc, threat.target)
     assert of_type(rule_events("وحذرت المنظمة من كارثة إنسانية في المخيمات."), "THREATEN") == []
+
+
+def test_welcoming_any_step_is_a_stance_not_an_event() -> None:
+    doc = rule_events("وقال عراقجي إن طهران ترحب بأي خطوة صادقة من جانب الأوروبيين.")
+    assert of_type(doc, "SUPPORT") == []
+    assert len(of_type(rule_events("ورحبت الحكومة السودانية بالقرار."), "SUPPORT")) == 1
+
+
+def test_a_price_paid_at_any_cost_is_no_praise() -> None:
+    doc = rule_events("وقال المدرب: \"دفعنا ثمن الثقة الزائدة، ولن نقبل الخسارة بأي ثمن\".")
+    assert of_type(doc, "SUPPORT") == []

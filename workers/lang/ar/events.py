@@ -89,13 +89,15 @@ _REFERENCE_NOUNS = word_set(
     "مسؤولية ضحايا منفذي منفذ مرتكبي"
 )
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
-_PAYING = word_set("دفع دفعت دفعوا يدفع تدفع يدفعون ندفع ادفع")
+_PAYING = word_set("دفع دفعت دفعوا دفعنا يدفع تدفع يدفعون ندفع ادفع")
+# "بأي ثمن", "ندفع دائما ثمن": the price, after words that never come before the verb ثمّن.
+_PRICED = _PAYING | word_set("أي بأي دائما وحدنا")
 # Trigger words that mean something else after a given word: "طائرات مسيرة" are drones, not a march.
 _BLOCKED_AFTER = {
     normalise("مسيرة"): word_set("طائرة طائرات الطائرات الطائرة"),
     normalise("مسيرات"): word_set("طائرات"),
-    normalise("ثمن"): _PAYING,  # "تدفع ثمن التذاكر": the price paid, not "ثمّن" (praised)
-    normalise("ثمنا"): _PAYING,
+    normalise("ثمن"): _PRICED,  # "تدفع ثمن التذاكر": the price paid, not "ثمّن" (praised)
+    normalise("ثمنا"): _PRICED,
 }
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
 _CIRCUMSTANTIAL = word_set(
