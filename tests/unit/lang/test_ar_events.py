@@ -923,3 +923,10 @@ def test_welcoming_any_step_is_a_stance_not_an_event() -> None:
 def test_a_price_paid_at_any_cost_is_no_praise() -> None:
     doc = rule_events("وقال المدرب: \"دفعنا ثمن الثقة الزائدة، ولن نقبل الخسارة بأي ثمن\".")
     assert of_type(doc, "SUPPORT") == []
+
+
+def test_what_is_demanded_or_required_has_not_happened() -> None:
+    demanded = rule_events("وقال عون إن لبنان شدد على ضرورة انسحاب إسرائيل من النقاط الخمس.")
+    assert of_type(demanded, "RETREAT") == []
+    required = rule_events("وقالت الأونروا إنه يجب رفع القيود عن دخول المساعدات فورا.")
+    assert of_type(required, "CONCEDE") == []

@@ -86,7 +86,9 @@ _CONTEXT_WORDS = {
 }
 _REFERENCE_NOUNS = word_set(
     "ذكرى الذكرى حادثة حادث قضية عملية محاولة سياسة جريمة جرائم تهمة بتهمة ملف تحقيق مسلسل سلسلة موجة عقوبة اتهامات "
-    "مسؤولية ضحايا منفذي منفذ مرتكبي"
+    "مسؤولية ضحايا منفذي منفذ مرتكبي "
+    # What is demanded, required or traded ("شدد على ضرورة انسحاب إسرائيل", "يجب رفع القيود", "مقابل انسحاب").
+    "ضرورة بضرورة شرط بشرط يجب ينبغي مقابل"
 )
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
 _PAYING = word_set("دفع دفعت دفعوا دفعنا يدفع تدفع يدفعون ندفع ادفع")
@@ -99,6 +101,8 @@ _BLOCKED_AFTER = {
     normalise("ثمن"): _PRICED,  # "تدفع ثمن التذاكر": the price paid, not "ثمّن" (praised)
     normalise("ثمنا"): _PRICED,
 }
+# What must be done is not done yet: "يجب رفع القيود", "ينبغي وقف الهجمات".
+_MUST = word_set("يجب ينبغي")
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
 _CIRCUMSTANTIAL = word_set(
     "داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة متوعدا متوعدة "
@@ -129,7 +133,7 @@ class _EventFinder(ActorReader):
             k -= 1
         prev = view.norm(k)
         blockers = _BLOCKED_AFTER.get(view.norm(i), frozenset())
-        if prev in blockers or prev[1:] in blockers:  # "بطائرات مسيرة"
+        if prev in blockers or prev[1:] in blockers or prev in _MUST:  # "بطائرات مسيرة", "يجب رفع القيود"
             return None
         noun_first = prev in PREPOSITIONS or is_verb_like(prev)
         verbs_only = all(h.pos in (PAST, IMPERFECT) and not h.entry.follow for h in hits)
