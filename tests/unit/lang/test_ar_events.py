@@ -930,3 +930,8 @@ def test_what_is_demanded_or_required_has_not_happened() -> None:
     assert of_type(demanded, "RETREAT") == []
     required = rule_events("وقالت الأونروا إنه يجب رفع القيود عن دخول المساعدات فورا.")
     assert of_type(required, "CONCEDE") == []
+
+
+def test_what_protesters_demand_is_part_of_the_protest() -> None:
+    doc = rule_events("وتظاهر مئات الأشخاص أمس في القامشلي، رافعين لافتات تطالب بضمانات دستورية لتعليم اللغة الكردية.")
+    assert [e.type for e in doc.events] == ["PROTEST"]

@@ -311,6 +311,10 @@ class _EventFinder(ActorReader):
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_fold_discussions(_absorb(found, self.view))) if not c.weak]
         merged = [c for c in merged if not (c.cues & _DETAINING) or self.people(c.target)]
+        if any(c.entry.type == "PROTEST" for c in merged):
+            # "تظاهر المئات رافعين لافتات تطالب بـ...", "مطالبين بإقالة الحكومة", "إضرابا دعا إليه الاتحاد": what
+            # protesters demand, or the call that brought them out, is part of the protest.
+            merged = [c for c in merged if c.entry.type != "REQUEST" or self.names_source(c)]
         for c in merged:
             if c.entry.type == "CONSULT" and c.entry.mode == "visit" and self.consignment(c.source):
                 # "قافلة تضم 20 شاحنة وصلت إلى مخيم زمزم": aid that arrived, not a visit.
@@ -368,6 +372,10 @@ class _EventFinder(ActorReader):
     def names_party(self, c: Candidate) -> bool:
         """Whether one of the candidate's actors names a person, an organisation or a place."""
         return any(self.named_entities(a, b) for a, b in (*c.source, *c.target))
+
+    def names_source(self, c: Candidate) -> bool:
+        """Whether the candidate's source names a person, an organisation or a place."""
+        return any(self.named_entities(a, b) for a, b in c.source)
 
     def names_target(self, c: Candidate) -> bool:
         """Whether the candidate's target names a person, an organisation or a place."""
