@@ -935,3 +935,18 @@ def test_what_is_demanded_or_required_has_not_happened() -> None:
 def test_what_protesters_demand_is_part_of_the_protest() -> None:
     doc = rule_events("وتظاهر مئات الأشخاص أمس في القامشلي، رافعين لافتات تطالب بضمانات دستورية لتعليم اللغة الكردية.")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_accusations_of_other_parties_in_later_sentences_are_other_statements() -> None:
+    doc = rule_events(
+        "واتهمت الخارجية السودانية قوات الدعم السريع بقصف مخيم زمزم. "
+        "وفي بيان منفصل، اتهمت الخارجية السودانية دولة الإمارات بتسليح قوات الدعم السريع."
+    )
+    assert len(of_type(doc, "ACCUSE")) == 2
+
+
+def test_an_attack_naming_another_party_in_a_later_sentence_is_another_attack() -> None:
+    doc = rule_events(
+        "وقصفت قوات الدعم السريع مخيم زمزم بالمدفعية الثقيلة. وفي سياق متصل، قصفت قوات الدعم السريع مدينة الأبيض."
+    )
+    assert len(of_type(doc, "ASSAULT")) == 2

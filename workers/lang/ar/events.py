@@ -52,6 +52,9 @@ from workers.lang.ar.normalise import normalise
 # Types whose reports are often restated in the next sentences without a new party; and how many sentences on.
 _RESTATED = frozenset({"CONSULT", "SUPPORT", "REQUEST", "AGREE"})
 _RESTATED_REACH = 3
+# Types whose report in another sentence is the same event only with the same parties: an accusation, refusal or
+# threat is one statement, and an attack that names another party, or fewer, is as often another attack.
+_SAME_PARTIES_ONLY = frozenset({"ACCUSE", "REJECT", "THREATEN", "ASSAULT"})
 # Types whose triggers in one sentence name one incident whatever their modes ("تفجير انتحاري ... مقتل"); coercions
 # differ by what was done: a dispersal and the arrests after it are two acts.
 _ONE_INCIDENT = MATERIAL_CONFLICT - {"COERCE"}
@@ -567,7 +570,8 @@ def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
     """Reports of one event in several sentences ("زيارة شويغو" ... "وزار شويغو") share a type, a mode and a
     participant entity; the first report stays, with the actors of all. A talk, a call for something, support or
     an agreement restated within a few sentences without a new party ("التقى الوزير نظيره ... وبحث الجانبان خلال
-    اللقاء ...") is the same event too."""
+    اللقاء ...") is the same event too. An accusation, refusal, threat or attack is the same only with the same
+    parties."""
     kept: list[Event] = []
     participants: list[set[str]] = []
     sentences: list[int] = []
@@ -590,6 +594,8 @@ def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
                 if ids <= participants[k] and (ids or near):
                     host = k
                     break
+            elif e.type in _SAME_PARTIES_ONLY and ids != participants[k]:
+                continue
             elif ids & participants[k]:
                 host = k
                 break
