@@ -950,3 +950,10 @@ def test_an_attack_naming_another_party_in_a_later_sentence_is_another_attack() 
         "وقصفت قوات الدعم السريع مخيم زمزم بالمدفعية الثقيلة. وفي سياق متصل، قصفت قوات الدعم السريع مدينة الأبيض."
     )
     assert len(of_type(doc, "ASSAULT")) == 2
+
+
+def test_stopping_the_accused_or_a_unionist_is_an_arrest() -> None:
+    doc = rule_events("وكانت السلطات التونسية قد أوقفت أغلب المتهمين في فيفري 2023.")
+    assert [e.type for e in doc.events] == ["COERCE"]  # "المتهمين" are the accused, no accusation
+    doc = rule_events("وأوقفت السلطات التونسية الشهر الماضي نقابيا في ولاية صفاقس.")
+    assert [e.type for e in doc.events] == ["COERCE"]

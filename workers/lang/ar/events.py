@@ -69,6 +69,12 @@ _COMPANION_TAILS = word_set("تفاهم التفاهم")
 # Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
 # الضخ").
 _DETAINING = word_set("أوقف أوقفت أوقفوا أوقفا أوقفتا")
+# People whom news reports stopped or detained ("أوقفت السلطات أغلب المتهمين"، "أوقفت الشرطة نقابيا").
+_DETAINEES = word_set(
+    "متهم متهما متهمين المتهم المتهمين قيادي قياديا قياديين قياديي نقابي نقابيا نقابيين معارض معارضا معارضين "
+    "مشجع مشجعا مشجعين مهاجر مهاجرا مهاجرين لاجئ لاجئا لاجئين مشتبه محتج محتجا محتجين متظاهر متظاهرا متظاهرين "
+    "صحفيين صحافيين مدون مدونا مدونين عضو عضوا أعضاء شاب شابا شبان"
+)
 # What arrives with aid rather than on a visit ("قافلة تضم 20 شاحنة وصلت").
 _CONSIGNMENTS = word_set("قافلة قوافل شحنة شحنات شاحنة شاحنات حمولة")
 _ABSORB_REACH = 12
@@ -162,7 +168,11 @@ class _EventFinder(ActorReader):
         return norm in words or (len(norm) > 3 and norm[0] in "وبل" and norm[1:] in words)
 
     def skip_trigger(self, i: int) -> bool:
-        """Part of a name ("مجلس التعاون الخليجي")."""
+        """Part of a name ("مجلس التعاون الخليجي"), or a participle made a noun by its article ("المتهمين" are the
+        accused, not people accusing)."""
+        norm = self.view.norm(i)
+        if norm != bare(norm) and bare(norm) in _CIRCUMSTANTIAL:
+            return True
         m = self.view.mention(i)
         return m is not None and not m.nominal and m.type != "NORP"
 
@@ -344,11 +354,13 @@ class _EventFinder(ActorReader):
         """Whether one of ``actors`` names people: a count of them ("14 مشجعا", "معظم المتهمين", "نحو ١٠٠ شخص") or a
         person."""
         view = self.view
-        for a, _ in actors:
+        for a, b in actors:
             k = view.token_at(a)
             norm = view.norm(k)
             m = view.mention(k)
             if quantity(norm) or norm in VICTIM_NOUNS:
+                return True
+            if any(bare(view.norm(t)) in _DETAINEES for t in range(k, view.token_at(max(a, b - 1)) + 1)):
                 return True
             if norm in APPROXIMATORS and k + 1 < len(self.doc.tokens) and view.norm(k + 1).isdigit():
                 return True
