@@ -957,3 +957,12 @@ def test_stopping_the_accused_or_a_unionist_is_an_arrest() -> None:
     assert [e.type for e in doc.events] == ["COERCE"]  # "المتهمين" are the accused, no accusation
     doc = rule_events("وأوقفت السلطات التونسية الشهر الماضي نقابيا في ولاية صفاقس.")
     assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_a_palace_and_the_town_it_stands_in_are_skipped_before_the_guest() -> None:
+    doc = rule_events("استقبل الملك عبد الله الثاني في قصر الحسينية بعمان الرئيس القبرصي نيكوس خريستودوليدس.")
+    [reception] = of_type(doc, "CONSULT")
+    assert "نيكوس خريستودوليدس" in actor_texts(doc, reception.target)
+    doc = rule_events("استقبل الرئيس اللبناني جوزيف عون في القصر الجمهوري ببعبدا المبعوث الفرنسي جان إيف لودريان.")
+    [reception] = of_type(doc, "CONSULT")
+    assert "جان إيف لودريان" in actor_texts(doc, reception.target)

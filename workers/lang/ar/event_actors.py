@@ -74,6 +74,9 @@ _GOVERNING = word_set("مقر مبنى سفارة قنصلية مكتب مقار
 _AGENT_REACH = 20
 _ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك بشدة بقوة بحزم علنا رسميا مجددا صراحة")
 _LOCATIVES = word_set("في ب")
+# Seats of power named by a noun and an adjective, then the town ("في القصر الجمهوري ببعبدا"), at most so many words.
+_SEATS = word_set("قصر مقر سراي مجمع مبنى ديوان قاعة فندق")
+_SEAT_WORDS = 3
 # Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
 _DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب عناصر عنصر عنصرا")
 _DELEGATION_LINKS = word_set("من في عن")
@@ -249,10 +252,20 @@ class ActorReader:
         phrase ("التقى أمس في بعبدا قائد قوات اليونيفيل"); None when none starts there or nothing follows it (a
         place after the verb may be what an attack struck)."""
         view = self.view
-        at = view.mention_at[j + 1] if view.norm(j) in _LOCATIVES and j + 1 < limit else None
-        if at is None or self.doc.mentions[at].type not in ("GPE", "LOC", "FAC"):
+        if view.norm(j) not in _LOCATIVES or j + 1 >= limit:
+            return None
+        at = self.place_after(j, limit)
+        if at is None and bare(view.norm(j + 1)) in _SEATS:
+            # "في القصر الجمهوري ببعبدا": a seat and its adjective, then the town it stands in.
+            k = j + 2
+            while k < limit and k <= j + _SEAT_WORDS and view.mention_at[k] is None and view.norm(k) not in _LOCATIVES:
+                k += 1
+            at = self.place_after(k, limit)
+        if at is None:
             return None
         end = view.mention_tokens[at][1]
+        while (town := self.place_after(end, limit)) is not None:
+            end = view.mention_tokens[town][1]  # "في قصر الحسينية بعمان": and the town it stands in
         after = end + 1 if view.norm(end) in COMMAS else end
         # "التقى في بورتسودان الأسبوع الماضي مسعد بولس": a time after the place is skipped next; the phrase follows it.
         ahead = after
@@ -261,6 +274,14 @@ class ActorReader:
         if ahead < limit and view.starts_phrase(ahead) and not view.is_prepositional(ahead):
             return after
         return None
+
+    def place_after(self, k: int, limit: int) -> int | None:
+        """The place mention after a locative preposition at token ``k`` ("في بعبدا", "ب عمان"), if any."""
+        view = self.view
+        if k + 1 >= limit or view.norm(k) not in _LOCATIVES:
+            return None
+        at = view.mention_at[k + 1]
+        return at if at is not None and self.doc.mentions[at].type in ("GPE", "LOC", "FAC") else None
 
     def pronoun_clause_subject(self, i: int, first: int) -> list[tuple[int, int]] | None:
         """When the verb at ``i`` opens a clause whose subject is a pronoun on the complementiser ("إنه قتل",
