@@ -966,3 +966,9 @@ def test_a_palace_and_the_town_it_stands_in_are_skipped_before_the_guest() -> No
     doc = rule_events("استقبل الرئيس اللبناني جوزيف عون في القصر الجمهوري ببعبدا المبعوث الفرنسي جان إيف لودريان.")
     [reception] = of_type(doc, "CONSULT")
     assert "جان إيف لودريان" in actor_texts(doc, reception.target)
+
+
+def test_an_office_that_names_no_holder_stands_for_its_body() -> None:
+    doc = rule_events("واستقبل الرئيس عبد الفتاح السيسي الأمين العام للأمم المتحدة في القاهرة.")
+    [reception] = of_type(doc, "CONSULT")
+    assert "الأمم المتحدة" in actor_texts(doc, reception.target)

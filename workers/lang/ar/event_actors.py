@@ -80,6 +80,7 @@ _SEAT_WORDS = 3
 # Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
 _DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب عناصر عنصر عنصرا")
 _DELEGATION_LINKS = word_set("من في عن")
+_OFFICE_WORDS = 3  # words of an office named before the body it belongs to ("الأمين العام للأمم المتحدة")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
 _COORDINATORS = word_set("و ف")
@@ -1077,11 +1078,24 @@ class ActorReader:
         return [(a, b)]
 
     def represented(self, a: int, b: int, limit: int) -> tuple[int, int]:
-        """The body a delegation stands for ("وفدا من صندوق النقد الدولي" → the fund), else the actor as found."""
+        """The body a delegation or an office stands for ("وفدا من صندوق النقد الدولي" → the fund, "الأمين العام
+        للأمم المتحدة" → the United Nations), else the actor as found."""
         view = self.view
         first = view.token_at(a)
-        if first >= limit or bare(view.norm(first)) not in _DELEGATIONS or view.entities_in(a, b):
+        if first >= limit or view.entities_in(a, b):
             return a, b
+        if bare(view.norm(first)) not in _DELEGATIONS:
+            # "الأمين العام للأمم المتحدة": an office that names no holder stands for the body after ل.
+            k = bisect.bisect_left(view.token_ends, b) + 1
+            # "العام", "الخاص": the rest of the office's name.
+            while k < min(limit, first + _OFFICE_WORDS) and view.mention(k) is None:
+                if not (view.is_nounish(k) or view.norm(k)[:2] == "ال"):
+                    break
+                k += 1
+            m = view.mention(k) if k < limit else None
+            if m is None or view.entity_at[k] is None or m.type not in ("ORG", "GPE") or view.norm(k)[:1] != "ل":
+                return a, b
+            return m.start, m.end
         k = bisect.bisect_left(view.token_ends, b) + 1
         if k < limit and view.norm(k) in _DELEGATION_LINKS:
             k += 1
