@@ -972,3 +972,16 @@ def test_an_office_that_names_no_holder_stands_for_its_body() -> None:
     doc = rule_events("واستقبل الرئيس عبد الفتاح السيسي الأمين العام للأمم المتحدة في القاهرة.")
     [reception] = of_type(doc, "CONSULT")
     assert "الأمم المتحدة" in actor_texts(doc, reception.target)
+
+
+def test_a_body_named_again_by_its_head_noun_is_that_body() -> None:
+    doc = rule_events("وأعلنت بعثة الأمم المتحدة للدعم في ليبيا خطة جديدة. واتهمت البعثة الأطراف بعرقلة الحوار.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "بعثة الأمم المتحدة للدعم في ليبيا" in actor_texts(doc, accusation.source)
+
+
+def test_a_definite_noun_standing_for_a_name_takes_no_name_after_it_as_genitive() -> None:
+    doc = rule_events("وقال الجيش السوداني إن قواته صدت هجوما. واتهم الجيش قوات الدعم السريع بقصف الأحياء.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "الجيش السوداني" in actor_texts(doc, accusation.source)
+    assert "قوات الدعم السريع" in actor_texts(doc, accusation.target)

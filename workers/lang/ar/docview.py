@@ -203,7 +203,9 @@ class DocView:
             elif k is not None and not named_head and kind in _ACTOR_TYPES and named_seen in ("", "GPE", "ORG", "LOC"):
                 if named_seen and kind != "PERSON":
                     break  # "... كيم جونغ أون موسكو": two names in a row are two phrases
-                genitive_free = j == i + 1 and at is None and is_definite(head) and kind != "PERSON"
+                # A bare definite head, or a title or noun standing for a name given earlier ("واتهم [الجيش]").
+                bare_head = at is None or (self.doc.mentions[at].nominal and self.mention_tokens[at][1] == i + 1)
+                genitive_free = j == i + 1 and bare_head and is_definite(head) and kind != "PERSON"
                 if genitive_free and not self.norm(j).startswith("ل"):
                     break  # "اتهم [الوزير] إيران": a definite head takes no name as its genitive; it is the object
                 named_seen = kind

@@ -80,6 +80,11 @@ _SEAT_WORDS = 3
 # Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
 _DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب عناصر عنصر عنصرا")
 _DELEGATION_LINKS = word_set("من في عن")
+# Head nouns of bodies' names that the text uses alone, with the article, for a body it named before ("الهيئة").
+_BODY_HEADS = word_set(
+    "وكالة هيئة وزارة منظمة حركة جماعة مجلس حكومة جيش بعثة لجنة مفوضية رابطة نقابة جمعية شركة صحيفة قناة محكمة "
+    "مصرف بنك صندوق اتحاد تحالف حزب جبهة مكتب سفارة برنامج"
+)
 _OFFICE_WORDS = 3  # words of an office named before the body it belongs to ("الأمين العام للأمم المتحدة")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
@@ -1076,6 +1081,25 @@ class ActorReader:
                 phrases = view.actors_at(self.skip_adjuncts(v + 1, c), c)
                 return self.spans(phrases[:1]) or [(a, b)]
         return [(a, b)]
+
+    def antecedent(self, a: int, b: int) -> tuple[int, int]:
+        """A body named again by the head noun of its name ("هيئة تنسيق أعمال الحكومة ..." ... "واتهمت الهيئة"):
+        the last mention before it of a body whose name starts with that noun; else the actor as found."""
+        view = self.view
+        k = view.token_at(a)
+        if k >= len(self.doc.tokens) or view.token_ends[k] != b or view.mention(k) is not None:
+            return a, b
+        norm = view.norm(k)
+        head = bare(norm)
+        if head == norm or head not in _BODY_HEADS:
+            return a, b
+        for m in reversed(self.doc.mentions):
+            if m.end > a or m.nominal or m.type != "ORG":
+                continue
+            words = normalise(m.text).split()
+            if words and bare(words[0]) == head and len(words) > 1:
+                return m.start, m.end
+        return a, b
 
     def represented(self, a: int, b: int, limit: int) -> tuple[int, int]:
         """The body a delegation or an office stands for ("وفدا من صندوق النقد الدولي" → the fund, "الأمين العام

@@ -438,11 +438,13 @@ class _EventFinder(ActorReader):
         if c.status != "asserted":
             confidence *= 0.6
         # Actors as the record names them: a delegation by the body it stands for, "his country" by its speaker.
-        targets = [self.represented(a, b, sentence.last_token) for a, b in c.target]
+        targets = [self.represented(*self.antecedent(a, b), sentence.last_token) for a, b in c.target]
         sources = [
             actor
             for a, b in c.source
-            for actor in self.own_country(*self.represented(a, b, sentence.last_token), sentence.first_token)
+            for actor in self.own_country(
+                *self.represented(*self.antecedent(a, b), sentence.last_token), sentence.first_token
+            )
         ]
         sources = [self.issuer(a, b, sentence.first_token) for a, b in sources]
         location = self.location(c)
