@@ -985,3 +985,10 @@ def test_a_definite_noun_standing_for_a_name_takes_no_name_after_it_as_genitive(
     [accusation] = of_type(doc, "ACCUSE")
     assert "الجيش السوداني" in actor_texts(doc, accusation.source)
     assert "قوات الدعم السريع" in actor_texts(doc, accusation.target)
+
+
+def test_a_spokesman_acts_for_the_body_named_after_him() -> None:
+    doc = rule_events("واتهم المتحدث باسم قوات الدعم السريع، في بيان، الطيران الحربي التابع للجيش بشن غارات.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "قوات الدعم السريع" in actor_texts(doc, accusation.source)
+    assert "قوات الدعم السريع" not in actor_texts(doc, accusation.target)

@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from workers.doc import Doc, Mention
 from workers.lang.ar.clitics import load_vocab
-from workers.lang.ar.lexicon.words import NUMBER_WORDS, PREPOSITIONS, QUANTIFIERS
+from workers.lang.ar.lexicon.words import NUMBER_WORDS, PREPOSITIONS, QUANTIFIERS, word_set
 from workers.lang.ar.mentions import APPOSITIONS
+from workers.lang.ar.normalise import normalise
 from workers.lang.ar.wordforms import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -27,6 +28,8 @@ from workers.lang.ar.wordforms import (
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _NOUN_BEFORE = PREPOSITIONS - {"ل"}  # ل before an imperfect verb is "in order to"
 _MAX_PHRASE = 7
+_IN_THE_NAME_OF = normalise("باسم")
+_SPOKESMEN = word_set("المتحدث متحدث الناطق ناطق المتحدثة متحدثة الناطقة ناطقة")
 _VIEW = "ar.view"
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 
@@ -224,6 +227,8 @@ class DocView:
                 and (self.indefinite_head(i) or (is_adjective(self.norm(j)) and kind not in _ACTOR_TYPES))
             ):
                 j += 1  # "مقر الحكومة" (a genitive), "الجيش التركي" (an adjective); not "الجيش المدينة"
+            elif self.norm(j) == _IN_THE_NAME_OF and j == i + 1 and head in _SPOKESMEN and self.named_at(j + 1, limit):
+                j += 1  # "المتحدث باسم قوات الدعم السريع": the body he speaks for is in the phrase
             elif partitive and self.norm(j) == "من" and j + 1 < limit and self.starts_phrase(j + 1):
                 partitive = False  # "مجموعة من المتمردين الأكراد", "أربعة من المتهمين"
                 nxt = self.mention_at[j + 1]
@@ -231,6 +236,11 @@ class DocView:
             else:
                 break
         return min(j, limit)
+
+    def named_at(self, j: int, limit: int) -> bool:
+        """Whether a name (not a title standing for one) starts at token ``j``."""
+        k = self.mention_at[j] if j < limit else None
+        return k is not None and not self.doc.mentions[k].nominal and self.mention_tokens[k][0] == j
 
     def quoted_name_at(self, j: int) -> tuple[int, int] | None:
         """When token ``j`` opens quotation marks around exactly one name: the token after the closing mark, and
