@@ -992,3 +992,16 @@ def test_a_spokesman_acts_for_the_body_named_after_him() -> None:
     [accusation] = of_type(doc, "ACCUSE")
     assert "قوات الدعم السريع" in actor_texts(doc, accusation.source)
     assert "قوات الدعم السريع" not in actor_texts(doc, accusation.target)
+
+
+def test_a_condemnation_by_the_body_after_bihi_is_that_bodys_and_happened() -> None:
+    doc = rule_events("وكانت الجماعة قد احتجزت عددا من الموظفين في صنعاء، وهو ما نددت به الأمم المتحدة.")
+    [condemnation] = of_type(doc, "ACCUSE")
+    assert "الأمم المتحدة" in actor_texts(doc, condemnation.source)
+    assert condemnation.status == "asserted"  # ما after هو is "what", not a negation
+
+
+def test_by_phone_is_no_party_to_the_call() -> None:
+    doc = rule_events("وقال المتحدث إن الوزير بدر عبد العاطي بحث هاتفيا مع نظيره الأردني أيمن الصفدي تطورات غزة.")
+    [call] = of_type(doc, "CONSULT")
+    assert actor_texts(doc, call.target) & {"هاتفيا"} == set()

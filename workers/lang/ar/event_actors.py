@@ -53,7 +53,7 @@ _LEADING_APPROXIMATORS = (
 _MANNER = word_set("بجروح بجراح بجرح جراء بإصابات")
 _PROTESTER_STEMS = ("متظاهر", "محتج", "معتصم")
 _OPENER_REACH = 12
-_PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم")
+_PRONOUN_PPS = word_set("فيه فيها فيهم عليه عليها عليهم منه منها منهم له لها لهم به بها بهم")
 NUMBERISH = word_set("العشرات عشرات المئات مئات الآلاف آلاف عدد العديد أحد احد إحدى")
 LIGHT_REACH = 5
 _CARRIER_REACH = 10  # tokens back from a verbal noun to the light verb that carries it
@@ -72,7 +72,7 @@ _DENOUNCE = word_set("تندد ينددون منددين مندده تنديدا
 _PETITION = word_set("طالبوا طالب طالبت يطالب تطالب يطالبون مطالبين ومطالبة مطالبة لمطالبة يسقط فليسقط ليسقط")
 _GOVERNING = word_set("مقر مبنى سفارة قنصلية مكتب مقار منزل قصر")
 _AGENT_REACH = 20
-_ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك بشدة بقوة بحزم علنا رسميا مجددا صراحة")
+_ADVERBS = word_set("فيما يبدو بالفعل فعلا أيضا كذلك بشدة بقوة بحزم علنا رسميا مجددا صراحة هاتفيا مرارا")
 _LOCATIVES = word_set("في ب")
 # Seats of power named by a noun and an adjective, then the town ("في القصر الجمهوري ببعبدا"), at most so many words.
 _SEATS = word_set("قصر مقر سراي مجمع مبنى ديوان قاعة فندق")

@@ -110,6 +110,7 @@ _BLOCKED_AFTER = {
     normalise("ثمن"): _PRICED,  # "تدفع ثمن التذاكر": the price paid, not "ثمّن" (praised)
     normalise("ثمنا"): _PRICED,
 }
+_IT_IS = word_set("هو هي وهو وهي")
 # What must be done is not done yet: "يجب رفع القيود", "ينبغي وقف الهجمات".
 _MUST = word_set("يجب ينبغي")
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
@@ -228,7 +229,9 @@ class _EventFinder(ActorReader):
         view = self.view
         before = [view.norm(k) for k in range(max(first, i - 3), i)]
         near = before[-2:]
-        if any(w in NEGATORS for w in near):
+        negators = [k for k in range(max(first, i - 2), i) if view.norm(k) in NEGATORS]
+        # "وهو ما نددت به المنظمة": ما after هو is "what", not "not".
+        if any(not (view.norm(k) == "ما" and view.norm(k - 1) in _IT_IS) for k in negators):
             return "negated"
         clause = self.clause_start(i, first)
         words = [view.norm(k) for k in range(clause, i)]
