@@ -1005,3 +1005,21 @@ def test_by_phone_is_no_party_to_the_call() -> None:
     doc = rule_events("وقال المتحدث إن الوزير بدر عبد العاطي بحث هاتفيا مع نظيره الأردني أيمن الصفدي تطورات غزة.")
     [call] = of_type(doc, "CONSULT")
     assert actor_texts(doc, call.target) & {"هاتفيا"} == set()
+
+
+def test_a_verb_with_its_object_pronoun_takes_the_subject_after_it() -> None:
+    doc = rule_events("وخرج آلاف المحتجين إلى ميدان الشهداء، قبل أن تفرقهم قوات الأمن مساء.")
+    [dispersal] = of_type(doc, "COERCE")
+    assert "قوات الأمن" in actor_texts(doc, dispersal.source)
+
+
+def test_a_verbal_noun_a_body_announced_is_the_bodys() -> None:
+    doc = rule_events("وفي بروكسل، أعلن الاتحاد الأوروبي أمس السبت فرض عقوبات على ستة مستوطنين.")
+    [sanction] = of_type(doc, "SANCTION")
+    assert "الاتحاد الأوروبي" in actor_texts(doc, sanction.source)
+
+
+def test_the_subject_before_quoted_words_is_the_quoted_verbs() -> None:
+    doc = rule_events('وقال وزير الخارجية المصري بدر عبد العاطي إن القاهرة "ترفض" أي محاولات لتقسيم السودان.')
+    [refusal] = of_type(doc, "REJECT")
+    assert "القاهرة" in actor_texts(doc, refusal.source)

@@ -32,7 +32,7 @@ from workers.lang.ar.lexicon.words import (
     word_set,
 )
 from workers.lang.ar.normalise import normalise
-from workers.lang.ar.wordforms import is_verb
+from workers.lang.ar.wordforms import OPENING_MARKS, is_verb
 
 MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _ASPECT = word_set("قد لقد لم لن لا ما سوف و ف")
@@ -439,7 +439,10 @@ class ActorReader:
             k -= 1
         if k - 1 >= first and (view.norm(k - 1), view.norm(k)) == _AT_LEAST:
             k -= 2  # "ستة أشخاص على الأقل قتلوا"
-        if k < first or not view.starts_phrase(k) or view.in_quote[k] != self.side or view.is_prepositional(k):
+        side = self.side
+        if k > first and view.norm(k) in OPENING_MARKS and view.in_quote[i] and not view.in_quote[k - 1]:
+            k, side = k - 1, False  # "إن القاهرة "ترفض" أي محاولات": the quoted words start at the verb
+        if k < first or not view.starts_phrase(k) or view.in_quote[k] != side or view.is_prepositional(k):
             return []
         if view.norm(k) in CLAUSE_OPENERS:
             return []  # "عندما فجر انتحاري": the subject follows the verb
@@ -710,6 +713,9 @@ class ActorReader:
             c.source = list(previous.source)
             if view.norm(i).endswith(("ها", "هم", "ه")) and previous.target:
                 c.target = list(previous.target)  # "وزودها": the pronoun is the previous object
+        if not c.source:
+            # "أعلن الاتحاد الأوروبي أمس فرض عقوبات": a verbal noun spelled like its verb, announced by a body.
+            c.source = self.announcer(i, first)
         if not c.target:
             c.target = self.target_after(c.end, limit, direct=False)
 

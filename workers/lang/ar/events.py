@@ -302,7 +302,7 @@ class _EventFinder(ActorReader):
             self.side = self.view.in_quote[i]
             # Meetings, calls and talks name the other party after ب; in attacks and protests ب is the means.
             self.party_after_b = hit.entry.type not in MATERIAL_CONFLICT
-            verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind == "V"
+            verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind in ("V", "F")
             c = Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first), pos=hit.pos)
             c.cues.add(self.view.norm(i)[hit.prefix_letters :])
             if verbal:

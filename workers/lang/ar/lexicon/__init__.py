@@ -140,8 +140,9 @@ class Lexicon:
                 for form in noun_forms(_norm(lemma)):
                     self._put(form, entry, NOUN)
             else:
+                # W: exact word forms; F: exact verb forms ("تفرقهم", "حولت"), read as verbs.
                 for form in word_forms(_norm(lemma)):
-                    self._put(form, entry, NOUN)
+                    self._put(form, entry, PAST if entry.kind == "F" else NOUN)
 
     def _put(self, form: str, entry: Trigger, pos: str) -> None:
         self._seen.clear()
