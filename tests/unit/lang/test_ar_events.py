@@ -1023,3 +1023,24 @@ def test_the_subject_before_quoted_words_is_the_quoted_verbs() -> None:
     doc = rule_events('وقال وزير الخارجية المصري بدر عبد العاطي إن القاهرة "ترفض" أي محاولات لتقسيم السودان.')
     [refusal] = of_type(doc, "REJECT")
     assert "القاهرة" in actor_texts(doc, refusal.source)
+
+
+def test_a_body_that_had_accused_is_the_accuser_not_the_accused() -> None:
+    doc = rule_events(
+        "وكانت منظمة هيومن رايتس ووتش قد اتهمت في تقرير نشرته في فبراير الماضي قوات الأمن بطرد مئات المهاجرين."
+    )
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "هيومن رايتس ووتش" in actor_texts(doc, accusation.source)
+    assert "هيومن رايتس ووتش" not in actor_texts(doc, accusation.target)
+
+
+def test_an_announcement_with_its_time_set_off_by_commas_is_the_announcers() -> None:
+    doc = rule_events("وفي تطور متصل، أعلنت وزارة الخزانة الأميركية، أمس الأربعاء، فرض عقوبات على أربعة قياديين.")
+    [sanction] = of_type(doc, "SANCTION")
+    assert "وزارة الخزانة الأميركية" in actor_texts(doc, sanction.source)
+
+
+def test_an_apposition_between_commas_before_qad_keeps_the_subject() -> None:
+    doc = rule_events("وكان زعيم حزب الحركة القومية دولت بهتشلي، حليف اردوغان، قد دعا الشهر الماضي إلى تسريع الخطوات.")
+    [call] = of_type(doc, "REQUEST")
+    assert "دولت بهتشلي" in actor_texts(doc, call.source)

@@ -86,6 +86,7 @@ _BODY_HEADS = word_set(
     "مصرف بنك صندوق اتحاد تحالف حزب جبهة مكتب سفارة برنامج"
 )
 _OFFICE_WORDS = 3  # words of an office named before the body it belongs to ("الأمين العام للأمم المتحدة")
+_APPOSITION_REACH = 6  # tokens of an apposition between commas before the verb ("، حليف اردوغان، قد دعا")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
 _COORDINATORS = word_set("و ف")
@@ -439,6 +440,14 @@ class ActorReader:
             k -= 1
         if k - 1 >= first and (view.norm(k - 1), view.norm(k)) == _AT_LEAST:
             k -= 2  # "ستة أشخاص على الأقل قتلوا"
+        if k > first and view.norm(k) in COMMAS and view.norm(i - 1) in _ASPECT:
+            # "وكان زعيم الحزب دولت بهتشلي، حليف اردوغان، قد دعا": an apposition set off by commas before قد.
+            for j in range(k - 2, max(first, k - _APPOSITION_REACH) - 1, -1):
+                if view.norm(j) in COMMAS:
+                    k = j - 1
+                    break
+                if is_verb_like(view.norm(j)) or not view.starts_phrase(j):
+                    break
         side = self.side
         if k > first and view.norm(k) in OPENING_MARKS and view.in_quote[i] and not view.in_quote[k - 1]:
             k, side = k - 1, False  # "إن القاهرة "ترفض" أي محاولات": the quoted words start at the verb
@@ -669,7 +678,9 @@ class ActorReader:
                 c.source = before
                 c.target = self.spans(phrases)
                 return
-            passive = before and (not phrases or agent)  # "ضابط ... اختطفا من منزليهما على يد مسلحين"
+            # "ضابط ... اختطفا من منزليهما على يد مسلحين"; a said act is rarely passive ("وكانت المنظمة قد اتهمت في
+            # تقرير ... قوات الأمن"): without an agent marker its subject stays the doer.
+            passive = before and (agent or (not phrases and c.entry.type in MATERIAL_CONFLICT))
             if before_phrase is not None and (self.is_victim([before_phrase]) or passive):
                 c.target = before  # "ستة مدنيين قتلوا"
                 c.source = agent
@@ -739,6 +750,10 @@ class ActorReader:
         view = self.view
         for k in range(i - 1, max(first, i - _ANNOUNCED_REACH) - 1, -1):
             norm = view.norm(k)
+            if norm in COMMAS and (self.timed(k + 1) or self.timed(k - 1)):
+                continue  # "أعلن الاتحاد، اليوم الخميس، فرض غرامة": a time set off by commas
+            if view.in_quote[k] != view.in_quote[i] and (norm in QUOTE_MARKS or view.mention(k) is not None):
+                continue  # "أعلن الاتحاد الأفريقي لكرة القدم "كاف"": a name in quotation marks
             if norm in COMMAS or norm in COMPLEMENTISERS or view.in_quote[k] != view.in_quote[i]:
                 return []
             if bare(norm) not in _ANNOUNCING:
@@ -750,6 +765,11 @@ class ActorReader:
             before = self.subject_before(k, first)
             return before if any(view.entities_in(a, b) for a, b in before) else []
         return []
+
+    def timed(self, k: int) -> bool:
+        """Whether token ``k`` is a time word or part of a date."""
+        view = self.view
+        return 0 <= k < len(self.doc.tokens) and (view.in_date[k] or view.norm(k) in TIME_WORDS)
 
     def nominal_actors(self, c: Candidate, i: int, limit: int, first: int, possessed: bool) -> None:
         view = self.view
