@@ -1044,3 +1044,12 @@ def test_an_apposition_between_commas_before_qad_keeps_the_subject() -> None:
     doc = rule_events("وكان زعيم حزب الحركة القومية دولت بهتشلي، حليف اردوغان، قد دعا الشهر الماضي إلى تسريع الخطوات.")
     [call] = of_type(doc, "REQUEST")
     assert "دولت بهتشلي" in actor_texts(doc, call.source)
+
+
+def test_a_joined_verb_after_a_verb_the_lexicon_lacks_keeps_the_sentences_subject() -> None:
+    doc = rule_events(
+        "في المقابل، نفت قوات الدعم السريع في بيان مسؤوليتها عن الهجوم على الشاحنات، واتهمت الجيش بقصف سوق في نيالا."
+    )
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "قوات الدعم السريع" in actor_texts(doc, accusation.source)
+    assert "الجيش" in actor_texts(doc, accusation.target)

@@ -480,6 +480,10 @@ class ActorReader:
             return [view.actor(start, k + 1)]
         return []
 
+    def reported_before(self, i: int, first: int) -> bool:
+        """Whether a clause opener (إن، أن) stands between the sentence start and token ``i``."""
+        return any(self.view.norm(k) in COMPLEMENTISERS for k in range(first, i))
+
     def first_party(self, first: int, k: int) -> list[tuple[int, int]]:
         """The first named party of tokens ``[first, k)`` that no preposition governs, as the actor of its phrase."""
         view = self.view
@@ -709,6 +713,10 @@ class ActorReader:
         # "واتفق الجانبان": the two sides in the nominative are the verb's own subject ("ودعا البلدين" its object).
         shared = bool(phrases) and self.joined(i) and view.norm(phrases[0][0]) not in _TWO_SIDES_NOMINATIVE
         carried = self.carried_subject(i, first, previous, joined=True) if shared else None
+        if shared and not carried and previous is None and not self.reported_before(i, first):
+            # "نفت قوات الدعم السريع مسؤوليتها ...، واتهمت الجيش بقصف سوق": the verb goes on from the sentence's
+            # first verb, one the lexicon lacks; its subject is the party the sentence opened with.
+            carried = [p for p in self.first_party(first, i) if p[0] < self.doc.tokens[phrases[0][0]].start]
         if carried:
             # "زار غروسي طهران، والتقى الرئيس الإيراني": a verb joined by و to the last one shares its subject;
             # "قال أبو الغيط إن "..."، وطالب إسرائيل برفع القيود": after the words it reports, it is the speaker's.
