@@ -1053,3 +1053,9 @@ def test_a_joined_verb_after_a_verb_the_lexicon_lacks_keeps_the_sentences_subjec
     [accusation] = of_type(doc, "ACCUSE")
     assert "قوات الدعم السريع" in actor_texts(doc, accusation.source)
     assert "الجيش" in actor_texts(doc, accusation.target)
+
+
+def test_leaders_of_a_body_named_after_them_stand_for_it() -> None:
+    doc = rule_events("وأعلنت وزارة الخزانة الأميركية فرض عقوبات على أربعة قياديين في كتائب حزب الله.")
+    [sanction] = of_type(doc, "SANCTION")
+    assert "كتائب حزب الله" in actor_texts(doc, sanction.target)

@@ -78,7 +78,7 @@ _LOCATIVES = word_set("في ب")
 _SEATS = word_set("قصر مقر سراي مجمع مبنى ديوان قاعة فندق")
 _SEAT_WORDS = 3
 # Nouns for people sent or chosen by a body ("وفد من الحركة", "أعضاء في مجلس النواب"): the body is the actor.
-_DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب عناصر عنصر عنصرا")
+_DELEGATIONS = word_set("وفد وفدا وفدان أعضاء عضو ممثلو ممثلي ممثلين نواب عناصر عنصر عنصرا قياديين قياديا قيادي قادة")
 _DELEGATION_LINKS = word_set("من في عن")
 # Head nouns of bodies' names that the text uses alone, with the article, for a body it named before ("الهيئة").
 _BODY_HEADS = word_set(
@@ -1142,6 +1142,8 @@ class ActorReader:
         first = view.token_at(a)
         if first >= limit or view.entities_in(a, b):
             return a, b
+        if quantity(view.norm(first)) and first + 1 < limit and bare(view.norm(first + 1)) in _DELEGATIONS:
+            first += 1  # "أربعة قياديين في كتائب حزب الله"
         if bare(view.norm(first)) not in _DELEGATIONS:
             # "الأمين العام للأمم المتحدة": an office that names no holder stands for the body after ل.
             k = bisect.bisect_left(view.token_ends, b) + 1
