@@ -795,3 +795,10 @@ def test_a_body_after_a_title_ends_where_its_head_s_name_begins() -> None:
 def test_a_preposition_after_a_title_and_a_place_starts_no_name() -> None:
     doc = analysed("واتهم الوزير إيران بتحويل مجاري الروافد إلى داخل أراضيها.")
     assert not any(kind == "PERSON" for _, kind in mentions(doc))
+
+
+def test_a_body_is_cited_by_its_brand_without_the_generic_noun_before_it() -> None:
+    doc = analysed("وقالت شركة لوك أويل الروسية إن الإنتاج ارتفع، بحسب وكالة الأنباء السعودية.")
+    canonical = {m.text: m.canonical for m in doc.mentions if m.type == "ORG"}
+    assert canonical.get("شركة لوك أويل") == "لوك أويل"
+    assert canonical.get("وكالة الأنباء السعودية") in (None, "وكالة الأنباء السعودية")

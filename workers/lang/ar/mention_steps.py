@@ -54,6 +54,8 @@ _PLATFORMS = word_set("إكس تويتر فيسبوك إنستغرام انست�
 _VIA_PLATFORM = word_set("على عبر في منصة تطبيق حساب")
 # "كأس آسيا", "كأس أمم إفريقيا", "دوري أبطال أوروبا": a place inside a tournament's name is no place mention.
 _TOURNAMENT_HEADS = word_set("كأس كاس أمم أبطال")
+# Generic nouns before a body's brand ("شركة لوك أويل", "تحالف أوبك+"): the brand alone is its citation form.
+_BRAND_HEADS = word_set("شركة تحالف قناة صحيفة جريدة مجلة وكالة موقع مجموعة")
 # Adjectives that describe where a place lies, not part of its name ("المفرق [القريبة] من الحدود").
 _PLACE_DESCRIPTORS = word_set("القريبة القريب المجاورة المجاور الحدودية الحدودي المحاصرة المحاصر الواقعة الواقع")
 _POSSESSED_PLURAL = ("نا", "كم", "هم")  # "لجماهيرنا": a preposition, a noun and "our" is never a name's word
@@ -664,6 +666,15 @@ def citation_form(text: str) -> str | None:
     if text.startswith("لل") and len(text.split(" ", 1)[0]) >= 5:
         return "ال" + text[2:]
     return None
+
+
+def brand_form(text: str) -> str | None:
+    """The brand a body is cited by without the generic noun before it: "شركة لوك أويل" → "لوك أويل", "تحالف
+    أوبك+" → "أوبك+", "وكالة تاس" → "تاس"; None when the rest is a description ("وكالة الأنباء السعودية")."""
+    head, _, rest = text.partition(" ")
+    if normalise(head) not in _BRAND_HEADS or not rest or normalise(rest).startswith(("ال", "لل")):
+        return None
+    return rest
 
 
 def disagree(head: str, nisba: str) -> bool:

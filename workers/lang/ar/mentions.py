@@ -264,6 +264,9 @@ class MentionFinder:
         if doc.text[end : end + 1] == "+" and doc.text[end + 1 : end + 2] in ("", " ", "،", ",", ".", ")"):
             end += 1  # "أوبك+": the plus is part of the name
         text = doc.text[start:end]
+        canonical = f.canonical or steps.citation_form(text)
+        if f.type == "ORG":
+            canonical = steps.brand_form(canonical or text) or canonical  # "شركة لوك أويل" is cited "لوك أويل"
         return Mention(
             start=start,
             end=end,
@@ -272,7 +275,7 @@ class MentionFinder:
             source=f.source,
             # Two spellings the gazetteer maps to one name ("أميركا", "الولايات المتحدة") share a key.
             key=self.name_key(f.canonical or text),
-            canonical=f.canonical or steps.citation_form(text),
+            canonical=canonical,
             nominal=f.nominal,
             coref=f.coref,
         )
