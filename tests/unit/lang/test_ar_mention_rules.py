@@ -802,3 +802,9 @@ def test_a_body_is_cited_by_its_brand_without_the_generic_noun_before_it() -> No
     canonical = {m.text: m.canonical for m in doc.mentions if m.type == "ORG"}
     assert canonical.get("شركة لوك أويل") == "لوك أويل"
     assert canonical.get("وكالة الأنباء السعودية") in (None, "وكالة الأنباء السعودية")
+
+
+def test_a_sites_adjective_is_part_of_its_name() -> None:
+    assert mentions(analysed("ووصلت الطائرة إلى مطار حلب الدولي أمس.")) == [("مطار حلب الدولي", "LOC")]
+    doc = analysed("وهاجمت مسيرة قاعدة حرير الجوية في أربيل.")
+    assert ("قاعدة حرير الجوية", "LOC") in mentions(doc)

@@ -43,6 +43,10 @@ PAPER_HEADS = word_set("صحيفة جريدة مجلة قناة إذاعة")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
+# Adjectives that belong to a site's name ("مطار حلب الدولي", "قاعدة حرير الجوية"); "النفطي" describes a field.
+_SITE_ADJECTIVES = word_set(
+    "الدولي الدولية الحدودي الحدودية البحري البحرية الجوي الجوية التجاري التجارية الحرارية الحراري"
+)
 _SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة جزيرة جبل جبال")
 _PLACE_AGENCIES = word_set("الأناضول")
 _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
@@ -428,6 +432,7 @@ def sites(
                 continue  # "سجن [جزيرة إمرالي]": the place already has its own head
             if f.start == h + 1 and not f.nominal and f.type in ("PERSON", *PLACE_KINDS):
                 f.start, f.type = h, "LOC"
+                f.end = _site_end(f.end, tokens, covered)
             continue
         end = h + 1
         if tokens[end].norm in _SITE_JOINERS and end + 1 < len(tokens) and covered[end + 1] is None:
@@ -455,7 +460,7 @@ def sites(
                 and vocab.get(tokens[end].norm, 0) <= SURNAME_RARE
             ):
                 end += 1  # "جبال [كال مسكاد]": a foreign name of two words
-            added.append(Found(h, end, "LOC", "rule"))
+            added.append(Found(h, _site_end(end, tokens, covered), "LOC", "rule"))
     for f in found:
         if (
             not f.dropped
@@ -465,7 +470,17 @@ def sites(
             and bare(tokens[f.start].norm) in _SITE_HEADS  # the model took the head in
         ):
             f.type = "LOC"
+        if not f.dropped and f.type in PLACE_KINDS and tokens[f.start].norm in _SITE_HEADS:
+            f.end = _site_end(f.end, tokens, covered)  # a site the model or a list found, head included
     return added
+
+
+def _site_end(end: int, tokens: Sequence[Token], covered: Sequence[int | None]) -> int:
+    """The end of a named site with the adjective that is part of its name: "[مطار حلب الدولي]", "[قاعدة حرير
+    الجوية]"."""
+    if end < len(tokens) and covered[end] is None and tokens[end].norm in _SITE_ADJECTIVES:
+        return end + 1
+    return end
 
 
 def _place_head(norm: str) -> str | None:
