@@ -1117,7 +1117,7 @@ class ActorReader:
         return [(a, b)]
 
     def antecedent(self, a: int, b: int) -> tuple[int, int]:
-        """A body named again by the head noun of its name ("هيئة تنسيق أعمال الحكومة ..." ... "واتهمت الهيئة"):
+        """A body named again by the head noun of its name ("بعثة الأمم المتحدة للدعم في ليبيا" ... "واتهمت البعثة"):
         the last mention before it of a body whose name starts with that noun; else the actor as found."""
         view = self.view
         k = view.token_at(a)
@@ -1145,22 +1145,27 @@ class ActorReader:
         if quantity(view.norm(first)) and first + 1 < limit and bare(view.norm(first + 1)) in _DELEGATIONS:
             first += 1  # "أربعة قياديين في كتائب حزب الله"
         if bare(view.norm(first)) not in _DELEGATIONS:
-            # "الأمين العام للأمم المتحدة": an office that names no holder stands for the body after ل.
-            k = bisect.bisect_left(view.token_ends, b) + 1
-            # "العام", "الخاص": the rest of the office's name.
-            while k < min(limit, first + _OFFICE_WORDS) and view.mention(k) is None:
-                if not (view.is_nounish(k) or view.norm(k)[:2] == "ال"):
-                    break
-                k += 1
-            m = view.mention(k) if k < limit else None
-            if m is None or view.entity_at[k] is None or m.type not in ("ORG", "GPE") or view.norm(k)[:1] != "ل":
-                return a, b
-            return m.start, m.end
+            return self.office_body(a, b, first, limit)
         k = bisect.bisect_left(view.token_ends, b) + 1
         if k < limit and view.norm(k) in _DELEGATION_LINKS:
             k += 1
         m = view.mention(k) if k < limit else None
         if m is None or view.entity_at[k] is None or m.type not in ("PERSON", "ORG", "GPE"):
+            return a, b
+        return m.start, m.end
+
+    def office_body(self, a: int, b: int, first: int, limit: int) -> tuple[int, int]:
+        """ "الأمين العام للأمم المتحدة": an office that names no holder stands for the body after ل; else the actor
+        as found."""
+        view = self.view
+        k = bisect.bisect_left(view.token_ends, b) + 1
+        # "العام", "الخاص": the rest of the office's name.
+        while k < min(limit, first + _OFFICE_WORDS) and view.mention(k) is None:
+            if not (view.is_nounish(k) or view.norm(k)[:2] == "ال"):
+                break
+            k += 1
+        m = view.mention(k) if k < limit else None
+        if m is None or view.entity_at[k] is None or m.type not in ("ORG", "GPE") or view.norm(k)[:1] != "ل":
             return a, b
         return m.start, m.end
 

@@ -110,6 +110,7 @@ _BLOCKED_AFTER = {
     normalise("ثمن"): _PRICED,  # "تدفع ثمن التذاكر": the price paid, not "ثمّن" (praised)
     normalise("ثمنا"): _PRICED,
 }
+# "وهو ما نددت به المنظمة": ما after هو or هي is a relative "what", not a negation.
 _IT_IS = word_set("هو هي وهو وهي")
 # What must be done is not done yet: "يجب رفع القيود", "ينبغي وقف الهجمات".
 _MUST = word_set("يجب ينبغي")
@@ -118,6 +119,7 @@ _CIRCUMSTANTIAL = word_set(
     "داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة متوعدا متوعدة "
     "متوعدين ملوحا ملوحة ملوحين"
 )
+# Forms of حذر (warned): a threat only towards a party the warning names (run()).
 _WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون")
 _DENIAL_REACH = 10  # tokens from a complementiser back to the denial that governs it (subject, adjuncts)
 _DENIED_NOUN_REACH = 4  # tokens from a verbal noun back to the denial whose object it is
@@ -230,7 +232,6 @@ class _EventFinder(ActorReader):
         before = [view.norm(k) for k in range(max(first, i - 3), i)]
         near = before[-2:]
         negators = [k for k in range(max(first, i - 2), i) if view.norm(k) in NEGATORS]
-        # "وهو ما نددت به المنظمة": ما after هو is "what", not "not".
         if any(not (view.norm(k) == "ما" and view.norm(k - 1) in _IT_IS) for k in negators):
             return "negated"
         clause = self.clause_start(i, first)
@@ -389,7 +390,7 @@ class _EventFinder(ActorReader):
 
     def names_party(self, c: Candidate) -> bool:
         """Whether one of the candidate's actors names a person, an organisation or a place."""
-        return any(self.named_entities(a, b) for a, b in (*c.source, *c.target))
+        return self.names_source(c) or self.names_target(c)
 
     def names_source(self, c: Candidate) -> bool:
         """Whether the candidate's source names a person, an organisation or a place."""
