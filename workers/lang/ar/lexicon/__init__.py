@@ -37,7 +37,7 @@ class Trigger:
     type: str
     mode: str | None
     context: str | None
-    kind: str  # V verb, N verbal noun, W fixed word
+    kind: str  # V verb, N verbal noun, W fixed word, F fixed verb form
     role: str  # what a bare noun right after the trigger is: "agent" or "patient"
     follow: frozenset[str]
     unless: frozenset[str]
