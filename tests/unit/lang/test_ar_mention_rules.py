@@ -245,6 +245,14 @@ def test_a_rare_word_after_a_site_head_names_the_site() -> None:
     assert ("مخيم زمزم", "LOC") in found or ("مخيم زمزم", "GPE") in found  # camps are listed as settlements
 
 
+def test_a_border_post_a_port_and_a_dam_are_sites_with_their_heads() -> None:
+    doc = analysed("وعبرت الشاحنات منفذ كرمغي أمس، فيما رست السفينة في مرفأ اللاذقية قرب سد الموصل.")
+    found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]
+    assert "منفذ كرمغي" in found
+    assert "مرفأ اللاذقية" in found
+    assert "سد الموصل" in found
+
+
 def test_an_unknown_nisba_shaped_word_after_an_island_word_names_the_island() -> None:
     doc = analysed("ويحتجز الزعيم الكردي في سجن جزيرة إمرالي منذ عقود.")
     assert ("جزيرة إمرالي", "LOC") in mentions(doc)
@@ -808,3 +816,20 @@ def test_a_sites_adjective_is_part_of_its_name() -> None:
     assert mentions(analysed("ووصلت الطائرة إلى مطار حلب الدولي أمس.")) == [("مطار حلب الدولي", "LOC")]
     doc = analysed("وهاجمت مسيرة قاعدة حرير الجوية في أربيل.")
     assert ("قاعدة حرير الجوية", "LOC") in mentions(doc)
+
+
+def test_a_listed_body_keeps_the_adjective_the_model_left_out() -> None:
+    doc = analysed("وقال الحزب الديمقراطي الكردستاني في بيان إن الاتحاد الوطني الكردستاني رفض المقترح.")
+    found = mentions(doc)
+    assert ("الحزب الديمقراطي الكردستاني", "ORG") in found
+    assert ("الاتحاد الوطني الكردستاني", "ORG") in found
+
+
+def test_a_one_word_club_keeps_its_country_outside() -> None:
+    doc = analysed("وفاز الهلال على الأهلي السعودي بثلاثة أهداف مقابل هدف.")
+    assert ("الأهلي", "ORG") in mentions(doc)
+
+
+def test_the_gulf_alone_is_a_place() -> None:
+    doc = analysed("وقال الوزير إن أمن الخليج مسؤولية جماعية، وإن التوتر في الخليج يضر بالجميع.")
+    assert [kind for text, kind in mentions(doc) if text == "الخليج"] == ["LOC", "LOC"]

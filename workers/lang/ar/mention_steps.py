@@ -47,7 +47,7 @@ _JOINED_HEADS = word_set("حركة")
 _SITE_ADJECTIVES = word_set(
     "الدولي الدولية الحدودي الحدودية البحري البحرية الجوي الجوية التجاري التجارية الحرارية الحراري"
 )
-_SITE_HEADS = word_set("مخيم معبر ميناء مطار حقل مصفاة سجن مستشفى حي حارة ساحة قاعدة جزيرة جبل جبال")
+_SITE_HEADS = word_set("مخيم معبر منفذ ميناء مرفأ مطار حقل سد مصفاة سجن مستشفى حي حارة ساحة قاعدة جزيرة جبل جبال")
 _PLACE_AGENCIES = word_set("الأناضول")
 _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
 COMPASS = word_set("شرق غرب شمال جنوب وسط")
@@ -817,6 +817,25 @@ def model_types_win(found: list[Found], tokens: Sequence[Token]) -> None:
             for g in found:
                 if g.source == "rule" and g.type == "ORG" and f.start <= g.start and g.end < f.end:
                     g.dropped = True
+            continue
+        if (
+            other_bounds
+            and f.source == "gazetteer"
+            and f.type == "ORG"
+            # A brand keeps its country outside, alone or after its head ("[الأهلي] السعودي", "نادي [الهلال] السعودي").
+            and bare(tokens[f.start].norm) not in _TITLE_NAMED | _BRAND_HEADS
+            and all(
+                m.type == "ORG"
+                and m.start == f.start
+                and f.start + 2 <= m.end < f.end
+                and all(is_adjective(tokens[k].norm) and is_definite(tokens[k].norm) for k in range(m.end, f.end))
+                for m in inside
+            )
+        ):
+            # "[الحزب الديمقراطي] الكردستاني", "[الاتحاد الوطني] الكردستاني": the model stops before an adjective
+            # that a listed body's name goes on with; the listed name is the body's.
+            for m in inside:
+                m.dropped = True
             continue
         if (
             other_bounds
