@@ -833,3 +833,16 @@ def test_a_one_word_club_keeps_its_country_outside() -> None:
 def test_the_gulf_alone_is_a_place() -> None:
     doc = analysed("وقال الوزير إن أمن الخليج مسؤولية جماعية، وإن التوتر في الخليج يضر بالجميع.")
     assert [kind for text, kind in mentions(doc) if text == "الخليج"] == ["LOC", "LOC"]
+
+
+def test_a_body_s_name_goes_on_over_a_joined_word_of_its_kind() -> None:
+    doc = analysed("وقالت الهيئة العامة للمنافذ البرية والبحرية إن مجلس النقد والتسليف وافق على الخطة.")
+    found = mentions(doc)
+    assert ("الهيئة العامة للمنافذ البرية والبحرية", "ORG") in found
+    assert ("مجلس النقد والتسليف", "ORG") in found
+
+
+def test_a_title_or_a_plural_after_and_is_no_part_of_a_body_s_name() -> None:
+    doc = analysed("وناقشت حكومة الإقليم والشركات النفطية الخطة، وأكد البيت الأبيض والرئيس دعمهما.")
+    texts = [text for text, _ in mentions(doc)]
+    assert not any("والشركات" in text or "والرئيس" in text for text in texts)

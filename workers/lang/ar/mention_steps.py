@@ -902,6 +902,31 @@ def paper_titles(found: list[Found], tokens: Sequence[Token]) -> None:
             f.end -= 1
 
 
+def joined_words(found: list[Found], tokens: Sequence[Token], titles: Collection[str]) -> None:
+    """A body's name goes on over "و" and a second word like its last: "[الهيئة العامة للمنافذ البرية والبحرية]",
+    "[مجلس النقد والتسليف]", "[منتدى عائلات المحتجزين والمفقودين]". Both words are definite and of one kind (two
+    adjectives, or two nouns); a second body ("والحكومة"), a title in ``titles`` ("والرئيس"), a plural after a
+    singular ("والشركات"), a name the rules found, or a word after a one-word name ("الجيش والشرطة") ends it."""
+    live = [f for f in found if not f.dropped]
+    covered = coverage(live, len(tokens))
+    for f in live:
+        j = f.end
+        if f.type != "ORG" or f.nominal or f.end - f.start < 2 or j + 1 >= len(tokens) or tokens[j].norm != "و":
+            continue
+        last, word = tokens[j - 1].norm, tokens[j + 1].norm
+        if (
+            covered[j + 1] is None
+            and is_definite(last)
+            and is_definite(word)
+            and is_adjective(last) == is_adjective(word)
+            and bare(word) not in ORG_HEADS
+            and word not in titles  # "[البيت الأبيض] والرئيس"
+            and not (word.endswith("ات") and not last.endswith("ات"))  # "[حكومة الإقليم] والشركات"
+            and word not in STOP_WORDS
+        ):
+            f.end = j + 2
+
+
 def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
     """Words a name does not end with: an adjective saying where a place lies ("المفرق القريبة"), and a
     prepositional word with a possessive pronoun after a person's name ("مهدى [لجماهيرنا]")."""

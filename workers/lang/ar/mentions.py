@@ -191,6 +191,7 @@ class MentionFinder:
         steps.platforms(found, tokens)
         steps.fixed_phrases(found, tokens)
         steps.name_edges(found, tokens)
+        steps.joined_words(found, tokens, self.gazetteer.titles)
         steps.coordinated_words(found, tokens, self.common, self.gazetteer.given_names)
         self._accusative_tails(found, tokens)
         steps.bracketed_abbreviations(found, tokens)
