@@ -846,3 +846,8 @@ def test_a_title_or_a_plural_after_and_is_no_part_of_a_body_s_name() -> None:
     doc = analysed("وناقشت حكومة الإقليم والشركات النفطية الخطة، وأكد البيت الأبيض والرئيس دعمهما.")
     texts = [text for text, _ in mentions(doc)]
     assert not any("والشركات" in text or "والرئيس" in text for text in texts)
+
+
+def test_a_common_given_name_after_a_title_starts_a_person() -> None:
+    doc = analysed("وقال المتحدث بشير الشيخ إن الحقل أغلق بعد الاحتجاجات.")
+    assert ("بشير الشيخ", "PERSON") in mentions(doc)
