@@ -47,6 +47,8 @@ def test_words_that_only_start_with_a_proclitic_letter_stay_whole(word: str) -> 
         ("للبنان", ["ل", "لبنان"]),  # ل + a word that starts with ل
         ("للأنباء", ["للأنباء"]),  # ل + الأنباء contracted: one token, as in NewsFANE
         ("وَالمملكة", ["وَ", "المملكة"]),  # a diacritic stays with its letter
+        ("بجنوب", ["ب", "جنوب"]),  # a compass word starts a place's name, though NewsFANE kept this whole
+        ("ووسط", ["و", "وسط"]),
     ],
 )
 def test_proclitics_are_split_when_the_rest_is_a_word(word: str, pieces: list[str]) -> None:

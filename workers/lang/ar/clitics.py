@@ -60,6 +60,9 @@ def load_vocab(path: Path = VOCAB_PATH) -> dict[str, int]:
 # Nouns that head a name ("وكالة رويترز", "صحيفة الأهرام"): a letter glued before one is always a proclitic.
 _NAME_HEAD_WORDS = "وكاله صحيفه جريده مجله قناه منظمه حركه حزب شركه مؤسسه هيئه جامعه جمعيه وزاره"
 _NAME_HEADS = frozenset(_NAME_HEAD_WORDS.split(" "))
+# Compass words, which start a place's name ("بجنوب السودان", "لشمال سوريا"): a letter glued before one is a
+# proclitic too, though NewsFANE's segmenter left a few such forms whole.
+_COMPASS = frozenset("شمال جنوب شرق غرب وسط".split(" "))
 
 
 def _evidence(word: str, vocab: Mapping[str, int]) -> int:
@@ -97,7 +100,7 @@ def proclitic_count(norm: str, vocab: Mapping[str, int], doc_words: Collection[s
     if len(norm) < 3 or norm[0] not in PROCLITICS:
         return 0
     rest = norm[1:]
-    if rest in _NAME_HEADS:
+    if rest in _NAME_HEADS or rest in _COMPASS:
         return 1  # "لوكالة رويترز": whatever a corpus counted, the head of a name takes no glued letter
     if not _splits(norm, rest, vocab, doc_words):
         return 0
