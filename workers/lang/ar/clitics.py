@@ -62,7 +62,7 @@ _NAME_HEAD_WORDS = "وكاله صحيفه جريده مجله قناه منظم�
 _NAME_HEADS = frozenset(_NAME_HEAD_WORDS.split(" "))
 # Compass words, which start a place's name ("بجنوب السودان", "لشمال سوريا"): a letter glued before one is a
 # proclitic too, though NewsFANE's segmenter left a few such forms whole.
-_COMPASS = frozenset("شمال جنوب شرق غرب وسط".split(" "))
+_COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "وسط"])
 
 
 def _evidence(word: str, vocab: Mapping[str, int]) -> int:
