@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from workers.doc import Token
 from workers.lang.ar.gazetteer import GazMatch
+from workers.lang.ar.latin import same_name
 from workers.lang.ar.lexicon.words import (
     MANNER_ADVERBS,
     PREPOSITIONS,
@@ -1186,6 +1187,30 @@ def index(found: Sequence[Found], n: int) -> list[int | None]:
             if cur is None or (f.end - f.start) > (found[cur].end - found[cur].start):
                 at[t] = k
     return at
+
+
+def latin_names(found: list[Found], tokens: Sequence[Token]) -> None:
+    """A name in Latin letters ("— Seyed Abbas Araghchi (@araghchi)", an embedded post's author) is the one name in
+    Arabic script it transliterates ("عراقجي"): it refers to that mention and takes its type. A Latin name that
+    matches none, or names that differ, stays its own entity."""
+    arabic = [
+        (k, f)
+        for k, f in enumerate(found)
+        if not f.dropped and not f.nominal and f.type in ("PERSON", "ORG") and is_arabic(tokens[f.start].norm)
+    ]
+    if not arabic:
+        return
+    for f in found:
+        first = tokens[f.start].text.lstrip("@")
+        if f.dropped or f.nominal or f.coref is not None or f.type not in ("PERSON", "ORG") or not first[:1].isascii():
+            continue
+        if not first[:1].isalpha():
+            continue
+        latin = " ".join(t.text for t in tokens[f.start : f.end])
+        matches = [(k, g) for k, g in arabic if same_name(latin, " ".join(t.norm for t in tokens[g.start : g.end]))]
+        if matches and len({tokens[g.end - 1].norm for _, g in matches}) == 1:
+            k, g = matches[0]
+            f.coref, f.type = k, g.type
 
 
 def handles(text: str, tokens: Sequence[Token], found: list[Found]) -> list[Found]:

@@ -199,6 +199,7 @@ class MentionFinder:
         self._club_nationality(found, tokens)
         steps.within_quotes(found, tokens)
         steps.within_lines(found, tokens, doc.text)
+        steps.latin_names(found, tokens)
         steps.retarget(found)
         kept = [k for k, f in enumerate(found) if not f.dropped]
         new_index = {old: new for new, old in enumerate(kept)}

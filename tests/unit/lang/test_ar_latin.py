@@ -1,0 +1,42 @@
+"""Latin-script names meet their Arabic spelling through consonant skeletons."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.lang.test_ar_pack_helpers import analysed
+from workers.lang.ar.latin import same_name
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Volodymyr Zelenskyy", "فولوديمير زيلينسكي"),
+        ("@ZelenskyyUa", "زيلينسكي"),  # a handle's camel-case words
+        ("Seyed Abbas Araghchi", "عباس عراقجي"),  # "ch" read as تش
+        ("Pedro Sánchez", "بيدرو سانشيز"),  # "ch" read as ش, the accent dropped
+        ("Badr Albusaidi", "بدر البوسعيدي"),  # "Al" and the article
+        ("Geir O. Pedersen", "غير بيدرسن"),  # p as ب
+    ],
+)
+def test_a_transliterated_name_is_the_same_name(latin: str, arabic: str) -> None:
+    assert same_name(latin, arabic)
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [("Volodymyr Zelenskyy", "دونالد ترامب"), ("Hakan Fidan", "فيدل كاسترو"), ("UNRWA", "الأونروا")],
+)
+def test_different_names_or_too_short_skeletons_do_not_match(latin: str, arabic: str) -> None:
+    assert not same_name(latin, arabic)
+
+
+def test_an_embedded_post_s_latin_signature_joins_its_author_s_entity() -> None:
+    doc = analysed(
+        'وكتب وزير الخارجية الإيراني عباس عراقجي على منصة إكس: "الزيارة مثمرة".\n'
+        "— Seyed Abbas Araghchi (@araghchi) October 9, 2024\n"
+        "وتأتي الزيارة في ظل مخاوف إقليمية."
+    )
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1
+    assert {"عباس عراقجي", "Seyed Abbas Araghchi", "araghchi"} <= {m.text for m in people[0].mentions}
