@@ -40,3 +40,10 @@ def test_an_embedded_post_s_latin_signature_joins_its_author_s_entity() -> None:
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert len(people) == 1
     assert {"عباس عراقجي", "Seyed Abbas Araghchi", "araghchi"} <= {m.text for m in people[0].mentions}
+
+
+def test_a_body_s_latin_acronym_is_the_body() -> None:
+    doc = analysed("وقالت وكالة الأونروا إن المساعدات متوقفة.\n— UNRWA (@UNRWA) July 9, 2025\nوأضافت أن الوضع صعب.")
+    bodies = [e for e in doc.entities if e.type == "ORG"]
+    assert len(bodies) == 1
+    assert {"وكالة الأونروا", "UNRWA"} <= {m.text for m in bodies[0].mentions}

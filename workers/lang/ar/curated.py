@@ -4521,6 +4521,43 @@ ORG = """
 صحيفة السوداني
 المخابرات الأردنية = دائرة المخابرات العامة
 الاستخبارات التركية = جهاز الاستخبارات التركي
+# Latin names and acronyms, as embedded posts sign off ("— UNRWA (@UNRWA)") and handles tag: the same body as its
+# Arabic name. Matched as written (case and all).
+UNRWA = الأونروا
+UNHCR = مفوضية الأمم المتحدة السامية لشؤون اللاجئين
+UN Refugee Agency = مفوضية الأمم المتحدة السامية لشؤون اللاجئين
+UNSMIL = بعثة الأمم المتحدة للدعم في ليبيا
+UNIFIL = اليونيفيل
+OCHA = مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية
+UNICEF = اليونيسف
+WFP = برنامج الأغذية العالمي
+World Food Programme = برنامج الأغذية العالمي
+WHO = منظمة الصحة العالمية
+World Health Organization = منظمة الصحة العالمية
+IOM = المنظمة الدولية للهجرة
+MSF = أطباء بلا حدود
+ICRC = اللجنة الدولية للصليب الأحمر
+IAEA = الوكالة الدولية للطاقة الذرية
+NATO = حلف شمال الأطلسي
+OPEC = أوبك
+FIFA = الفيفا
+CAF = الاتحاد الأفريقي لكرة القدم
+FRMF = الجامعة الملكية المغربية لكرة القدم
+CENTCOM = القيادة المركزية الأمريكية
+U.S. Central Command = القيادة المركزية الأمريكية
+QatarEnergy = قطر للطاقة
+Sonatrach = سوناطراك
+Amnesty International = منظمة العفو الدولية
+Human Rights Watch = هيومن رايتس ووتش
+World Bank = البنك الدولي
+IMF = صندوق النقد الدولي
+United Nations = الأمم المتحدة
+European Union = الاتحاد الأوروبي
+Reuters = رويترز
+AFP = فرانس برس
+Al Jazeera = قناة الجزيرة
+BBC News عربي = بي بي سي عربي
+Suez Canal Authority = هيئة قناة السويس
 """
 
 PERSON = """
