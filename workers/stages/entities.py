@@ -74,13 +74,14 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             mentions[i].start,
         ),
     )
-    taken: list[tuple[int, int]] = []
+    # One byte per character: whether a kept mention covers it (a scan of the kept spans was quadratic).
+    taken = bytearray(max((m.end for m in mentions), default=0))
     kept: list[int] = []
     for i in order:
         m = mentions[i]
-        if m.end <= m.start or any(m.start < e and s < m.end for s, e in taken):
+        if m.end <= m.start or any(taken[m.start : m.end]):
             continue
-        taken.append((m.start, m.end))
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         kept.append(i)
     kept.sort(key=lambda i: mentions[i].start)
     new_index = {old: new for new, old in enumerate(kept)}

@@ -1170,11 +1170,13 @@ def from_gazetteer(matches: Sequence[GazMatch]) -> list[Found]:
 
 
 def coverage(found: Sequence[Found], n: int) -> list[int | None]:
+    """Token → the first candidate covering it, or None."""
     covered: list[int | None] = [None] * n
-    for k, f in enumerate(found):
-        for t in range(f.start, f.end):
-            if covered[t] is None:
-                covered[t] = k
+    # Written last to first, so the first candidate over a token is the one left there.
+    for k in range(len(found) - 1, -1, -1):
+        start, end = found[k].start, min(found[k].end, n)
+        if end > start:
+            covered[start:end] = [k] * (end - start)
     return covered
 
 
