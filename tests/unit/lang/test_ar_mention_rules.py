@@ -851,3 +851,17 @@ def test_a_title_or_a_plural_after_and_is_no_part_of_a_body_s_name() -> None:
 def test_a_common_given_name_after_a_title_starts_a_person() -> None:
     doc = analysed("وقال المتحدث بشير الشيخ إن الحقل أغلق بعد الاحتجاجات.")
     assert ("بشير الشيخ", "PERSON") in mentions(doc)
+
+
+def test_a_foreign_brand_keeps_its_nationality_outside() -> None:
+    doc = analysed("ووقعت الحكومة عقدا مع شركة ميريديام الفرنسية لبناء محطة لتحلية المياه.")
+    found = mentions(doc)
+    assert any(kind == "ORG" and text.endswith("ميريديام") for text, kind in found)
+    assert not any("الفرنسية" in text for text, kind in found if kind == "ORG")
+
+
+def test_a_ministry_and_an_indefinite_brand_word_keep_their_adjectives() -> None:
+    doc = analysed("وقالت وزارة الخارجية القطرية لموقع بي بي سي نيوز عربي إن المحادثات مستمرة.")
+    found = mentions(doc)
+    assert ("وزارة الخارجية القطرية", "ORG") in found
+    assert any(kind == "ORG" and text.endswith("بي بي سي نيوز عربي") for text, kind in found)

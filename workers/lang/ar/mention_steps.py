@@ -726,6 +726,24 @@ def absorb_nisba(found: list[Found], tokens: Sequence[Token]) -> None:
             f.end += 1  # "الكورية [الجنوبية]"
 
 
+def brand_nationality(found: list[Found], tokens: Sequence[Token], vocab: Mapping[str, int]) -> None:
+    """A foreign brand keeps its nationality outside its name, whoever took it in: "شركة [ميريديام] الفرنسية",
+    "[ناتورجي] الإسبانية". The word before the adjective is a brand when it is indefinite and rare in the corpus; a
+    body named by head and genitive ("وزارة الخارجية القطرية") keeps it (:func:`absorb_nisba`)."""
+    norp_at = {f.start: f for f in found if f.type == "NORP" and f.end == f.start + 1}
+    for f in found:
+        if f.dropped or f.nominal or f.type != "ORG" or f.end - f.start < 2:
+            continue
+        adjective = norp_at.get(f.end - 1)
+        before = tokens[f.end - 2].norm
+        if adjective is None or not is_definite(tokens[f.end - 1].norm):
+            continue  # "بي بي سي نيوز عربي": an indefinite adjective is the brand's own word
+        if is_definite(before) or vocab.get(before, 0) > RARE_WORD or not is_arabic(before):
+            continue
+        f.end -= 1
+        adjective.dropped = False
+
+
 def nisba_surnames(found: list[Found], tokens: Sequence[Token]) -> None:
     """A masculine nationality adjective right after a person's full name is their family name ("محمد شياع
     [السوداني]", "أحمد بن سلمان [المسلم]"): Arabic puts a nationality before the name ("الرئيس العراقي X"), so one

@@ -172,6 +172,7 @@ class MentionFinder:
         steps.join_heads(found, tokens)
         steps.absorb_nisba(found, tokens)
         steps.nisba_surnames(found, tokens)
+        steps.brand_nationality(found, tokens, self.vocab)
         self._extend_surnames(found, tokens)
         self._extend_given_names(found, tokens, frozenset(appositions.values()))
         found.extend(steps.trim_model_bodies(found, tokens))
