@@ -865,3 +865,8 @@ def test_a_ministry_and_an_indefinite_brand_word_keep_their_adjectives() -> None
     found = mentions(doc)
     assert ("وزارة الخارجية القطرية", "ORG") in found
     assert any(kind == "ORG" and text.endswith("بي بي سي نيوز عربي") for text, kind in found)
+
+
+def test_a_service_or_a_directorate_heads_a_body_s_name() -> None:
+    doc = analysed("وأعلنت مصلحة الجمارك المصرية ضبط شحنة مهربة في ميناء الإسكندرية.")
+    assert ("مصلحة الجمارك المصرية", "ORG") in mentions(doc)
