@@ -870,3 +870,8 @@ def test_a_ministry_and_an_indefinite_brand_word_keep_their_adjectives() -> None
 def test_a_service_or_a_directorate_heads_a_body_s_name() -> None:
     doc = analysed("وأعلنت مصلحة الجمارك المصرية ضبط شحنة مهربة في ميناء الإسكندرية.")
     assert ("مصلحة الجمارك المصرية", "ORG") in mentions(doc)
+
+
+def test_an_indefinite_honorific_is_no_title() -> None:
+    doc = analysed("ونقل المصابون إلى المستشفى، بينهم سيدة ستينية أصيبت بكسر في ذراعها، وقالت السيدة فيروز إنها بخير.")
+    assert [text for text, kind in mentions(doc) if kind == "PERSON"] == ["فيروز"]

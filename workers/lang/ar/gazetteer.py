@@ -21,6 +21,9 @@ HEADER = ("name", "type", "canonical", "source")
 ENTITY_FILES = ("curated.tsv", "norp.tsv", "cldr.tsv", "geonames.tsv")
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
+# Honorifics that are titles only when definite: "سيدة ستينية" is a woman in her sixties, not Mrs Sixty.
+_DEFINITE_ONLY_TITLES = frozenset({"السيد", "السيده"})
+
 
 @dataclass(frozen=True, slots=True)
 class GazMatch:
@@ -90,7 +93,9 @@ class Gazetteer:
         self.titles = titles
         # The rules' title words: a title heads a construct as often as it stands defined ("المدرب", "مدرب
         # المنتخب"); the NER features keep the listed forms the model was trained with.
-        construct = titles | frozenset(w[2:] for w in titles if w.startswith("ال") and len(w) > 4)
+        construct = titles | frozenset(
+            w[2:] for w in titles if w.startswith("ال") and len(w) > 4 and w not in _DEFINITE_ONLY_TITLES
+        )
         # ... and in the feminine ("نائبة", "وزيرة الدولة"), which the list gives only for some titles.
         self.title_words = construct | frozenset(w + "ه" for w in construct if not w.endswith("ه"))
         # Titles of two words or more, normalised and space-joined ("الامين العام", "ولي العهد").
