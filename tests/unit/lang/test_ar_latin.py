@@ -6,6 +6,8 @@ import pytest
 
 from tests.unit.lang.test_ar_pack_helpers import analysed
 from workers.lang.ar.latin import same_name
+from workers.lang.ar.mention_steps import Found, latin_names
+from workers.lang.ar.tokens import tokenize
 
 
 @pytest.mark.parametrize(
@@ -17,6 +19,7 @@ from workers.lang.ar.latin import same_name
         ("Pedro Sánchez", "بيدرو سانشيز"),  # "ch" read as ش, the accent dropped
         ("Badr Albusaidi", "بدر البوسعيدي"),  # "Al" and the article
         ("Geir O. Pedersen", "غير بيدرسن"),  # p as ب
+        ("Dr Tedros", "تيدروس أدهانوم غيبريسوس"),  # a word of each
     ],
 )
 def test_a_transliterated_name_is_the_same_name(latin: str, arabic: str) -> None:
@@ -47,3 +50,17 @@ def test_a_body_s_latin_acronym_is_the_body() -> None:
     bodies = [e for e in doc.entities if e.type == "ORG"]
     assert len(bodies) == 1
     assert {"وكالة الأونروا", "UNRWA"} <= {m.text for m in bodies[0].mentions}
+
+
+def test_a_latin_place_joins_its_arabic_place() -> None:
+    tokens = tokenize("وصل الوفد إلى الرباط ثم Rabat")
+    found = [Found(3, 4, "GPE", "gazetteer"), Found(5, 6, "GPE", "model")]
+    latin_names(found, tokens)
+    assert found[1].coref == 0
+
+
+def test_a_latin_place_never_joins_a_person() -> None:
+    tokens = tokenize("قال حسن رباط ثم Rabat")
+    found = [Found(1, 3, "PERSON", "model"), Found(4, 5, "GPE", "model")]
+    latin_names(found, tokens)
+    assert found[1].coref is None

@@ -123,8 +123,9 @@ def latin_words(text: str) -> list[str]:
 
 
 def same_name(latin: str, arabic: str) -> bool:
-    """Whether a Latin-script name and an Arabic one are the same name: their last words (or the whole names)
-    share a skeleton of at least ``MIN_CLASSES`` classes; an Arabic article may stand for a Latin "Al"."""
+    """Whether a Latin-script name and an Arabic one are the same name: a word of each (or the whole names) share
+    a skeleton of at least ``MIN_CLASSES`` classes ("Dr Tedros" and "تيدروس أدهانوم"); an Arabic article may stand
+    for a Latin "Al"."""
     latin_parts = latin_words(latin)
     arabic_parts = arabic.split()
     if not latin_parts or not arabic_parts:
@@ -137,11 +138,11 @@ def same_name(latin: str, arabic: str) -> bool:
             forms.add(arabic_skeleton("".join(words)[2:]))
         return {f for f in forms if len(f) >= MIN_CLASSES}
 
-    last = arabic_forms(arabic_parts[-1:])
+    words = set().union(*(arabic_forms([w]) for w in arabic_parts))
     whole = arabic_forms(arabic_parts)
-    latin_last = latin_skeletons(latin_parts[-1])
+    latin_each = set().union(*(latin_skeletons(w) for w in latin_parts))
     latin_whole = {_collapse("".join(parts)) for parts in _product([sorted(latin_skeletons(w)) for w in latin_parts])}
-    return bool(latin_last & last) or bool(latin_whole & whole) or bool(latin_whole & last)
+    return bool(latin_each & words) or bool(latin_whole & (whole | words))
 
 
 def _product(options: list[list[str]]) -> list[list[str]]:

@@ -1209,25 +1209,34 @@ def index(found: Sequence[Found], n: int) -> list[int | None]:
     return at
 
 
+_LATIN_LINKS = {"PERSON": ("PERSON", "ORG"), "ORG": ("PERSON", "ORG"), "GPE": PLACE_KINDS, "LOC": PLACE_KINDS}
+
+
 def latin_names(found: list[Found], tokens: Sequence[Token]) -> None:
-    """A name in Latin letters ("— Seyed Abbas Araghchi (@araghchi)", an embedded post's author) is the one name in
-    Arabic script it transliterates ("عراقجي"): it refers to that mention and takes its type. A Latin name that
-    matches none, or names that differ, stays its own entity."""
+    """A name in Latin letters ("— Seyed Abbas Araghchi (@araghchi)", an embedded post's author; "Rabat" in a post
+    in Spanish) is the one name in Arabic script it transliterates ("عراقجي", "الرباط"): it refers to that mention
+    and takes its type. A person or body links to a person or body, a place to a place. A Latin name that matches
+    none, or names that differ, stays its own entity."""
     arabic = [
         (k, f)
         for k, f in enumerate(found)
-        if not f.dropped and not f.nominal and f.type in ("PERSON", "ORG") and is_arabic(tokens[f.start].norm)
+        if not f.dropped and not f.nominal and f.type in _LATIN_LINKS and is_arabic(tokens[f.start].norm)
     ]
     if not arabic:
         return
     for f in found:
         first = tokens[f.start].text.lstrip("@")
-        if f.dropped or f.nominal or f.coref is not None or f.type not in ("PERSON", "ORG") or not first[:1].isascii():
+        if f.dropped or f.nominal or f.coref is not None or f.type not in _LATIN_LINKS or not first[:1].isascii():
             continue
         if not first[:1].isalpha():
             continue
         latin = " ".join(t.text for t in tokens[f.start : f.end])
-        matches = [(k, g) for k, g in arabic if same_name(latin, " ".join(t.norm for t in tokens[g.start : g.end]))]
+        matches = [
+            (k, g)
+            for k, g in arabic
+            if g.type in _LATIN_LINKS[f.type]
+            and same_name(latin, " ".join(t.norm for t in tokens[g.start : g.end]))
+        ]
         if matches and len({tokens[g.end - 1].norm for _, g in matches}) == 1:
             k, g = matches[0]
             f.coref, f.type = k, g.type
