@@ -875,3 +875,10 @@ def test_a_service_or_a_directorate_heads_a_body_s_name() -> None:
 def test_an_indefinite_honorific_is_no_title() -> None:
     doc = analysed("ونقل المصابون إلى المستشفى، بينهم سيدة ستينية أصيبت بكسر في ذراعها، وقالت السيدة فيروز إنها بخير.")
     assert [text for text, kind in mentions(doc) if kind == "PERSON"] == ["فيروز"]
+
+
+def test_a_name_that_starts_like_a_place_is_the_place_after_in() -> None:
+    doc = analysed("وسقطت قذائف على منازل في أبو سليم، وقال أبو مازن إن التهدئة ضرورية.")
+    found = mentions(doc)
+    assert ("أبو سليم", "GPE") in found
+    assert ("أبو مازن", "PERSON") in found

@@ -1104,6 +1104,21 @@ def settlement_heads(found: list[Found], tokens: Sequence[Token]) -> None:
             f.skip = 0  # the glued letters belonged to the old first token
 
 
+def places_named_like_people(found: list[Found], tokens: Sequence[Token]) -> None:
+    """A name that starts like a place's ("أبو", "أم", "عين", "دير" ...) is the place where a place stands: after
+    "في", or joined by "و" to the place before it ("منطقتي سوق الجمعة و[أبو سليم]", "طنب الصغرى و[أبو موسى]").
+    The model, which meets "أبو" mostly in people's names, reads it as a person there."""
+    ends = {f.end: f for f in found if not f.dropped and f.type in PLACE_KINDS}
+    for f in found:
+        if f.dropped or f.source != "model" or f.type != "PERSON" or f.start == 0:
+            continue
+        if bare(tokens[f.start].norm) not in _PLACE_NAME_PARTS or f.end - f.start < 2:
+            continue
+        before = tokens[f.start - 1].norm
+        if before == "في" or (before == "و" and f.start - 1 in ends):
+            f.type = "GPE"
+
+
 def listed_countries(found: list[Found], tokens: Sequence[Token], countries: set[tuple[int, int]]) -> None:
     """A country the model read as an organisation in a list of countries ("كينيا و[أوغندا] وبوروندي") is the
     country: a club or a government is not listed between places."""

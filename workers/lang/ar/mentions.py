@@ -165,6 +165,7 @@ class MentionFinder:
         steps.within_quotes(found, tokens)
         found.extend(steps.quoted_titles(found, tokens))
         steps.listed_countries(found, tokens, {(m.start, m.end) for m in listed if m.type == "GPE"})
+        steps.places_named_like_people(found, tokens)
         if confidence is not None:
             steps.veto_unlikely(found, confidence, tokens, self.vocab, self.gazetteer.given_names)
             steps.adjective_places(found, tokens, confidence)
