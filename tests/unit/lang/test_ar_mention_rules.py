@@ -882,3 +882,9 @@ def test_a_name_that_starts_like_a_place_is_the_place_after_in() -> None:
     found = mentions(doc)
     assert ("أبو سليم", "GPE") in found
     assert ("أبو مازن", "PERSON") in found
+
+
+def test_a_head_noun_refers_to_the_whole_listed_body_not_to_a_word_inside_it() -> None:
+    doc = analysed("وقالت شبكة أطباء السودان إن القصف أوقع عشرة قتلى. وأضافت الشبكة أن المستشفى خرج عن الخدمة.")
+    body = next(e for e in doc.entities if e.name == "شبكة أطباء السودان")
+    assert [m.text for m in body.mentions] == ["شبكة أطباء السودان", "الشبكة"]

@@ -4521,6 +4521,12 @@ ORG = """
 صحيفة السوداني
 المخابرات الأردنية = دائرة المخابرات العامة
 الاستخبارات التركية = جهاز الاستخبارات التركي
+شبكة أطباء السودان
+أطباء السودان = شبكة أطباء السودان
+موزاييك إف إم
+موزاييك اف ام = موزاييك إف إم
+إذاعة موزاييك إف إم = موزاييك إف إم
+إذاعة موزاييك = موزاييك إف إم
 # Latin names and acronyms, as embedded posts sign off ("— UNRWA (@UNRWA)") and handles tag: the same body as its
 # Arabic name. Matched as written (case and all).
 UNRWA = الأونروا

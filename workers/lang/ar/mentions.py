@@ -1076,8 +1076,21 @@ class MentionFinder:
         """ "البنك" after "بنك المغرب", "الوزارة" after "وزارة الخارجية": a definite head noun standing alone
         refers back to the latest organisation named with that head; it becomes a nominal mention of it."""
         covered = steps.coverage([f for f in found if not f.dropped], len(tokens))
+        bodies = [k for k, f in enumerate(found) if f.type == "ORG" and not f.dropped and not f.nominal]
+        # A body inside a longer one ("شبكة [أطباء] السودان") loses to it when overlaps are resolved: it is no
+        # antecedent.
         named = sorted(
-            (k for k, f in enumerate(found) if f.type == "ORG" and not f.dropped and not f.nominal),
+            (
+                k
+                for k in bodies
+                if not any(
+                    o != k
+                    and found[o].start <= found[k].start
+                    and found[k].end <= found[o].end
+                    and found[o].end - found[o].start > found[k].end - found[k].start
+                    for o in bodies
+                )
+            ),
             key=lambda k: found[k].start,
         )
         latest: dict[str, int] = {}
