@@ -888,3 +888,10 @@ def test_a_head_noun_refers_to_the_whole_listed_body_not_to_a_word_inside_it() -
     doc = analysed("وقالت شبكة أطباء السودان إن القصف أوقع عشرة قتلى. وأضافت الشبكة أن المستشفى خرج عن الخدمة.")
     body = next(e for e in doc.entities if e.name == "شبكة أطباء السودان")
     assert [m.text for m in body.mentions] == ["شبكة أطباء السودان", "الشبكة"]
+
+
+def test_algiers_is_a_city_of_its_own_and_un_news_an_outlet() -> None:
+    doc = analysed("وقال موقع أخبار الأمم المتحدة إن الوفد وصل إلى الجزائر العاصمة أمس قادما من تونس.")
+    names = {e.name: e.type for e in doc.entities}
+    assert names.get("الجزائر العاصمة") == "GPE"
+    assert names.get("أخبار الأمم المتحدة") == "ORG"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 # Place names CLDR lacks or writes differently from the news (GPE unless a type is given in the block name).
 PLACES_GPE = """
+الجزائر العاصمة
 أميركا = الولايات المتحدة
 أمريكا = الولايات المتحدة
 الولايات المتحدة الأمريكية = الولايات المتحدة
@@ -4527,6 +4528,7 @@ ORG = """
 موزاييك اف ام = موزاييك إف إم
 إذاعة موزاييك إف إم = موزاييك إف إم
 إذاعة موزاييك = موزاييك إف إم
+أخبار الأمم المتحدة
 # Latin names and acronyms, as embedded posts sign off ("— UNRWA (@UNRWA)") and handles tag: the same body as its
 # Arabic name. Matched as written (case and all).
 UNRWA = الأونروا
