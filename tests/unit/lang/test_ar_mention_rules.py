@@ -895,3 +895,8 @@ def test_algiers_is_a_city_of_its_own_and_un_news_an_outlet() -> None:
     names = {e.name: e.type for e in doc.entities}
     assert names.get("الجزائر العاصمة") == "GPE"
     assert names.get("أخبار الأمم المتحدة") == "ORG"
+
+
+def test_a_rare_definite_word_after_a_titled_first_name_is_the_family_name() -> None:
+    doc = analysed("فيما قال مدير صحة كربلاء مشتاق الخفاجي، في تصريح للأناضول، إن الحادث وقع فجرا.")
+    assert ("مشتاق الخفاجي", "PERSON") in mentions(doc)

@@ -797,12 +797,18 @@ class MentionFinder:
             # "المتحدث باسم الحكومة [باسم] العوادي": a link word the title phrase had no room for is the given name
             # Basim, and the definite rare word after it his family name.
             basim = end == j + 1 and tokens[j].norm in _TITLE_LINKS
+            # "مدير صحة كربلاء [مشتاق الخفاجي]": after a given name or a word the corpus does not know, a definite
+            # word it hardly knows is the family name, as it is after Basim.
+            first_name = end == j + 1 and (
+                tokens[j].norm in self.gazetteer.given_names or self.vocab.get(tokens[j].norm, 0) <= 1
+            )
             if (
-                basim
+                (basim or first_name)
                 and end < len(tokens)
                 and self._free_for_name(found, found_at[end], found_at[j])
                 and _family_name(tokens[end].norm)
                 and self.vocab.get(tokens[end].norm, 0) <= steps.SURNAME_RARE
+                and tokens[end].norm not in self.gazetteer.title_words
             ):
                 end += 1
             if end > j and self._plausible_name(tokens[j:end]):
