@@ -900,3 +900,10 @@ def test_algiers_is_a_city_of_its_own_and_un_news_an_outlet() -> None:
 def test_a_rare_definite_word_after_a_titled_first_name_is_the_family_name() -> None:
     doc = analysed("فيما قال مدير صحة كربلاء مشتاق الخفاجي، في تصريح للأناضول، إن الحادث وقع فجرا.")
     assert ("مشتاق الخفاجي", "PERSON") in mentions(doc)
+
+
+def test_a_company_named_by_its_brand_alone_is_an_organisation() -> None:
+    doc = analysed("وأعلنت راينميتال الألمانية توسيع مصنعها، فيما افتتحت هيلتون فندقا جديدا في الرياض.")
+    found = mentions(doc)
+    assert ("راينميتال", "ORG") in found
+    assert ("هيلتون", "ORG") in found

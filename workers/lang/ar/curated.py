@@ -4529,6 +4529,26 @@ ORG = """
 إذاعة موزاييك إف إم = موزاييك إف إم
 إذاعة موزاييك = موزاييك إف إم
 أخبار الأمم المتحدة
+# Companies that news names by brand alone (hotels, banks, arms makers, carriers, shipping lines).
+ماريوت
+هيلتون
+أكور
+سيتي بنك
+سيتي غروب
+جي بي مورغان
+إتش إس بي سي
+باركليز
+دويتشه بنك
+بي إن بي باريبا
+راينميتال
+تاليس
+فولكس فاغن
+مرسيدس بنز
+هيونداي
+ريبسول
+دي بي وورلد
+سي إم إيه سي جي إم
+إم إس سي
 # Latin names and acronyms, as embedded posts sign off ("— UNRWA (@UNRWA)") and handles tag: the same body as its
 # Arabic name. Matched as written (case and all).
 UNRWA = الأونروا
