@@ -907,3 +907,15 @@ def test_a_company_named_by_its_brand_alone_is_an_organisation() -> None:
     found = mentions(doc)
     assert ("راينميتال", "ORG") in found
     assert ("هيلتون", "ORG") in found
+
+
+def test_a_body_s_name_ends_before_the_outlet_it_spoke_to() -> None:
+    doc = analysed("فيما قالت مصادر في وزارة الدفاع التركية للأناضول إن أول دفعة وصلت.")
+    found = mentions(doc)
+    assert ("وزارة الدفاع التركية", "ORG") in found
+    assert any(e.type == "ORG" and e.name == "الأناضول" for e in doc.entities)
+
+
+def test_a_council_keeps_the_body_it_belongs_to() -> None:
+    doc = analysed("واجتمع المجلس التنفيذي للاتحاد الأفريقي في أديس أبابا أمس.")
+    assert any(text == "المجلس التنفيذي للاتحاد الأفريقي" for text, _ in mentions(doc))

@@ -1119,6 +1119,39 @@ def places_named_like_people(found: list[Found], tokens: Sequence[Token]) -> Non
             f.type = "GPE"
 
 
+def _brand_after_lam(norm: str) -> bool:
+    """ "للأناضول": ل + a brand, which names whom something was said to; ل + a body's head ("للاتحاد الأفريقي")
+    names the body a council belongs to."""
+    return norm.startswith("لل") and bare("ا" + norm[1:]) not in ORG_HEADS
+
+
+def listed_tails(found: list[Found], tokens: Sequence[Token]) -> None:
+    """A body's name ends before a listed organisation or person that follows its nationality, or a listed brand
+    after ل: that is another party ("[وزارة الدفاع التركية] للأناضول", "[وزارة الخارجية الأمريكية] الكونغرس"),
+    which the model and the organisation rule ran on into."""
+    norps = {f.start for f in found if f.type == "NORP" and f.end == f.start + 1}
+    listed = [
+        g
+        for g in found
+        if g.source == "gazetteer" and g.type in ("ORG", "PERSON") and not (g.start in norps and g.end == g.start + 1)
+    ]
+    # Only a body the lists know at its start ("[وزارة الدفاع] التركية"): a description before a name is that
+    # name's ("حركة المقاومة الفلسطينية حماس").
+    listed_bodies = {g.start for g in listed if g.type == "ORG"}
+    for f in found:
+        if f.dropped or f.type != "ORG" or f.source == "gazetteer" or f.start not in listed_bodies:
+            continue
+        for g in listed:
+            if (
+                g.end == f.end
+                and f.start + 2 <= g.start
+                and (g.start - 1 in norps or _brand_after_lam(tokens[g.start].norm))
+            ):
+                f.end = g.start
+                g.dropped = False
+                break
+
+
 def listed_countries(found: list[Found], tokens: Sequence[Token], countries: set[tuple[int, int]]) -> None:
     """A country the model read as an organisation in a list of countries ("كينيا و[أوغندا] وبوروندي") is the
     country: a club or a government is not listed between places."""
@@ -1249,8 +1282,7 @@ def latin_names(found: list[Found], tokens: Sequence[Token]) -> None:
         matches = [
             (k, g)
             for k, g in arabic
-            if g.type in _LATIN_LINKS[f.type]
-            and same_name(latin, " ".join(t.norm for t in tokens[g.start : g.end]))
+            if g.type in _LATIN_LINKS[f.type] and same_name(latin, " ".join(t.norm for t in tokens[g.start : g.end]))
         ]
         if matches and len({tokens[g.end - 1].norm for _, g in matches}) == 1:
             k, g = matches[0]

@@ -161,6 +161,7 @@ class MentionFinder:
         doc.annotations[APPOSITIONS] = appositions
         steps.drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
         steps.model_types_win(found, tokens)
+        steps.listed_tails(found, tokens)
         steps.settlement_heads(found, tokens)
         steps.within_quotes(found, tokens)
         found.extend(steps.quoted_titles(found, tokens))
