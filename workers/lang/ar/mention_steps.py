@@ -1127,8 +1127,9 @@ def _brand_after_lam(norm: str) -> bool:
 
 def listed_tails(found: list[Found], tokens: Sequence[Token]) -> None:
     """A body's name ends before a listed organisation or person that follows its nationality, or a listed brand
-    after ل: that is another party ("[وزارة الدفاع التركية] للأناضول", "[وزارة الخارجية الأمريكية] الكونغرس"),
-    which the model and the organisation rule ran on into."""
+    after ل: that is another party ("[وزارة الدفاع التركية] للأناضول"), which the model and the organisation rule
+    ran on into. (A listed name right after a listed body without either, "[وزارة الخارجية الأمريكية] الكونغرس",
+    is left joined: NewsFANE joins such names often enough that splitting them cost 0.0014 on its fold 9.)"""
     norps = {f.start for f in found if f.type == "NORP" and f.end == f.start + 1}
     listed = [
         g
@@ -1257,6 +1258,8 @@ def index(found: Sequence[Found], n: int) -> list[int | None]:
     return at
 
 
+# Which Arabic mentions a Latin one of each type may join: a handle or display name is typed as a person or a body
+# indifferently, a place only ever names a place.
 _LATIN_LINKS = {"PERSON": ("PERSON", "ORG"), "ORG": ("PERSON", "ORG"), "GPE": PLACE_KINDS, "LOC": PLACE_KINDS}
 
 
