@@ -101,7 +101,7 @@ def proclitic_count(norm: str, vocab: Mapping[str, int], doc_words: Collection[s
         return 0
     rest = norm[1:]
     if rest in _NAME_HEADS or rest in _COMPASS:
-        return 1  # "لوكالة رويترز": whatever a corpus counted, the head of a name takes no glued letter
+        return 1  # "لوكالة رويترز", "بجنوب": whatever a corpus counted, a name's head or compass word takes none
     if not _splits(norm, rest, vocab, doc_words):
         return 0
     if rest[0] not in PROCLITICS or len(rest) < 3:
