@@ -919,3 +919,8 @@ def test_a_body_s_name_ends_before_the_outlet_it_spoke_to() -> None:
 def test_a_council_keeps_the_body_it_belongs_to() -> None:
     doc = analysed("واجتمع المجلس التنفيذي للاتحاد الأفريقي في أديس أبابا أمس.")
     assert any(text == "المجلس التنفيذي للاتحاد الأفريقي" for text, _ in mentions(doc))
+
+
+def test_a_listed_king_is_named_without_his_title() -> None:
+    doc = analysed("ونحن ممتنون لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز على دعمه المتواصل.")
+    assert ("سلمان بن عبد العزيز", "PERSON") in mentions(doc)
