@@ -924,3 +924,10 @@ def test_a_council_keeps_the_body_it_belongs_to() -> None:
 def test_a_listed_king_is_named_without_his_title() -> None:
     doc = analysed("ونحن ممتنون لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز على دعمه المتواصل.")
     assert ("سلمان بن عبد العزيز", "PERSON") in mentions(doc)
+
+
+def test_ali_spelled_with_ya_after_a_title_starts_a_person() -> None:
+    doc = analysed(
+        "وقال رئيس الحكومة الأسبق علي العريض إن المحاكمة سياسية، وقال الوزير إن الرد سيأتي على لسان الحكومة."
+    )
+    assert [text for text, kind in mentions(doc) if kind == "PERSON"] == ["علي العريض"]

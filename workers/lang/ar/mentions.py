@@ -98,6 +98,11 @@ def _family_name(norm: str) -> bool:
     return is_definite(norm) and not is_adjective(norm[:-1] if norm.endswith("ي") else norm)
 
 
+def _spelled_ali(token: Token) -> bool:
+    """Whether a token is the given name Ali ("علي"), which normalises like the preposition على (written with ى)."""
+    return token.norm == "علي" and token.text.endswith("ي")
+
+
 _APPOSITION_COMMAS = frozenset({"،", ","})
 # Titles of address rather than office, which follow an office for the same person ("الأمير الشيخ", "الرئيس الدكتور").
 _HONORIFIC_TITLES = frozenset(
@@ -754,8 +759,7 @@ class MentionFinder:
                 after is not None
                 and found[after].start == j + 1
                 and found[after].type == "PERSON"
-                and tokens[j].norm == "علي"
-                and tokens[j].text.endswith("ي")
+                and _spelled_ali(tokens[j])
             ):
                 # "النائب [علي] حسن خليل": the given name Ali, spelled with ي where the preposition على has ى.
                 found[after].start = j
@@ -788,6 +792,9 @@ class MentionFinder:
                 i = found[between].end
                 continue
             end = j
+            # "رئيس الحكومة [علي] العريض": the given name Ali, spelled with ي where the preposition على has ى.
+            if j < len(tokens) and _spelled_ali(tokens[j]) and self._free_for_name(found, found_at[j], found_at[j]):
+                end += 1
             while (
                 end < len(tokens)
                 and end - j < _MAX_NAME
