@@ -931,3 +931,8 @@ def test_ali_spelled_with_ya_after_a_title_starts_a_person() -> None:
         "وقال رئيس الحكومة الأسبق علي العريض إن المحاكمة سياسية، وقال الوزير إن الرد سيأتي على لسان الحكومة."
     )
     assert [text for text, kind in mentions(doc) if kind == "PERSON"] == ["علي العريض"]
+
+
+def test_a_person_s_name_ends_before_the_outlet_he_spoke_to() -> None:
+    doc = analysed("وقال الخبير الاقتصادي عبد الله الرمادي للأناضول إن الوضع صعب.")
+    assert ("عبد الله الرمادي", "PERSON") in mentions(doc)

@@ -947,8 +947,9 @@ def joined_words(found: list[Found], tokens: Sequence[Token], titles: Collection
 
 
 def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
-    """Words a name does not end with: an adjective saying where a place lies ("المفرق القريبة"), and a
-    prepositional word with a possessive pronoun after a person's name ("مهدى [لجماهيرنا]")."""
+    """Words a name does not end with: an adjective saying where a place lies ("المفرق القريبة"); after a person's
+    name, a manner adverb, ل with the article ("للأناضول") and a prepositional word with a possessive pronoun
+    ("مهدى [لجماهيرنا]")."""
     for f in found:
         if f.dropped:
             continue
@@ -958,6 +959,8 @@ def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
         elif f.type == "PERSON":
             if f.end - f.start > 1 and tokens[f.end - 1].norm in MANNER_ADVERBS:
                 f.end -= 1  # "رد الركراكي [ضاحكا]": how he spoke
+            if f.end - f.start > 1 and tokens[f.end - 1].norm.startswith("لل"):
+                f.end -= 1  # "عبد الله الرمادي [للأناضول]": ل + the article is whom he spoke to, never a name's word
             while f.end > f.start and _possessed(tokens, f.end - 1):
                 f.end -= 2 if f.end - 2 >= f.start and tokens[f.end - 2].norm in _GLUED_PREPOSITIONS else 1
             f.dropped = f.end <= f.start
