@@ -8,6 +8,7 @@ Vowels, h, ain and hamza are left out, because transliterations disagree most on
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -141,13 +142,6 @@ def same_name(latin: str, arabic: str) -> bool:
     words = set().union(*(arabic_forms([w]) for w in arabic_parts))
     whole = arabic_forms(arabic_parts)
     latin_each = set().union(*(latin_skeletons(w) for w in latin_parts))
-    latin_whole = {_collapse("".join(parts)) for parts in _product([sorted(latin_skeletons(w)) for w in latin_parts])}
+    readings = [sorted(latin_skeletons(w)) for w in latin_parts]  # one choice per word: few words, two readings at most
+    latin_whole = {_collapse("".join(parts)) for parts in itertools.product(*readings)}
     return bool(latin_each & words) or bool(latin_whole & (whole | words))
-
-
-def _product(options: list[list[str]]) -> list[list[str]]:
-    """Every choice of one reading per word (few words, at most two readings each)."""
-    out: list[list[str]] = [[]]
-    for choices in options:
-        out = [[*prefix, c] for prefix in out for c in choices]
-    return out

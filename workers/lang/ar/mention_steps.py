@@ -1111,7 +1111,7 @@ def places_named_like_people(found: list[Found], tokens: Sequence[Token]) -> Non
     """A name that starts like a place's ("أبو", "أم", "عين", "دير" ...) is the place where a place stands: after
     "في", or joined by "و" to the place before it ("منطقتي سوق الجمعة و[أبو سليم]", "طنب الصغرى و[أبو موسى]").
     The model, which meets "أبو" mostly in people's names, reads it as a person there."""
-    ends = {f.end: f for f in found if not f.dropped and f.type in PLACE_KINDS}
+    ends = {f.end for f in found if not f.dropped and f.type in PLACE_KINDS}
     for f in found:
         if f.dropped or f.source != "model" or f.type != "PERSON" or f.start == 0:
             continue
