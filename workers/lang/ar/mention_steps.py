@@ -40,7 +40,7 @@ ORG_HEADS = word_set(
 # noun before it otherwise ("وزير الخارجية الإيراني", "السياسة الخارجية").
 ADJECTIVE_HEADS = word_set("خارجية")
 MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة موقع")
-PAPER_HEADS = word_set("صحيفة جريدة مجلة قناة إذاعة")
+PAPER_HEADS: frozenset[str] = word_set("صحيفة جريدة مجلة قناة إذاعة")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
@@ -116,8 +116,9 @@ _COMPASS_ADJECTIVES = word_set("الجنوبية الشمالية الشرقية
 SURNAME_RARE = 2  # corpus count up to which a definite word after a person's name reads as their family name
 _LONG_NAME = 4  # words from which a listed organisation's bounds beat the model's shorter name inside it
 RARE_WORD = 10  # corpus count up to which every word of a name after a title may be a foreign name
-PLACE_KINDS = ("GPE", "LOC", "FAC")
+PLACE_KINDS: tuple[str, ...] = ("GPE", "LOC", "FAC")  # annotated for mypyc: mentions.py imports it in a cycle
 _VETOED = frozenset({"PERSON", "ORG", *PLACE_KINDS})
+_PERSON_OR_PLACE = frozenset({"PERSON", *PLACE_KINDS})
 
 
 def bare(norm: str) -> str:
@@ -431,7 +432,7 @@ def sites(
             f = found[k]
             if tokens[h + 1].norm in _SITE_HEADS:
                 continue  # "سجن [جزيرة إمرالي]": the place already has its own head
-            if f.start == h + 1 and not f.nominal and f.type in ("PERSON", *PLACE_KINDS):
+            if f.start == h + 1 and not f.nominal and f.type in _PERSON_OR_PLACE:
                 f.start, f.type = h, "LOC"
                 f.end = _site_end(f.end, tokens, covered)
             continue

@@ -1,0 +1,85 @@
+"""Build or remove the modules :mod:`workers.compiled` lists: ``python -m workers.build_compiled build|clean|status``.
+
+Needs a C compiler and the dev extra (mypy ships mypyc). Kept apart from :mod:`workers.compiled`, which the package
+imports at start-up, so that running this module does not import it twice.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import orjson
+
+from workers.compiled import (
+    COMPILED_MODULES,
+    GROUP,
+    MANIFEST,
+    PACKAGE_ROOT,
+    build_state,
+    compiled_paths,
+    source_digests,
+)
+from workers.compiled import source_path as _source_path
+
+
+def build() -> None:
+    """Compile :data:`COMPILED_MODULES` in place with mypyc and record their sources' digests.
+
+    The build goes in the project's ``build/`` directory; the extensions land beside their sources.
+    """
+    import os
+
+    from mypyc.build import mypycify
+    from setuptools import Distribution
+
+    clean()
+    project = PACKAGE_ROOT.parent
+    os.chdir(project)  # mypyc names modules by their paths from here
+    sources = [str(_source_path(module).relative_to(project)) for module in COMPILED_MODULES]
+    # One C file per module: smaller files compile faster (1.5 minutes here, against 2.3 for one file).
+    extensions = mypycify(sources, opt_level="3", group_name=GROUP, multi_file=True)
+    # A bare Distribution: setup() would read pyproject.toml, whose metadata belongs to the hatchling build.
+    dist = Distribution({"name": "khabar-compiled", "ext_modules": extensions})
+    dist.script_args = ["build_ext", "--inplace"]
+    dist.parse_command_line()
+    dist.run_commands()
+    MANIFEST.write_bytes(orjson.dumps({"sources": source_digests(COMPILED_MODULES)}, option=orjson.OPT_INDENT_2))
+
+
+def clean() -> list[Path]:
+    """Remove the compiled extensions, the group's library and the manifest; return what was removed."""
+    removed = [path for module in COMPILED_MODULES for path in compiled_paths(module)]
+    removed += [
+        path
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES
+        for path in [PACKAGE_ROOT.parent / f"{GROUP}__mypyc{suffix}"]
+        if path.exists()
+    ]
+    if MANIFEST.exists():
+        removed.append(MANIFEST)
+    for path in removed:
+        path.unlink()
+    return removed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m workers.build_compiled build | clean | status``; prints the state the build leaves."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m workers.build_compiled", description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("build", "clean", "status"))
+    args = parser.parse_args(argv)
+    if args.command == "build":
+        build()
+    elif args.command == "clean":
+        for path in clean():
+            print(f"removed {path}")
+    print(orjson.dumps({"state": build_state(COMPILED_MODULES), "modules": len(COMPILED_MODULES)}).decode())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
