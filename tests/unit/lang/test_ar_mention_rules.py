@@ -253,6 +253,13 @@ def test_a_border_post_a_port_and_a_dam_are_sites_with_their_heads() -> None:
     assert "سد الموصل" in found
 
 
+def test_a_palace_named_by_its_town_is_a_site_with_its_head() -> None:
+    doc = analysed("وقال بيان صادر عن قصر بعبدا إن الرئيس استقبل الوفد.")
+    found = mentions(doc)
+    assert ("قصر بعبدا", "LOC") in found
+    assert not any(text == "بعبدا" for text, _ in found)
+
+
 def test_an_unknown_nisba_shaped_word_after_an_island_word_names_the_island() -> None:
     doc = analysed("ويحتجز الزعيم الكردي في سجن جزيرة إمرالي منذ عقود.")
     assert ("جزيرة إمرالي", "LOC") in mentions(doc)
