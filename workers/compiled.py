@@ -38,11 +38,19 @@ COMPILED_MODULES: tuple[str, ...] = (
     "workers.lang.ar.latin",
     "workers.lang.ar.mention_steps",
     "workers.lang.ar.mentions",
+    "workers.lang.ar.ner",
     "workers.lang.ar.normalise",
+    "workers.lang.ar.pack",
     "workers.lang.ar.quotes",
     "workers.lang.ar.spans",
     "workers.lang.ar.speakers",
     "workers.lang.ar.tokens",
+    "workers.lang.ar.wordforms",
+    "workers.lang.ar.lexicon.event_filter",
+    "workers.lang.ar.lexicon.words",
+    "workers.doc",
+    "workers.stages.entities",
+    "workers.text.sentences",
 )
 # The group's shared library, khabar_compiled__mypyc.*.so, sits at the project root beside the package: mypyc gives
 # the modules of a dotted group (inside the package) wrong __file__ values, and the modules find their data by them.
