@@ -1,4 +1,4 @@
-"""Build or remove the modules :mod:`workers.compiled` lists: ``python -m workers.build_compiled build|clean|status``.
+"""Build or remove the modules :mod:`workers.compiled` lists: ``python -m workers.build_compiled build|ensure|clean``.
 
 Needs a C compiler and the dev extra (mypy ships mypyc). Kept apart from :mod:`workers.compiled`, which the package
 imports at start-up, so that running this module does not import it twice.
@@ -66,13 +66,16 @@ def clean() -> list[Path]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m workers.build_compiled build | clean | status``; prints the state the build leaves."""
+    """``python -m workers.build_compiled build | ensure | clean | status``; prints the state it leaves.
+
+    ``ensure`` builds only when the build is missing or differs from its sources.
+    """
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m workers.build_compiled", description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("build", "clean", "status"))
+    parser.add_argument("command", choices=("build", "ensure", "clean", "status"))
     args = parser.parse_args(argv)
-    if args.command == "build":
+    if args.command == "build" or (args.command == "ensure" and build_state(COMPILED_MODULES) != "compiled"):
         build()
     elif args.command == "clean":
         for path in clean():
