@@ -419,26 +419,14 @@ def test_an_article_is_judged_by_the_article_filter_and_a_sentence_by_the_senten
     pack = ArabicPack()
     article = analysed(" ".join([_REPORTS[0], _WORDS[1], _REPORTS[4]]), with_events=False)
     sentence = analysed(_REPORTS[0], with_events=False)
-    judged: list[str] = []
     sentence_filter = EventFilter.load()
     article_filter = EventFilter.load(ARTICLE_FILTER_PATH)
     assert sentence_filter is not None and article_filter is not None
-    for name, flt in (("sentences", sentence_filter), ("articles", article_filter)):
-        original = flt.probability
-
-        def spy(features: dict[str, float], name: str = name, original: object = original) -> float:
-            judged.append(name)
-            return original(features)  # type: ignore[operator]
-
-        flt.probability = spy  # type: ignore[method-assign]
-    try:
-        pack.events(article)
-        assert set(judged) == {"articles"}
-        judged.clear()
-        pack.events(sentence)
-        assert set(judged) == {"sentences"}
-    finally:
-        del sentence_filter.probability, article_filter.probability  # type: ignore[attr-defined]
+    assert sentence_filter.version != article_filter.version
+    chosen_for_article = pack.event_filter_for(article)
+    chosen_for_sentence = pack.event_filter_for(sentence)
+    assert chosen_for_article is not None and chosen_for_article.version == article_filter.version
+    assert chosen_for_sentence is not None and chosen_for_sentence.version == sentence_filter.version
     assert "ar-article-event-filter" in pack.model_versions()
 
 

@@ -97,9 +97,15 @@ class ArabicPack:
 
     def events(self, doc: Doc) -> list[Event]:
         """PLOVER events with actors as spans, status, mode, context and location; ASSAULT/PROTEST candidates are
-        judged by the article filter in an article, by the sentence filter in a short text."""
-        article = len(doc.sentences) >= ARTICLE_SENTENCES and self._article_filter is not None
-        return find_events(doc, self._article_filter if article else self._event_filter)
+        judged by :meth:`event_filter_for` the text."""
+        return find_events(doc, self.event_filter_for(doc))
+
+    def event_filter_for(self, doc: Doc) -> EventFilter | None:
+        """The filter that judges ``doc``'s ASSAULT/PROTEST candidates: the article filter in an article (at least
+        ``ARTICLE_SENTENCES`` sentences), the sentence filter in a short text; None keeps every candidate."""
+        if len(doc.sentences) >= ARTICLE_SENTENCES and self._article_filter is not None:
+            return self._article_filter
+        return self._event_filter
 
 
 def sentences_of(text: str, tokens: list[Token]) -> list[Sentence]:
