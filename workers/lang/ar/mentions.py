@@ -167,7 +167,7 @@ class MentionFinder:
         steps.drop_crossing_model_spans(found, [t.norm for t in tokens], confidence)
         steps.model_types_win(found, tokens)
         steps.listed_tails(found, tokens)
-        steps.settlement_heads(found, tokens)
+        steps.settlement_heads(found, tokens, self.common)
         steps.within_quotes(found, tokens)
         found.extend(steps.quoted_titles(found, tokens))
         steps.listed_countries(found, tokens, {(m.start, m.end) for m in listed if m.type == "GPE"})
