@@ -943,3 +943,15 @@ def test_ali_spelled_with_ya_after_a_title_starts_a_person() -> None:
 def test_a_person_s_name_ends_before_the_outlet_he_spoke_to() -> None:
     doc = analysed("وقال الخبير الاقتصادي عبد الله الرمادي للأناضول إن الوضع صعب.")
     assert ("عبد الله الرمادي", "PERSON") in mentions(doc)
+
+
+def test_a_ministry_of_two_portfolios_keeps_both() -> None:
+    doc = analysed("وقالت وزارة الموارد المائية والري إن منسوب النهر ارتفع.")
+    assert ("وزارة الموارد المائية والري", "ORG") in mentions(doc)
+
+
+def test_a_body_after_a_ministry_and_wa_is_a_second_body() -> None:
+    doc = analysed("ووقعت وزارة الرياضة السعودية والاتحاد الآسيوي لكرة القدم اتفاقية تشغيل.")
+    found = mentions(doc)
+    assert ("وزارة الرياضة السعودية", "ORG") in found
+    assert ("الاتحاد الآسيوي لكرة القدم", "ORG") in found

@@ -422,6 +422,10 @@ class MentionFinder:
                     and tokens[j].norm == "و"
                     and self._modifier(tokens[j + 1].norm)
                     and not norps[j + 1]
+                    # A second body after و, or anything after the ministry's nationality, is the next name:
+                    # "[وزارة الرياضة السعودية] والاتحاد الآسيوي".
+                    and steps.bare(tokens[j + 1].norm) not in steps.ORG_HEADS
+                    and not norps[j - 1]
                 ):
                     j += 1  # "وزارة الموارد المائية [و]الري": a ministry of two portfolios
 
