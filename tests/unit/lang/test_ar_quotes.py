@@ -1051,3 +1051,19 @@ def test_a_second_clause_with_its_conjunction_glued_is_a_second_quote() -> None:
     doc = analysed('وقال هورامي إن حكومة الإقليم "أوفت بكل التزاماتها"، وإنها بدأت تسليم النفط.')
     texts = [q.text for q in only(doc, "indirect")]
     assert texts == ['حكومة الإقليم "أوفت بكل التزاماتها"', "بدأت تسليم النفط"]
+
+
+def test_a_manner_adverb_after_the_verb_is_not_the_speaker() -> None:
+    assert "فولكر تورك" in reporter_of("لكن المفوض السامي فولكر تورك قال بوضوح إن ما حدث يرقى إلى جرائم حرب.")
+
+
+def test_an_adjunct_pointing_back_to_an_occasion_is_not_the_speaker() -> None:
+    names = reporter_of("وزار الوزير ناصر بوريطة دمشق في أكتوبر الماضي، وأعلن خلالها أن الرباط ستدعم الإعمار.")
+    assert "ناصر بوريطة" in names
+    assert "خلالها" not in names
+
+
+def test_the_statement_a_verb_is_reported_by_is_not_its_speaker() -> None:
+    names = reporter_of("واستقبل الرئيس قيس سعيد الوزيرة، وشدد، وفق بلاغ للرئاسة، على أن الفسفاط ثروة وطنية.")
+    assert "قيس سعيد" in names
+    assert "وفق" not in names

@@ -37,9 +37,13 @@ COMMAS = frozenset({"،", ","})
 _TO_US_OR_THEM = word_set("لنا لي له لها لهم لهما لك لكم")
 # Adverbs between a reporting verb and its subject or content ("أكد [مرارا] أن"): nobody's name.
 _ADVERBS = (
-    word_set("مرارا مجددا سابقا أيضا كذلك لاحقا دائما صراحة علنا رسميا مرة") | MANNER_ADVERBS
+    word_set("مرارا مجددا سابقا أيضا كذلك لاحقا دائما صراحة علنا رسميا مرة")
+    | word_set("بوضوح بصراحة بشدة بحزم بدوره بدورها بدورهم")  # "قال [بوضوح] إن"، "وقال [بدوره]"
+    | MANNER_ADVERBS
 )  # ... and the manner of speaking: "فأجاب [ضاحكا]:"
-_SKIPPABLE = TIME_WORDS | COMMAS | _ADVERBS | word_set("فيما يبدو")
+# "أعلن [خلالها] أن": an adjunct whose pronoun points back to an occasion just named, where the speaker was named.
+_OCCASION = word_set("خلالها خلاله خلالهما فيها فيه")
+_SKIPPABLE = TIME_WORDS | COMMAS | _ADVERBS | _OCCASION | word_set("فيما يبدو")
 # Prepositions that tie an unnamed speaker to the body it speaks for: "متحدث باسم الجيش", "محللون في بنك ...".
 _SPEAKS_FOR = word_set("باسم في لدى من")
 # Unnamed sources: the article does not say who they are, so an outlet relaying them is the speaker, or nobody.
@@ -88,7 +92,10 @@ _AT_QUESTION = frozenset({"عند", "لدي", "بعد"})  # "عند سؤاله":
 _REPLYING = frozenset({"ردا", "رده", "ردها", "جوابا"})  # "ردا على سؤال": replying to a question
 _OFFICE_REACH = 16  # tokens from an office's first word to the name it ends with
 # Words that begin an adjunct after a reporting verb, where no subject can start ("قال للصحفيين عقب ...").
-_ADJUNCT_STARTS = word_set("عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند ردا تعليقا")
+_ADJUNCT_STARTS = word_set(
+    "عقب إثر اثر بعد قبل خلال أثناء في على عن من مع أمام لدى عند ردا تعليقا"
+    " بحسب حسب وفق وفقا"  # "وأكد، [بحسب بيان صادر عن مكتبه]، أن": the medium, not the speaker
+)
 # Prepositions after which a person is the object of an official's words, not the official ("مع بوتين").
 _PERSON_OBJECT = word_set("مع عن ب ل إلى على من")
 # Words before a place that make it a location, not a speaker before the verb.
