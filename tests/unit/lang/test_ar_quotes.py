@@ -1067,3 +1067,13 @@ def test_the_statement_a_verb_is_reported_by_is_not_its_speaker() -> None:
     names = reporter_of("واستقبل الرئيس قيس سعيد الوزيرة، وشدد، وفق بلاغ للرئاسة، على أن الفسفاط ثروة وطنية.")
     assert "قيس سعيد" in names
     assert "وفق" not in names
+
+
+def test_a_reporting_verb_with_its_conjunction_glued_on_begins_a_new_quote() -> None:
+    doc = analysed("وقال الوزير أحمد حمزة إن الهجوم يستهدف المواطنين، وأضاف أن الحكومة ستوفر مولدات.")
+    assert [q.text for q in only(doc, "indirect")] == ["الهجوم يستهدف المواطنين", "الحكومة ستوفر مولدات"]
+    assert all("أحمد حمزة" in speaker_names(doc, q) for q in only(doc, "indirect"))
+
+
+def test_a_governor_before_his_name_is_the_speaker() -> None:
+    assert "أحمد عثمان حمزة" in reporter_of("وقال والي الخرطوم أحمد عثمان حمزة في تصريحات إن الهجوم فشل.")

@@ -110,3 +110,8 @@ def test_a_diacritic_standing_alone_is_no_token() -> None:
 def test_a_letter_glued_to_the_head_of_a_name_is_a_proclitic() -> None:
     # NewsFANE writes "لوكالة" whole eight times, but no name begins with the ل: the head stands alone.
     assert [t.text for t in tokenize("وقال لوكالة رويترز", load_vocab())] == ["و", "قال", "ل", "وكالة", "رويترز"]
+
+
+def test_a_governor_spelled_with_ya_stays_whole_where_and_to_is_split() -> None:
+    assert [t.text for t in tokenize("وقال والي الخرطوم")] == ["و", "قال", "والي", "الخرطوم"]
+    assert [t.text for t in tokenize("وإلى الخرطوم")] == ["و", "إلى", "الخرطوم"]

@@ -90,6 +90,8 @@ class _QuoteFinder(SpeakerReader):
                     return k  # "أن لبنان ملتزم ...، وأن ..." / "...، وتابع: «...»": a new quote begins
                 if after == k + 1 and self.is_cue(after) and self.view.mention(after + 1) is not None:
                     return k  # "بأنه "نموذج يحتذى به"، قال لقجع: ...": the next speaker's verb and name
+                if after == k + 1 and view.norm(after)[:1] in {"و", "ف"} and self.is_cue(after):
+                    return k  # "...، وأضاف أن ...": a reporting verb with its conjunction glued on begins a new quote
                 if self.glued_complementiser(k + 1):
                     return k  # "...، وإنها بدأت": the tokenizer left the conjunction on the second clause
             if view.norm(k) in _ACCORDING and k > start:

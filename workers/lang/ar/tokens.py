@@ -17,6 +17,10 @@ from workers.lang.ar.normalise import normalise
 
 __all__ = ["SENTENCE_END", "Token", "sentence_slices", "tokenize"]
 
+# Words whose spelling, before normalisation, tells them from a proclitic and a word they normalise like: "والي"
+# (a governor: "والي الخرطوم") is spelled with ي, where "and to" is "وإلى" or "والى".
+_WHOLE_AS_SPELLED = frozenset({"والي"})
+
 _AR_LETTER = (
     "\u0621-\u063a\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06fc\u06ff"
     "\ufb50-\ufdff\ufe70-\ufefc"  # presentation forms
@@ -58,7 +62,7 @@ def tokenize(text: str, vocab: Mapping[str, int] | None = None) -> list[Token]:
     for (kind, start, surface), norm in zip(matches, norms, strict=True):
         if not norm:
             continue  # a diacritic standing alone ("ً" where a text was cut mid-word): no word to read
-        n = proclitic_count(norm, words, doc_words) if kind == "ar" else 0
+        n = proclitic_count(norm, words, doc_words) if kind == "ar" and surface not in _WHOLE_AS_SPELLED else 0
         if n:
             tokens.extend(_split(surface, start, n))
         else:
