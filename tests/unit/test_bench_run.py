@@ -20,51 +20,19 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED_WORDS = 381  # whitespace-separated words of the seed article, ../shared/seeds/000_0b3fa9cc17318718.txt
 
 CORPUS_KEYS = {
-    "lang",
-    "source",
-    "articles",
-    "words",
-    "words_per_article",
-    "seconds",
-    "articles_per_second",
-    "words_per_second",
-    "cpu_seconds",
-    "articles_per_cpu_second",
-    "words_per_cpu_second",
-    "article_latency",
-    "stage_seconds",
-    "stage_share",
-    "failed",
+    "lang", "source", "articles", "words", "words_per_article", "seconds", "articles_per_second", "words_per_second",
+    "cpu_seconds", "articles_per_cpu_second", "words_per_cpu_second", "article_latency", "stage_seconds",
+    "stage_share", "failed",
 }
 LATENCY_KEYS = {"count", "mean_ms", "p50_ms", "p95_ms", "p99_ms", "max_ms"}
 PIPELINE_KEYS = {
-    "pinned_core",
-    "languages",
-    "models",
-    "load_seconds",
-    "rss_after_load_bytes",
-    "peak_rss_bytes",
-    "corpora",
+    "pinned_core", "languages", "models", "load_seconds", "rss_after_load_bytes", "peak_rss_bytes", "corpora",
 }
 CEILING_KEYS = {
-    "what",
-    "model",
-    "components",
-    "lang",
-    "batch_size",
-    "batch_size_is_default",
-    "pinned_core",
-    "load_seconds",
-    "articles",
-    "words",
-    "spacy_tokens",
-    "seconds",
-    "articles_per_second",
-    "words_per_second",
-    "cpu_seconds",
-    "articles_per_cpu_second",
-    "words_per_cpu_second",
-    "peak_rss_bytes",
+    "what", "model", "components", "lang", "batch_size", "batch_size_is_default", "pinned_core", "load_seconds",
+    "articles", "words", "spacy_tokens",
+    "seconds", "articles_per_second", "words_per_second", "cpu_seconds", "articles_per_cpu_second",
+    "words_per_cpu_second", "peak_rss_bytes",
 }
 TARGET_KEYS = {"id", "what", "goal", "measured", "unit", "met"}
 
@@ -83,14 +51,7 @@ def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_tiny_run_has_every_top_level_key(tiny_run: dict[str, Any]) -> None:
     assert set(tiny_run) == {
-        "khabar_version",
-        "machine",
-        "compiled",
-        "corpora",
-        "inprocess",
-        "kafka",
-        "seconds",
-        "targets",
+        "khabar_version", "machine", "compiled", "corpora", "inprocess", "kafka", "seconds", "targets",
     }
     assert tiny_run["kafka"] is None
 
