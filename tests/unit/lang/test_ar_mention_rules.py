@@ -955,3 +955,8 @@ def test_a_body_after_a_ministry_and_wa_is_a_second_body() -> None:
     found = mentions(doc)
     assert ("وزارة الرياضة السعودية", "ORG") in found
     assert ("الاتحاد الآسيوي لكرة القدم", "ORG") in found
+
+
+def test_a_body_joined_to_the_people_is_described_not_named() -> None:
+    doc = analysed('وأعرب الكوريون الشماليون عن "دعمهم الكامل" للجيش والشعب الروسي "الذين يقاتلون دفاعا عن بلادهم".')
+    assert not [text for text, kind in mentions(doc) if kind == "ORG" and "الشعب" in text]

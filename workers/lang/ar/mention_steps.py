@@ -74,6 +74,7 @@ _SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
 # Listed places the 2000s newswire leaves untagged where the project's gold counts them ("أمن الخليج"): the tagger
 # learned the corpus's habit there, so its doubt says nothing against the list.
 _UNTAGGED_IN_NEWSWIRE = word_set("الخليج")
+_THE_PEOPLE = normalise("الشعب")
 # Words before a place that make it a team ("منتخب [كوريا الجنوبية]").
 _TEAM_HEADS = word_set("منتخب نادي فريق")
 # Words for a town or a district that introduce a name the lists may not have ("بلدة [تين زاواتين]", "بمنطقة
@@ -387,7 +388,8 @@ def trim_model_bodies(found: list[Found], tokens: Sequence[Token]) -> list[Found
     "[القوات الإسرائيلية] مخيم نور شمس" ends at its nationality, and the site after it is a place of its own;
     "نادي [الهلال]" is named by its title; "شرق [الأناضول]" is a region, not the agency; "مع المجلس [لتنظيم]
     الانتخابات" (a bare definite head and what it works for) and "السياسة [الخارجية] الإيرانية" (an adjective of the
-    noun before it) are no names. Returns the new spans."""
+    noun before it) are no names, nor is a body joined to "the people" ("للجيش والشعب الروسي"). Returns the new
+    spans."""
     added: list[Found] = []
     ends = {f.end for f in found if not f.dropped}
     for f in found:
@@ -400,6 +402,9 @@ def trim_model_bodies(found: list[Found], tokens: Sequence[Token]) -> list[Found
                 break
         if f.start and is_definite(tokens[f.start - 1].norm) and bare(tokens[f.start].norm) in ADJECTIVE_HEADS:
             f.dropped = True
+            continue
+        if any(tokens[k].norm == "و" and tokens[k + 1].norm == _THE_PEOPLE for k in range(f.start, f.end - 1)):
+            f.dropped = True  # "للجيش والشعب الروسي": a body and "the people" together are described, not named
             continue
         if f.end - f.start == 1 and f.start and tokens[f.start - 1].norm in COMPASS and f.start not in ends:
             f.start, f.type = f.start - 1, "LOC"
