@@ -1,9 +1,9 @@
 """The Arabic extraction modules compiled to C by mypyc, and the check that keeps a stale build out of use.
 
 The hot path (tokens, mention rules, quotes, events) is plain typed Python; mypyc turns those modules into C
-extensions that run the same code about twice as fast. ``python -m workers.build_compiled build`` (``make compiled``)
-compiles them in place beside their sources and records each source's SHA-256 in :data:`MANIFEST`;
-``python -m workers.build_compiled clean`` removes the build.
+extensions, and the whole pipeline runs about 1.4 times as fast. ``python -m workers.build_compiled build``
+(``make compiled``) compiles them in place beside their sources and records each source's SHA-256 in
+:data:`MANIFEST`; ``python -m workers.build_compiled clean`` removes the build.
 
 The modules are compiled as one group that calls across modules in C, so they are used all together or not at all.
 :func:`guard`, run when the package is imported, compares the sources with the manifest: when any source changed
