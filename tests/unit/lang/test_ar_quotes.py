@@ -1077,3 +1077,9 @@ def test_a_reporting_verb_with_its_conjunction_glued_on_begins_a_new_quote() -> 
 
 def test_a_governor_before_his_name_is_the_speaker() -> None:
     assert "أحمد عثمان حمزة" in reporter_of("وقال والي الخرطوم أحمد عثمان حمزة في تصريحات إن الهجوم فشل.")
+
+
+def test_an_official_account_speaks_for_its_owner() -> None:
+    doc = analysed('وكتب الحساب الرسمي لقوة اليونيفيل @UNIFIL_ أن القوة "تتابع بقلق بالغ" التطورات.')
+    [reported] = only(doc, "indirect")
+    assert "اليونيفيل" in speaker_names(doc, reported)

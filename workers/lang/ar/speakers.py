@@ -44,6 +44,10 @@ _ADVERBS = (
 # "أعلن [خلالها] أن": an adjunct whose pronoun points back to an occasion just named, where the speaker was named.
 _OCCASION = word_set("خلالها خلاله خلالهما فيها فيه")
 _SKIPPABLE = TIME_WORDS | COMMAS | _ADVERBS | _OCCASION | word_set("فيما يبدو")
+# An account or page a post is written on, and how many words after it its owner is named ("الحساب الرسمي للبعثة
+# [@UNIFIL_]").
+_ACCOUNTS = frozenset({"حساب", "صفحه"})
+_ACCOUNT_REACH = 4
 # Prepositions that tie an unnamed speaker to the body it speaks for: "متحدث باسم الجيش", "محللون في بنك ...".
 _SPEAKS_FOR = word_set("باسم في لدى من")
 # Unnamed sources: the article does not say who they are, so an outlet relaying them is the speaker, or nobody.
@@ -206,6 +210,12 @@ class SpeakerReader:
                 return spoken_for  # "وأشار المتحدث إلى أن": the spokesman of the body named before
         first, end, _ = actors[0]
         view = self.view
+        if not view.named(first, end) and view.norm(first).removeprefix("ال") in _ACCOUNTS:
+            # "وكتب الحساب الرسمي لقوة اليونيفيل @UNIFIL_": whoever owns the account speaks.
+            for at in range(end, min(limit, end + _ACCOUNT_REACH)):
+                holder = view.mention(at)
+                if holder is not None and holder.type in ("ORG", "PERSON") and not holder.nominal:
+                    return self.span(holder.start, holder.end)
         if not view.named(first, end) and end + 1 < limit and view.norm(end) in _SPEAKS_FOR:
             body = view.mention(end + 1)
             if body is None and end + 2 < limit and view.norm(end + 1) in _BODY_HEADS:
