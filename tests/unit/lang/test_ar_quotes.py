@@ -1083,3 +1083,13 @@ def test_an_official_account_speaks_for_its_owner() -> None:
     doc = analysed('وكتب الحساب الرسمي لقوة اليونيفيل @UNIFIL_ أن القوة "تتابع بقلق بالغ" التطورات.')
     [reported] = only(doc, "indirect")
     assert "اليونيفيل" in speaker_names(doc, reported)
+
+
+def test_but_he_before_a_reporting_verb_begins_a_new_quote() -> None:
+    doc = analysed("وقال الوزير أحمد حمزة إن الحكومة ملتزمة بالاتفاق، لكنه شدد على أن المفاوضات ستستغرق وقتا.")
+    assert [q.text for q in only(doc, "indirect")] == ["الحكومة ملتزمة بالاتفاق", "المفاوضات ستستغرق وقتا"]
+
+
+def test_but_she_before_any_other_verb_goes_on_with_the_same_quote() -> None:
+    doc = analysed("وقال الوزير أحمد حمزة إن الحكومة ملتزمة بالاتفاق، لكنها تواجه صعوبات كبيرة.")
+    assert [q.text for q in only(doc, "indirect")] == ["الحكومة ملتزمة بالاتفاق، لكنها تواجه صعوبات كبيرة"]

@@ -38,6 +38,8 @@ _CUTS = word_set(
     " نافيا نافية داعيا داعية مطالبا مطالبة مشددا مشددة محذرا محذرة منوها منوهة إذ"
 )
 _CUT_PAIRS = frozenset({("في", "حين"), ("في", "اشاره")})
+# "But he / she / they" before a reporting verb: the speaker's next statement, not more of this one.
+_BUT_HE = word_set("لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم")
 _MARKS = frozenset({'"', "»", "”", "«", "“"})
 _TRIM = frozenset({".", "،", ",", ":", "؛", ";", "-", "—", "…"})
 _QUOTED_NAME_WORDS = 3
@@ -92,6 +94,8 @@ class _QuoteFinder(SpeakerReader):
                     return k  # "بأنه "نموذج يحتذى به"، قال لقجع: ...": the next speaker's verb and name
                 if after == k + 1 and view.norm(after)[:1] in {"و", "ف"} and self.is_cue(after):
                     return k  # "...، وأضاف أن ...": a reporting verb with its conjunction glued on begins a new quote
+                if view.norm(after) in _BUT_HE and self.is_cue(after + 1):
+                    return k  # "...، لكنه شدد على أن ...": so does one after "but he"
                 if self.glued_complementiser(k + 1):
                     return k  # "...، وإنها بدأت": the tokenizer left the conjunction on the second clause
             if view.norm(k) in _ACCORDING and k > start:
