@@ -1093,3 +1093,8 @@ def test_but_he_before_a_reporting_verb_begins_a_new_quote() -> None:
 def test_but_she_before_any_other_verb_goes_on_with_the_same_quote() -> None:
     doc = analysed("وقال الوزير أحمد حمزة إن الحكومة ملتزمة بالاتفاق، لكنها تواجه صعوبات كبيرة.")
     assert [q.text for q in only(doc, "indirect")] == ["الحكومة ملتزمة بالاتفاق، لكنها تواجه صعوبات كبيرة"]
+
+
+def test_the_speakers_next_act_after_a_comma_ends_the_quote() -> None:
+    doc = analysed("وقالت الوزارة إن الهجوم استهداف مدان لمؤسسات الدولة، ودعت المجتمع الدولي إلى التحرك.")
+    assert [q.text for q in only(doc, "indirect")] == ["الهجوم استهداف مدان لمؤسسات الدولة"]

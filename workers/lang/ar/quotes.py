@@ -40,6 +40,9 @@ _CUTS = word_set(
 _CUT_PAIRS = frozenset({("في", "حين"), ("في", "اشاره")})
 # "But he / she / they" before a reporting verb: the speaker's next statement, not more of this one.
 _BUT_HE = word_set("لكنه لكنها لكنهم لكنهما ولكنه ولكنها ولكنهم")
+# What a speaker does next, after و and a comma, ending the words reported before it ("...، ودعت المجتمع الدولي").
+_SPEAKER_ACTS = word_set("دعا دعت طالب طالبت رفض رفضت حمل حملت جدد جددت أعرب أعربت")
+_AND_ACTS = frozenset("و" + w for w in _SPEAKER_ACTS)
 _MARKS = frozenset({'"', "»", "”", "«", "“"})
 _TRIM = frozenset({".", "،", ",", ":", "؛", ";", "-", "—", "…"})
 _QUOTED_NAME_WORDS = 3
@@ -94,6 +97,8 @@ class _QuoteFinder(SpeakerReader):
                     return k  # "بأنه "نموذج يحتذى به"، قال لقجع: ...": the next speaker's verb and name
                 if after == k + 1 and view.norm(after)[:1] in {"و", "ف"} and self.is_cue(after):
                     return k  # "...، وأضاف أن ...": a reporting verb with its conjunction glued on begins a new quote
+                if (after == k + 2 and view.norm(after) in _SPEAKER_ACTS) or view.norm(after) in _AND_ACTS:
+                    return k  # "...، ودعت المجتمع الدولي إلى": the speaker's next act, not more of the words
                 if view.norm(after) in _BUT_HE and self.is_cue(after + 1):
                     return k  # "...، لكنه شدد على أن ...": so does one after "but he"
                 if self.glued_complementiser(k + 1):
