@@ -141,9 +141,12 @@ launch() {
         "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS" \
         -cp "${libs}/*" kafka.Kafka "${props}" \
         </dev/null >>"${log_file}" 2>&1 &
-    # Wait for the pid file so stop/status work as soon as this returns.
-    for _ in $(seq 50); do
-        [[ -s "${pid_file}" ]] && break
+    # Wait until the recorded pid runs the broker, so stop/status work as soon as this returns. The
+    # child writes its pid before it execs java: on a loaded machine the pid can still be that
+    # shell for a while, so give up early only when the recorded process is gone.
+    for _ in $(seq 100); do
+        running_pid >/dev/null && break
+        [[ -s "${pid_file}" ]] && ! kill -0 "$(<"${pid_file}")" 2>/dev/null && break
         sleep 0.1
     done
     pid="$(running_pid)" || { log_tail; die "the broker exited at once"; }
