@@ -52,12 +52,8 @@ def build() -> None:
 def clean() -> list[Path]:
     """Remove the compiled extensions, the group's library and the manifest; return what was removed."""
     removed = [path for module in COMPILED_MODULES for path in compiled_paths(module)]
-    removed += [
-        path
-        for suffix in importlib.machinery.EXTENSION_SUFFIXES
-        for path in [PACKAGE_ROOT.parent / f"{GROUP}__mypyc{suffix}"]
-        if path.exists()
-    ]
+    libraries = (PACKAGE_ROOT.parent / f"{GROUP}__mypyc{suffix}" for suffix in importlib.machinery.EXTENSION_SUFFIXES)
+    removed += [path for path in libraries if path.exists()]
     if MANIFEST.exists():
         removed.append(MANIFEST)
     for path in removed:

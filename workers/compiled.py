@@ -67,11 +67,8 @@ def source_path(module: str, root: Path = PACKAGE_ROOT) -> Path:
 def compiled_paths(module: str, root: Path = PACKAGE_ROOT) -> list[Path]:
     """The C extensions built for ``module`` that this interpreter would load (matching its ABI suffixes)."""
     source = source_path(module, root)
-    return [
-        source.with_name(source.stem + suffix)
-        for suffix in importlib.machinery.EXTENSION_SUFFIXES
-        if source.with_name(source.stem + suffix).exists()
-    ]
+    candidates = (source.with_name(source.stem + suffix) for suffix in importlib.machinery.EXTENSION_SUFFIXES)
+    return [path for path in candidates if path.exists()]
 
 
 def source_digests(modules: Sequence[str], root: Path = PACKAGE_ROOT) -> dict[str, str]:
