@@ -1098,3 +1098,64 @@ def test_but_she_before_any_other_verb_goes_on_with_the_same_quote() -> None:
 def test_the_speakers_next_act_after_a_comma_ends_the_quote() -> None:
     doc = analysed("وقالت الوزارة إن الهجوم استهداف مدان لمؤسسات الدولة، ودعت المجتمع الدولي إلى التحرك.")
     assert [q.text for q in only(doc, "indirect")] == ["الهجوم استهداف مدان لمؤسسات الدولة"]
+
+
+_INTERVIEW = (
+    "وزير الخارجية المغربي ناصر بوريطة: المبادرة لا تستهدف أحدا\n"
+    "الرباط - الشرق الأوسط\n"
+    "وفي هذا الحوار الذي أجرته معه صحيفة الشرق الأوسط في الرباط، يتحدث ناصر بوريطة عن حصيلة ثلاث سنوات.\n"
+    "س: يرى منتقدون أن المبادرة تستهدف الجزائر. بماذا تردون؟\n"
+    "ج: المغرب لا يبني سياسته الإفريقية ضد أحد، والمبادرة مفتوحة لكل دول المنطقة.\n"
+    "س: ما الذي تحقق فعليا على الأرض؟\n"
+    "بوريطة: أنجزنا الدراسات التقنية للممر ورصدنا مليار دولار لتأهيل الطرق.\n"
+)
+
+
+def test_each_answer_of_an_interview_is_a_direct_quote_of_the_interviewee() -> None:
+    doc = analysed(_INTERVIEW)
+    answers = [q for q in only(doc, "direct") if q.start > _INTERVIEW.index("س:")]
+    assert [q.text for q in answers] == [
+        "المغرب لا يبني سياسته الإفريقية ضد أحد، والمبادرة مفتوحة لكل دول المنطقة",
+        "أنجزنا الدراسات التقنية للممر ورصدنا مليار دولار لتأهيل الطرق",
+    ]
+    assert all("ناصر بوريطة" in speaker_names(doc, q) for q in answers)
+
+
+def test_the_interviewee_is_the_person_named_after_the_word_that_introduces_the_interview() -> None:
+    text = (
+        "المودعون يصعدون في بيروت\n"
+        "وكانت جمعية المصارف قد قالت في بيان إن الاعتداءات تتكرر. والتقت صحيفة الشرق الأوسط رئيس الجمعية"
+        " المحامي حسن مغنية في مكتبه ببيروت.\n"
+        "س: ما الذي دفعكم إلى التصعيد أمس؟\n"
+        "ج: المودع لم يعد يملك ما يخسره منذ سنوات.\n"
+        "س: هل تدعون إلى العنف؟\n"
+        "ج: لا ندعو إلى العنف، لكننا نتفهم غضب الناس.\n"
+    )
+    doc = analysed(text)
+    answers = [q for q in only(doc, "direct") if q.start > text.index("س:")]
+    assert len(answers) == 2
+    assert all("حسن مغنية" in speaker_names(doc, q) for q in answers)
+
+
+def test_an_answer_in_quotation_marks_gets_the_interviewee_as_speaker() -> None:
+    text = (
+        "الدوحة - بي بي سي عربي\n"
+        "ويقول معتز عيسى برشم في مقابلة مع بي بي سي عربي: «قررت أن أستمع إلى قلبي».\n"
+        "- هل تفكر في الاعتزال بعد لوس أنجلوس؟\n"
+        "«بالتأكيد. ستكون تلك آخر مسابقة كبرى لي».\n"
+    )
+    doc = analysed(text)
+    [answer] = [q for q in only(doc, "direct") if q.start > text.index("- هل")]
+    assert answer.text == "بالتأكيد. ستكون تلك آخر مسابقة كبرى لي"
+    assert "معتز عيسى برشم" in speaker_names(doc, answer)
+
+
+def test_a_paragraph_after_a_lone_question_without_interview_marks_is_not_a_quote() -> None:
+    text = (
+        "هل تنجح الهدنة في غزة؟\n"
+        "وقال الوزير أحمد حمزة إن المفاوضات مستمرة.\n"
+        "فهل تصمد الهدنة هذه المرة؟\n"
+        "تتواصل الاتصالات بين الوسطاء منذ أسبوعين في القاهرة.\n"
+    )
+    doc = analysed(text)
+    assert only(doc, "direct") == []

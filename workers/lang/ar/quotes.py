@@ -60,6 +60,17 @@ _GOVERNING_PARTICIPLES = word_set(
 )
 # Words for what someone said, which a relative clause may follow ("تصريحات نقلها", "بيان أصدره").
 _STATEMENT_NOUNS = word_set("تصريحات تصريح بيان مقابلة حديث كلمة رسالة تغريدة مقال تقرير منشور")
+# An interview set out as questions and answers: a line ending in a question mark, then the answer on the next line,
+# either bare or after a marker ("ج:") or the speaker's name ("بوريطة:").
+_QUESTION_ENDS = ("؟", "?")
+_ANSWER_MARKERS = word_set("ج جواب الجواب")
+_LINE_LEADS = "-—–*•"
+_MARKER_WORDS = 3  # a name before the answer's colon has at most this many tokens
+_HEADLINE_NAME_REACH = 8  # tokens from a headline's start to the colon after the name of who speaks in it
+# Words that introduce the interview and, near them, the person interviewed ("في هذا الحوار، يتحدث جبور").
+_INTERVIEW_WORDS = word_set(
+    "حوار الحوار مقابلة المقابلة لقاء اللقاء حاور حاورت حاورنا التقت التقى يتحدث تتحدث تحدث تحدثت حديث"
+)
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
 _COLON_REACH = 18  # the same when a colon announces the quote ("وقال X في كلمة أمام ...: «...»")
 _GOVERNOR_REACH = 20  # tokens between a verb and the partial quote that is its object ("اتهم X Y بـ"...")
@@ -361,7 +372,108 @@ class _QuoteFinder(SpeakerReader):
                     elif self.dangling(i, limit):
                         pending = (self.speaker_between(i, limit, s_index), self.token_span(i, i + 1))
                 i += 1
+        self.answers()
         return self.quotes
+
+    # --- interviews ------------------------------------------------------------------------------------------
+
+    def answers(self) -> None:
+        """The answers of an interview set out as questions and answers, each one line: the interviewee's words,
+        though no quotation marks hold them. An answer in quotation marks is already a direct quote and only gets
+        its speaker. The interviewee is the name before the answer's colon, or else whoever the article quoted
+        last before its first question. The headline (the first line) is never a question, and a lone question
+        counts only when a marker ("س:", "-") or the answer's form (a marker, a name, quotation marks) shows the
+        layout."""
+        text = self.doc.text
+        lines = _lines(text)
+        pairs = [
+            (lines[k], lines[k + 1])
+            for k in range(1, len(lines) - 1)
+            if _is_question(text, *lines[k]) and not _is_question(text, *lines[k + 1])
+        ]
+        if not pairs:
+            return
+        interviewee = self.interviewee(pairs[0][0][0])
+        view = self.view
+        for question, (start, end) in pairs:
+            speaker = interviewee
+            content = start
+            first = view.token_at(start)
+            colon = next(
+                (k for k in range(first, min(first + _MARKER_WORDS + 1, len(self.doc.tokens))) if view.norm(k) == ":"),
+                -1,
+            )
+            marked = text[question[0]] in _LINE_LEADS or view.norm(view.token_at(question[0])) in {"س", "سؤال"}
+            if colon > first and self.doc.tokens[colon].end <= end:
+                content = self.doc.tokens[colon].end
+                marked = True
+                if view.norm(first) not in _ANSWER_MARKERS and view.mention(first) is not None:
+                    speaker = self.token_span(first, colon)
+            quoted = next(
+                (
+                    q
+                    for q in self.quotes
+                    if q.kind == "direct"
+                    and content <= q.start
+                    and q.end <= end
+                    and text[content : q.start].strip(" \"'«»“”") == ""
+                    and text[q.end : end].strip(" .\"'«»“”") == ""
+                ),
+                None,
+            )
+            if quoted is not None:
+                if quoted.speaker is None:
+                    quoted.speaker = speaker
+                continue
+            if len(pairs) < 2 and not marked:
+                continue
+            answer_start, answer_end = _stripped(text, content, end)
+            if answer_end > answer_start:
+                # In reading order among the quotes found by the scan.
+                at = next((k for k, q in enumerate(self.quotes) if q.start > answer_start), len(self.quotes))
+                answer = text[answer_start:answer_end]
+                self.quotes.insert(at, Quote("direct", answer_start, answer_end, answer, speaker=speaker))
+
+    def interviewee(self, before: int) -> Span | None:
+        """Who answers the questions of an interview whose first question starts at character ``before``: the
+        speaker of the headline ("جبور لهسبريس: ..."), else the person named first after a word that introduces
+        the interview ("التقت صحيفة الشرق الأوسط رئيس الجمعية المحامي حسن مغنية"; or nearest before it), else
+        whoever was quoted last."""
+        text = self.doc.text
+        headline_end = text.find("\n")
+        for quote in self.quotes:
+            if quote.speaker is not None and quote.start < headline_end:
+                return quote.speaker
+        view = self.view
+        for k in range(min(view.token_at(headline_end), _HEADLINE_NAME_REACH)):
+            if view.norm(k) == ":":
+                break
+            m = view.mention(k)
+            if m is not None and m.type == "PERSON" and not m.nominal:
+                return Span(m.start, m.end, m.text)  # "برهم صالح لـ«الشرق الأوسط»: ..."
+        limit = view.token_at(before)
+        for k in range(limit - 1, -1, -1):
+            if view.norm(k) not in _INTERVIEW_WORDS:
+                continue
+            sentence = self.doc.sentences[view.sentence_of[k]]
+            after = [
+                m
+                for j in range(k + 1, min(sentence.last_token, limit))
+                if (m := view.mention(j)) is not None and m.type == "PERSON" and not m.nominal
+            ]
+            before_word = [
+                m
+                for j in range(sentence.first_token, k)
+                if (m := view.mention(j)) is not None and m.type == "PERSON" and not m.nominal
+            ]
+            chosen = after[0] if after else before_word[-1] if before_word else None
+            if chosen is not None:
+                return Span(chosen.start, chosen.end, chosen.text)
+        last: Span | None = None
+        for quote in self.quotes:
+            if quote.speaker is not None and quote.end <= before:
+                last = quote.speaker
+        return last
 
     def according_at(self, i: int, sentence: int, limit: int) -> int | None:
         """ "وبحسب مصدر حكومي، فإن ..." / "ووفقا لبيان الشركة، فإن ...": the clause after فإن, said by the source
@@ -410,6 +522,32 @@ class _QuoteFinder(SpeakerReader):
             return False
         end = actors[-1][1]
         return all(view.norm(k) in _TRIM for k in range(end, limit))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the non-blank lines of ``text``, without their surrounding spaces."""
+    out: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        start = position + len(line) - len(line.lstrip())
+        end = position + len(line.rstrip())
+        if end > start:
+            out.append((start, end))
+        position += len(line) + 1
+    return out
+
+
+def _is_question(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip(" \"'«»“”").endswith(_QUESTION_ENDS)
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding spaces and a final full stop."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    return start, end
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
