@@ -29,6 +29,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent
 COMPILED_MODULES: tuple[str, ...] = (
     "workers.lang.ar.clitics",
     "workers.lang.ar.consistency",
+    "workers.lang.ar.crf",
     "workers.lang.ar.dates",
     "workers.lang.ar.docview",
     "workers.lang.ar.event_actors",
@@ -52,6 +53,10 @@ COMPILED_MODULES: tuple[str, ...] = (
     "workers.stages.entities",
     "workers.text.sentences",
 )
+# Extensions written in C, built with the group and used only when the whole build is current: the tagger's decoder
+# (workers.lang.ar.crf falls back to python-crfsuite without it). Each module's source is the ``.c`` file beside it.
+C_MODULES: tuple[str, ...] = ("workers.lang.ar._crfdecode",)
+BUILT_MODULES = COMPILED_MODULES + C_MODULES
 # The group's shared library, khabar_compiled__mypyc.*.so, sits at the project root beside the package: mypyc gives
 # the modules of a dotted group (inside the package) wrong __file__ values, and the modules find their data by them.
 GROUP = "khabar_compiled"
@@ -60,8 +65,9 @@ _STATE: dict[str, str] = {"state": "source"}
 
 
 def source_path(module: str, root: Path = PACKAGE_ROOT) -> Path:
-    """The ``.py`` file of a module of the ``workers`` package under ``root`` (the package directory)."""
-    return root.joinpath(*module.split(".")[1:]).with_suffix(".py")
+    """The source of a module of the ``workers`` package under ``root`` (the package directory): its ``.py`` file,
+    or its ``.c`` file for the modules written in C (:data:`C_MODULES`)."""
+    return root.joinpath(*module.split(".")[1:]).with_suffix(".c" if module in C_MODULES else ".py")
 
 
 def compiled_paths(module: str, root: Path = PACKAGE_ROOT) -> list[Path]:
@@ -106,18 +112,20 @@ class SourceFirst(importlib.abc.MetaPathFinder):
         return None if source is None else importlib.util.spec_from_file_location(fullname, source)
 
 
-def guard(modules: Sequence[str] = COMPILED_MODULES, root: Path = PACKAGE_ROOT) -> str:
+def guard(modules: Sequence[str] = BUILT_MODULES, root: Path = PACKAGE_ROOT) -> str:
     """Decide, before any listed module is imported, whether the compiled build may be used; return the state.
 
-    On a stale build every listed module is imported from source (a finder goes first on ``sys.meta_path``).
+    On a stale build every listed Python module is imported from source (a finder goes first on
+    ``sys.meta_path``); the C modules, which have no Python source, are left unused (their callers ask
+    :func:`status`).
     """
     state = build_state(modules, root)
     if state == "stale" and not any(isinstance(finder, SourceFirst) for finder in sys.meta_path):
-        sys.meta_path.insert(0, SourceFirst(modules, root))
+        sys.meta_path.insert(0, SourceFirst([m for m in modules if m not in C_MODULES], root))
     _STATE["state"] = state
     return state
 
 
 def status() -> dict[str, object]:
     """What runs: ``{"state": "compiled" | "source" | "stale", "modules": N}`` (stale builds run from source)."""
-    return {"state": _STATE["state"], "modules": len(COMPILED_MODULES)}
+    return {"state": _STATE["state"], "modules": len(BUILT_MODULES)}

@@ -12,7 +12,7 @@ import orjson
 import pytest
 
 from workers import compiled
-from workers.compiled import COMPILED_MODULES, SourceFirst, build_state, source_digests
+from workers.compiled import BUILT_MODULES, C_MODULES, COMPILED_MODULES, SourceFirst, build_state, source_digests
 
 SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
 MODULES = ("fakepkg.alpha", "fakepkg.beta")
@@ -86,10 +86,16 @@ def test_source_first_imports_the_source_beside_an_extension(importable: Path) -
 
 
 def test_the_project_runs_the_build_state_its_sources_call_for() -> None:
-    state = build_state(COMPILED_MODULES)
-    assert compiled.status() == {"state": state, "modules": len(COMPILED_MODULES)}
+    state = build_state(BUILT_MODULES)
+    assert compiled.status() == {"state": state, "modules": len(BUILT_MODULES)}
     files = [importlib.import_module(name).__file__ or "" for name in COMPILED_MODULES]
     if state == "compiled":
         assert all(f.endswith(SUFFIX) for f in files)
     else:
         assert all(f.endswith(".py") for f in files)
+
+
+def test_a_c_module_is_built_from_the_c_file_beside_it() -> None:
+    for module in C_MODULES:
+        assert compiled.source_path(module).suffix == ".c"
+        assert compiled.source_path(module).exists()

@@ -157,6 +157,30 @@ def document_features(
     ``matches`` its gazetteer matches (``gazetteer.match(tokens)`` by default), ``words`` a table of word features
     built on the same gazetteer, kept across documents by callers that tag many (a fresh one by default).
     """
+    return [
+        [feature for group in groups for feature in group]
+        for groups in document_feature_groups(tokens, gazetteer, slices, matches, words)
+    ]
+
+
+_FIRST = ("w-1=<s>",)
+_LAST = ("w+1=</s>", "EOS")
+_BOS = ("BOS",)
+_EOS = ("EOS",)
+_TITLE_TWO_BEFORE = ("t-2",)
+
+
+def document_feature_groups(
+    tokens: Sequence[Token],
+    gazetteer: Gazetteer,
+    slices: Sequence[tuple[int, int]] | None = None,
+    matches: Sequence[GazMatch] | None = None,
+    words: WordFeatures | None = None,
+) -> list[list[tuple[str, ...]]]:
+    """:func:`document_features` in groups, in the same order: per token, the tuples of features that come
+    together (a word's own features, its features as a neighbour, its gazetteer reading ...). The tuples recur
+    unchanged across tokens and documents, so a tagger can keep each one's weights summed
+    (:class:`workers.lang.ar.crf.ChainCrf`)."""
     n = len(tokens)
     if n == 0:
         return []
@@ -190,36 +214,33 @@ def document_features(
             said.add("d:g=" + gaz[i][2:])
     # Sorted: a set's order follows PYTHONHASHSEED, and CRFsuite numbers features in the order it meets them, so
     # an unsorted document context gives a different (equally good) model file on every run.
-    known = {w: sorted(said) for w, said in context.items() if said}
+    known = {w: tuple(sorted(said)) for w, said in context.items() if said}
 
     if slices is None:
         slices = sentence_slices([t.text for t in tokens])
     starts = {a for a, _ in slices}
-    here = ["g=" + g for g in gaz]
-    before = ["g-1=" + g for g in gaz]
-    after = ["g+1=" + g for g in gaz]
-
-    out: list[list[str]] = []
+    readings = {g: (("g=" + g,), ("g-1=" + g,), ("g+1=" + g,)) for g in set(gaz)}
+    out: list[list[tuple[str, ...]]] = []
     last = n - 1
     for i, word in enumerate(ws):
-        f = [*word.own, here[i]]
+        f = [word.own, readings[gaz[i]][0]]
         if word.arabic and word.w in known:
-            f += known[word.w]
+            f.append(known[word.w])
         if i:
-            f += ws[i - 1].left
-            f.append(before[i - 1])
+            f.append(ws[i - 1].left)
+            f.append(readings[gaz[i - 1]][1])
             if i > 1 and ws[i - 2].is_title:
-                f.append("t-2")
+                f.append(_TITLE_TWO_BEFORE)
         else:
-            f.append("w-1=<s>")
+            f.append(_FIRST)
         if i in starts:
-            f.append("BOS")
+            f.append(_BOS)
         if i < last:
-            f += ws[i + 1].right
-            f.append(after[i + 1])
+            f.append(ws[i + 1].right)
+            f.append(readings[gaz[i + 1]][2])
             if i + 1 in starts:
-                f.append("EOS")
+                f.append(_EOS)
         else:
-            f += ("w+1=</s>", "EOS")
+            f.append(_LAST)
         out.append(f)
     return out

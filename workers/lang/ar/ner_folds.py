@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-import pycrfsuite
 
 from workers.eval.metrics import Counts, per_class_scores
 from workers.eval.ner import NER_CLASSES, Span, gold_spans, predicted_spans, score_ner, token_offsets
@@ -90,9 +89,7 @@ def run(fold: int, errors: int, with_model: bool) -> dict[str, Any]:
     assert isinstance(pack, ArabicPack)
     ner: ArabicNer | None = None
     if with_model:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(path))
-        ner = ArabicNer(tagger, path.name, gazetteer)
+        ner = ArabicNer(path, path.name, gazetteer)
     pack.use_ner(ner)
     totals: dict[str, Counts] = {}
     fp: Counter[tuple[str, str]] = Counter()

@@ -129,16 +129,13 @@ def evaluate(path: Path, chunks: list[list[Sentence]], gazetteer: Gazetteer) -> 
     ``scored`` has PERSON, ORG, LOC (GPE + LOC) and their micro average; ``other`` the remaining types;
     ``as_eval`` PERSON, ORG, LOC (GPE + LOC + FAC) and micro, as ``khabar eval`` scores the whole pipeline.
     """
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    ner = ArabicNer(tagger, path.name, gazetteer)
+    ner = ArabicNer(path, path.name, gazetteer)
     gold: Labels = []
     predicted: Labels = []
     for chunk in chunks:
         tokens = [Token(t, 0, len(t), normalise(t)) for s in chunk for t in s.tokens]
         predicted.append(ner.tag(tokens))
         gold.append([tag for s in chunk for tag in s.tags])
-    tagger.close()
     return {
         "scored": score(gold, predicted, SCORED),
         "other": score(gold, predicted, OTHERS),

@@ -1,0 +1,93 @@
+"""The tagger's CRF decoded in C (workers.lang.ar.crf): CRFsuite's weights, tags and marginals."""
+
+from __future__ import annotations
+
+from array import array
+
+import pycrfsuite
+import pytest
+
+from tests.support.articles import sample_articles
+from workers.lang.ar import crf
+from workers.lang.ar.crf import CrfModel
+from workers.lang.ar.gazetteer import Gazetteer
+from workers.lang.ar.ner import MODEL_PATH, ArabicNer
+from workers.lang.ar.tokens import tokenize
+
+needs_extension = pytest.mark.skipif(not crf.available(), reason="the compiled build is not in use")
+
+
+def test_the_model_file_gives_crfsuites_labels_and_weights() -> None:
+    model = CrfModel.load(MODEL_PATH)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(MODEL_PATH))
+    info = tagger.info()
+    size = len(model.labels)
+    assert model.labels == list(tagger.labels())
+    row = {attribute: k for k, attribute in enumerate(model.attributes)}
+    assert set(row) == {attribute for attribute, _ in info.state_features}
+    label = {name: k for k, name in enumerate(model.labels)}
+    # info() prints weights with six decimals; the file holds them exactly.
+    for (attribute, name), weight in info.state_features.items():
+        assert model.weights[row[attribute] * size + label[name]] == pytest.approx(weight, abs=1e-6)
+    for (before, after), weight in info.transitions.items():
+        assert model.transitions[label[before] * size + label[after]] == pytest.approx(weight, abs=1e-6)
+
+
+@needs_extension
+@pytest.mark.parametrize("article", [a for a in sample_articles() if a["lang"] == "ar"], ids=lambda a: a["id"])
+def test_the_c_decoder_tags_as_crfsuite_does(article: dict[str, str]) -> None:
+    tokens = tokenize(article["text"])
+    in_c = ArabicNer(MODEL_PATH, "test", Gazetteer.load())
+    by_crfsuite = ArabicNer(MODEL_PATH, "test", Gazetteer.load())
+    by_crfsuite._decoder = None
+    tags, confidence = in_c.tag_with_confidence(tokens)
+    expected_tags, expected_confidence = by_crfsuite.tag_with_confidence(tokens)
+    assert tags == expected_tags
+    assert len(confidence) == len(expected_confidence) == len(tokens)
+    for ours, theirs in zip(confidence, expected_confidence, strict=True):
+        assert ours.keys() == theirs.keys()
+        assert all(ours[kind] == pytest.approx(theirs[kind], abs=1e-12) for kind in ours)
+
+
+@needs_extension
+def test_the_c_decoder_refuses_lengths_that_do_not_cover_the_tokens() -> None:
+    from workers.lang.ar import _crfdecode
+
+    model = CrfModel.load(MODEL_PATH)
+    size = len(model.labels)
+    tags = array("i", [0, 0])
+    with pytest.raises(ValueError, match="same tokens"):
+        _crfdecode.decode(
+            model.weights,
+            model.transitions,
+            size,
+            array("i", [0, 1]),
+            array("i", [0, 1, 2]),
+            array("i", [3]),
+            tags,
+            None,
+        )
+
+
+@needs_extension
+def test_the_c_decoder_refuses_an_attribute_row_outside_the_weights() -> None:
+    from workers.lang.ar import _crfdecode
+
+    model = CrfModel.load(MODEL_PATH)
+    size = len(model.labels)
+    with pytest.raises(ValueError, match="attribute row"):
+        _crfdecode.decode(
+            model.weights,
+            model.transitions,
+            size,
+            array("i", [len(model.attributes)]),
+            array("i", [0, 1]),
+            array("i", [1]),
+            array("i", [0]),
+            None,
+        )
+
+
+def test_the_tagger_decodes_in_c_exactly_when_the_build_is_in_use() -> None:
+    assert (ArabicNer.load()._decoder is not None) == crf.available()

@@ -1,0 +1,252 @@
+/*
+ * Decoding for the Arabic tagger's linear-chain CRF: state scores from feature ids, Viterbi tags and per-token
+ * marginals, for every sentence of a document in one call.
+ *
+ * The recurrences are CRFsuite's (crf1d_context.c): Viterbi keeps the first best previous label on ties and the
+ * last position's first best label; marginals come from the scaled forward-backward pass. Only the order in which
+ * a token's feature weights are added differs, so tags are CRFsuite's and marginals agree to rounding.
+ * workers/lang/ar/crf.py prepares the arrays; without this extension the tagger runs through python-crfsuite.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* One sentence of n tokens: tags[t] and, when marginals is not NULL, marginals[t * L + j]. */
+static void decode_sentence(const double *state, Py_ssize_t n, Py_ssize_t L, const double *trans,
+                            const double *exp_trans, int32_t *tags, double *marginals, double *work,
+                            int32_t *back)
+{
+    Py_ssize_t t, i, j;
+    double *score = work; /* n * L Viterbi scores */
+    for (j = 0; j < L; ++j)
+        score[j] = state[j];
+    for (t = 1; t < n; ++t) {
+        const double *prev = score + (t - 1) * L;
+        double *cur = score + t * L;
+        for (j = 0; j < L; ++j) {
+            double best = -DBL_MAX;
+            int32_t arg = -1;
+            for (i = 0; i < L; ++i) {
+                double s = prev[i] + trans[i * L + j];
+                if (best < s) {
+                    best = s;
+                    arg = (int32_t)i;
+                }
+            }
+            cur[j] = best + state[t * L + j];
+            back[t * L + j] = arg;
+        }
+    }
+    {
+        double best = -DBL_MAX;
+        int32_t last = 0;
+        const double *final = score + (n - 1) * L;
+        for (i = 0; i < L; ++i) {
+            if (best < final[i]) {
+                best = final[i];
+                last = (int32_t)i;
+            }
+        }
+        tags[n - 1] = last;
+        for (t = n - 1; t > 0; --t) {
+            last = back[t * L + last];
+            tags[t - 1] = last;
+        }
+    }
+    if (marginals == NULL)
+        return;
+
+    double *exp_state = work;          /* n * L, reusing the Viterbi scores */
+    double *alpha = marginals;         /* n * L, turned into the marginals at the end */
+    double *beta = work + n * L;       /* n * L */
+    double *scale = work + 2 * n * L; /* n */
+    double *row = scale + n;           /* L */
+    for (t = 0; t < n * L; ++t)
+        exp_state[t] = exp(state[t]);
+
+    double sum = 0.0;
+    for (j = 0; j < L; ++j) {
+        alpha[j] = exp_state[j];
+        sum += alpha[j];
+    }
+    scale[0] = sum != 0.0 ? 1.0 / sum : 1.0;
+    for (j = 0; j < L; ++j)
+        alpha[j] *= scale[0];
+    for (t = 1; t < n; ++t) {
+        const double *prev = alpha + (t - 1) * L;
+        double *cur = alpha + t * L;
+        for (j = 0; j < L; ++j)
+            cur[j] = 0.0;
+        for (i = 0; i < L; ++i) {
+            const double weight = prev[i];
+            const double *tr = exp_trans + i * L;
+            for (j = 0; j < L; ++j)
+                cur[j] += weight * tr[j];
+        }
+        sum = 0.0;
+        for (j = 0; j < L; ++j) {
+            cur[j] *= exp_state[t * L + j];
+            sum += cur[j];
+        }
+        scale[t] = sum != 0.0 ? 1.0 / sum : 1.0;
+        for (j = 0; j < L; ++j)
+            cur[j] *= scale[t];
+    }
+    for (j = 0; j < L; ++j)
+        beta[(n - 1) * L + j] = scale[n - 1];
+    for (t = n - 2; t >= 0; --t) {
+        const double *next = beta + (t + 1) * L;
+        double *cur = beta + t * L;
+        for (j = 0; j < L; ++j)
+            row[j] = next[j] * exp_state[(t + 1) * L + j];
+        for (i = 0; i < L; ++i) {
+            const double *tr = exp_trans + i * L;
+            double dot = 0.0;
+            for (j = 0; j < L; ++j)
+                dot += tr[j] * row[j];
+            cur[i] = dot * scale[t];
+        }
+    }
+    for (t = 0; t < n; ++t)
+        for (j = 0; j < L; ++j)
+            marginals[t * L + j] = alpha[t * L + j] * beta[t * L + j] / scale[t];
+}
+
+static int check(Py_buffer *buffer, Py_ssize_t itemsize, Py_ssize_t count, const char *name)
+{
+    if (buffer->len != itemsize * count) {
+        PyErr_Format(PyExc_ValueError, "%s: expected %zd items of %zd bytes, got %zd bytes", name, count,
+                     itemsize, buffer->len);
+        return 0;
+    }
+    return 1;
+}
+
+PyDoc_STRVAR(decode_doc,
+             "decode(weights, transitions, labels, ids, offsets, lengths, tags, marginals)\n\n"
+             "Tag every sentence of a document. weights: doubles, one row of `labels` per attribute; transitions:\n"
+             "labels x labels doubles, [i * labels + j] from label i to label j; ids: int32 attribute rows of all\n"
+             "tokens, token t's from offsets[t] to offsets[t + 1]; lengths: int32 sentence lengths (tokens in\n"
+             "order). Writes int32 label indices into tags and, unless marginals is None, each token's label\n"
+             "probabilities into marginals (doubles, tokens x labels).");
+
+static PyObject *decode(PyObject *self, PyObject *args)
+{
+    Py_buffer weights, transitions, ids, offsets, lengths, tags, marginals;
+    Py_ssize_t L;
+    PyObject *marginals_object;
+    PyObject *result = NULL;
+    double *state = NULL, *work = NULL, *exp_trans = NULL;
+    int32_t *back = NULL;
+    int have_marginals = 0;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "y*y*ny*y*y*w*O", &weights, &transitions, &L, &ids, &offsets, &lengths, &tags,
+                          &marginals_object))
+        return NULL;
+    if (marginals_object != Py_None) {
+        if (PyObject_GetBuffer(marginals_object, &marginals, PyBUF_WRITABLE) < 0)
+            goto done;
+        have_marginals = 1;
+    }
+    Py_ssize_t tokens = tags.len / 4;
+    Py_ssize_t sentences = lengths.len / 4;
+    Py_ssize_t attributes = L > 0 ? weights.len / (8 * L) : 0;
+    if (L <= 0 || !check(&weights, 8, attributes * L, "weights") || !check(&transitions, 8, L * L, "transitions")
+        || !check(&tags, 4, tokens, "tags") || !check(&offsets, 4, tokens + 1, "offsets")
+        || !check(&lengths, 4, sentences, "lengths") || (ids.len % 4) != 0
+        || (have_marginals && !check(&marginals, 8, tokens * L, "marginals")))
+        goto done;
+    const double *w = (const double *)weights.buf;
+    const double *trans = (const double *)transitions.buf;
+    const int32_t *id = (const int32_t *)ids.buf;
+    const int32_t *offset = (const int32_t *)offsets.buf;
+    const int32_t *length = (const int32_t *)lengths.buf;
+    Py_ssize_t id_count = ids.len / 4;
+    Py_ssize_t total = 0, longest = 0, s, t, j, k;
+    for (s = 0; s < sentences; ++s) {
+        if (length[s] <= 0) {
+            PyErr_SetString(PyExc_ValueError, "lengths: every sentence needs a token");
+            goto done;
+        }
+        total += length[s];
+        if (length[s] > longest)
+            longest = length[s];
+    }
+    if (total != tokens || offset[0] != 0 || offset[tokens] != id_count) {
+        PyErr_SetString(PyExc_ValueError, "lengths, offsets and ids do not describe the same tokens");
+        goto done;
+    }
+    for (t = 0; t < tokens; ++t) {
+        if (offset[t + 1] < offset[t]) {
+            PyErr_SetString(PyExc_ValueError, "offsets must not decrease");
+            goto done;
+        }
+    }
+    for (k = 0; k < id_count; ++k) {
+        if (id[k] < 0 || id[k] >= attributes) {
+            PyErr_Format(PyExc_ValueError, "ids: %d is not an attribute row", (int)id[k]);
+            goto done;
+        }
+    }
+    state = PyMem_Malloc(sizeof(double) * (size_t)(tokens * L + 1));
+    work = PyMem_Malloc(sizeof(double) * (size_t)(3 * longest * L + longest + L + 1));
+    back = PyMem_Malloc(sizeof(int32_t) * (size_t)(longest * L + 1));
+    exp_trans = PyMem_Malloc(sizeof(double) * (size_t)(L * L));
+    if (state == NULL || work == NULL || back == NULL || exp_trans == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (k = 0; k < L * L; ++k)
+        exp_trans[k] = exp(trans[k]);
+    Py_BEGIN_ALLOW_THREADS
+    for (t = 0; t < tokens; ++t) {
+        double *row = state + t * L;
+        for (j = 0; j < L; ++j)
+            row[j] = 0.0;
+        for (k = offset[t]; k < offset[t + 1]; ++k) {
+            const double *weight = w + (Py_ssize_t)id[k] * L;
+            for (j = 0; j < L; ++j)
+                row[j] += weight[j];
+        }
+    }
+    Py_ssize_t first = 0;
+    for (s = 0; s < sentences; ++s) {
+        decode_sentence(state + first * L, length[s], L, trans, exp_trans, (int32_t *)tags.buf + first,
+                        have_marginals ? (double *)marginals.buf + first * L : NULL, work, back);
+        first += length[s];
+    }
+    Py_END_ALLOW_THREADS
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    PyMem_Free(state);
+    PyMem_Free(work);
+    PyMem_Free(back);
+    PyMem_Free(exp_trans);
+    PyBuffer_Release(&weights);
+    PyBuffer_Release(&transitions);
+    PyBuffer_Release(&ids);
+    PyBuffer_Release(&offsets);
+    PyBuffer_Release(&lengths);
+    PyBuffer_Release(&tags);
+    if (have_marginals)
+        PyBuffer_Release(&marginals);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"decode", decode, METH_VARARGS, decode_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_crfdecode", "Linear-chain CRF decoding for the Arabic tagger.", -1, methods,
+};
+
+PyMODINIT_FUNC PyInit__crfdecode(void)
+{
+    return PyModule_Create(&module);
+}
