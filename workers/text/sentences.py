@@ -71,6 +71,7 @@ _WORD_BEFORE = re.compile(r"([\w.'’]+)$")
 # Only a short window around a period decides a boundary; slicing whole lines made long one-line articles quadratic.
 _WINDOW = 64
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_MARKS = re.compile("[" + re.escape(_ENDERS + _OPENERS + _QUOTE_CLOSERS + '"') + "]")
 
 
 def _is_boundary(line: str, i: int) -> bool:
@@ -104,6 +105,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         n = len(line)
         in_quote = False
         while i < n:
+            # Only quotation marks and enders change anything: jump from one to the next.
+            found = _MARKS.search(line, i)
+            if found is None:
+                break
+            i = found.start()
             ch = line[i]
             if ch in _OPENERS or (ch == '"' and not in_quote):
                 in_quote = True

@@ -42,6 +42,13 @@ _TABLE = str.maketrans(
 )
 
 
+# Words recur (the tokenizer and the rules normalise every token, often several times), so the forms of short
+# strings are kept; the table starts afresh past its limit, which costs speed, never a result.
+_KEPT_LENGTH = 40
+_KEPT_LIMIT = 200_000
+_kept: dict[str, str] = {}
+
+
 def normalise(s: str) -> str:
     """Return the matching form of ``s``.
 
@@ -50,4 +57,11 @@ def normalise(s: str) -> str:
     """
     if s.isascii():
         return s
-    return unicodedata.normalize("NFKC", s).translate(_TABLE)
+    if len(s) > _KEPT_LENGTH:
+        return unicodedata.normalize("NFKC", s).translate(_TABLE)
+    form = _kept.get(s)
+    if form is None:
+        if len(_kept) >= _KEPT_LIMIT:
+            _kept.clear()
+        form = _kept[s] = unicodedata.normalize("NFKC", s).translate(_TABLE)
+    return form
