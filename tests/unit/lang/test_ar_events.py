@@ -1049,3 +1049,26 @@ def test_leaders_of_a_body_named_after_them_stand_for_it() -> None:
     doc = rule_events("وأعلنت وزارة الخزانة الأميركية فرض عقوبات على أربعة قياديين في كتائب حزب الله.")
     [sanction] = of_type(doc, "SANCTION")
     assert "كتائب حزب الله" in actor_texts(doc, sanction.target)
+
+
+def test_a_minister_arriving_in_a_capital_is_a_visit() -> None:
+    doc = rule_events("وصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض اليوم الثلاثاء في زيارة رسمية.")
+    assert any("عباس عراقجي" in actor_texts(doc, e.source) for e in of_type(doc, "CONSULT"))
+
+
+def test_a_delegation_of_officials_heading_to_a_capital_is_a_visit() -> None:
+    doc = rule_events("وقالت الدول إن وفدا ضم مسؤولين روسا توجه إلى بيونغيانغ لاستكمال المحادثات.")
+    assert of_type(doc, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن برنامج الأغذية العالمي أن قافلة من 40 شاحنة وصلت إلى مدينة كادقلي للمرة الأولى منذ شهرين.",
+        "وقالت الوزارة إن مناسيب نهر الفرات وصلت إلى أدنى مستوياتها منذ قرن.",
+        "ورفعت الحكومة أسعار البنزين بنسب تصل إلى 13 في المئة.",
+    ],
+)
+def test_what_arrives_without_a_named_traveller_is_no_visit(text: str) -> None:
+    doc = rule_events(text)
+    assert not [e for e in of_type(doc, "CONSULT") if e.mode == "visit"]

@@ -69,6 +69,12 @@ _COMPANION_TAILS = word_set("تفاهم التفاهم")
 # Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
 # الضخ").
 _DETAINING = word_set("أوقف أوقفت أوقفوا أوقفا أوقفتا")
+# Arriving and heading somewhere are a visit only when a named person or body travels ("وصل وزير الخارجية الإيراني
+# عباس عراقجي إلى الرياض"); convoys, migrants, water levels and prices arrive too ("قافلة وصلت إلى"، "بنسب تصل إلى").
+_TRAVELLERS = word_set("وفد وفدا مبعوث موفد بعثة مسؤول مسؤولون مسؤولين دبلوماسي دبلوماسيون")
+_ARRIVING = word_set(
+    "وصل وصلت وصلوا وصلا وصلتا يصل تصل يصلون يصلان تصلان نصل أصل توجه توجهت توجهوا توجها يتوجه تتوجه يتوجهون"
+)
 # People whom news reports stopped or detained ("أوقفت السلطات أغلب المتهمين"، "أوقفت الشرطة نقابيا").
 _DETAINEES = word_set(
     "متهم متهما متهمين المتهم المتهمين قيادي قياديا قياديين قياديي نقابي نقابيا نقابيين معارض معارضا معارضين "
@@ -336,6 +342,7 @@ class _EventFinder(ActorReader):
             if c.entry.type == "CONSULT" and c.entry.mode == "visit" and self.consignment(c.source):
                 # "قافلة تضم 20 شاحنة وصلت إلى مخيم زمزم": aid that arrived, not a visit.
                 c.entry = replace(c.entry, type="AID", mode=None, context="humanitarian")
+        merged = [c for c in merged if c.entry.type != "CONSULT" or not (c.cues & _ARRIVING) or self.named(c.source)]
         for c in merged:
             self.between_parties(c, limit)
             self.pronoun_object(c, first, limit)
@@ -353,6 +360,22 @@ class _EventFinder(ActorReader):
             return False
         norm = bare(self.view.norm(self.view.token_at(actors[0][0])))
         return norm in _CONSIGNMENTS
+
+    def named(self, actors: list[tuple[int, int]]) -> bool:
+        """Whether one of ``actors`` names a person, body, country or nationality ("وفدا ضم مسؤولين روسا"; a title
+        standing for a person counts), or is a delegation or an envoy."""
+        view = self.view
+        for a, b in actors:
+            first = view.token_at(a)
+            last = view.token_at(max(a, b - 1))
+            # The actor may be the adjective of its head ("مسؤولين [روسا]").
+            if any(bare(view.norm(k)) in _TRAVELLERS for k in range(max(0, first - 2), last + 1)):
+                return True
+            for k in range(first, last + 1):
+                m = view.mention(k)
+                if m is not None and m.type in ("PERSON", "ORG", "GPE", "NORP"):
+                    return True
+        return False
 
     def people(self, actors: list[tuple[int, int]]) -> bool:
         """Whether one of ``actors`` names people: a count of them ("14 مشجعا", "معظم المتهمين", "نحو ١٠٠ شخص") or a
