@@ -1072,3 +1072,21 @@ def test_a_delegation_of_officials_heading_to_a_capital_is_a_visit() -> None:
 def test_what_arrives_without_a_named_traveller_is_no_visit(text: str) -> None:
     doc = rule_events(text)
     assert not [e for e in of_type(doc, "CONSULT") if e.mode == "visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير إن بلاده استقبلت نحو 15 مليون سائح خلال العام الجاري.",
+        "وتستضيف تركيا نحو 2.9 مليون لاجئ سوري بحسب أرقام رسمية.",
+        "قبل أيام من انطلاق البطولة التي تستضيفها الرياض، قال المدرب إن فريقه جاهز.",
+    ],
+)
+def test_a_host_receiving_a_crowd_or_a_tournament_holds_no_meeting(text: str) -> None:
+    assert of_type(rule_events(text), "CONSULT") == []
+
+
+def test_a_host_receiving_a_guest_holds_a_meeting() -> None:
+    doc = rule_events("واستقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية السوري أسعد الشيباني في أنقرة.")
+    [meeting] = of_type(doc, "CONSULT")
+    assert meeting.mode == "host"

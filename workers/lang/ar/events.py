@@ -71,6 +71,13 @@ _COMPANION_TAILS = word_set("تفاهم التفاهم")
 _DETAINING = word_set("أوقف أوقفت أوقفوا أوقفا أوقفتا")
 # Arriving and heading somewhere are a visit only when a named person or body travels ("وصل وزير الخارجية الإيراني
 # عباس عراقجي إلى الرياض"); convoys, migrants, water levels and prices arrive too ("قافلة وصلت إلى"، "بنسب تصل إلى").
+# What a host receives that is not a guest: crowds and their counts, cases, ships, and tournaments.
+_CROWDS = word_set(
+    "لاجئ لاجئا لاجئين لاجئون اللاجئين مهاجر مهاجرا مهاجرين المهاجرين سائح سائحا سياح زائر زائرا زوار عائد عائدا عائدين"
+    " جرحى مصابين مصابا الحالات حالات طالب طالبا طلاب متفرج متفرجا مشجع مشجعا سفينة سفن ركاب ركابه الفارين النازحين"
+    " بطولة البطولة كأس مونديال أولمبياد دورة"
+)
+_CROWD_REACH = 5  # tokens after a hosting verb where its object is read
 _TRAVELLERS = word_set("وفد وفدا مبعوث موفد بعثة مسؤول مسؤولون مسؤولين دبلوماسي دبلوماسيون")
 _ARRIVING = word_set(
     "وصل وصلت وصلوا وصلا وصلتا يصل تصل يصلون يصلان تصلان نصل أصل توجه توجهت توجهوا توجها يتوجه تتوجه يتوجهون"
@@ -343,6 +350,7 @@ class _EventFinder(ActorReader):
                 # "قافلة تضم 20 شاحنة وصلت إلى مخيم زمزم": aid that arrived, not a visit.
                 c.entry = replace(c.entry, type="AID", mode=None, context="humanitarian")
         merged = [c for c in merged if c.entry.type != "CONSULT" or not (c.cues & _ARRIVING) or self.named(c.source)]
+        merged = [c for c in merged if c.entry.type != "CONSULT" or c.entry.mode != "host" or not self.crowd(c, limit)]
         for c in merged:
             self.between_parties(c, limit)
             self.pronoun_object(c, first, limit)
@@ -376,6 +384,21 @@ class _EventFinder(ActorReader):
                 if m is not None and m.type in ("PERSON", "ORG", "GPE", "NORP"):
                     return True
         return False
+
+    def crowd(self, c: Candidate, limit: int) -> bool:
+        """Whether what a host receives is a crowd or a tournament rather than a guest: a number of people, ships
+        or cases ("استقبلت نحو 15 مليون سائح"، "تستقبل يوميا عشرات الجرحى"، "تستضيف تركيا 2.9 مليون لاجئ") or a
+        championship ("البطولة التي تستضيفها الرياض")."""
+        view = self.view
+        for k in range(c.end, min(limit, c.end + _CROWD_REACH)):
+            norm = view.norm(k)
+            m = view.mention(k)
+            if m is not None and m.type in ("PERSON", "ORG"):
+                return False
+            if quantity(norm) or bare(norm) in _CROWDS:
+                return True
+        before = view.norm(c.first - 1)
+        return before in {"التي", "الذي"} and bare(view.norm(c.first - 2)) in _CROWDS
 
     def people(self, actors: list[tuple[int, int]]) -> bool:
         """Whether one of ``actors`` names people: a count of them ("14 مشجعا", "معظم المتهمين", "نحو ١٠٠ شخص") or a
