@@ -11,9 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
-    """One token: its surface ``text``, offsets, and a normalised form used only for matching."""
+    """One token: its surface ``text``, offsets, and a normalised form used only for matching.
+
+    Treated as immutable (hashable by value). Not a frozen dataclass: mypyc compiles a frozen dataclass's
+    ``__init__`` as interpreted code, and every article creates hundreds of tokens.
+    """
 
     text: str
     start: int
