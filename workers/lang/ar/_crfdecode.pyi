@@ -4,7 +4,7 @@ def decode(
     weights: array[float],
     transitions: array[float],
     labels: int,
-    ids: array[int],
+    ids: bytes,
     offsets: array[int],
     lengths: array[int],
     tags: array[int],

@@ -112,18 +112,19 @@ class ChainDecoder:
         self.model = model
         self.size = len(model.labels)
         self._rows = {attribute: k for k, attribute in enumerate(model.attributes)}
-        self._groups: dict[tuple[str, ...], tuple[int, ...]] = {}
+        self._groups: dict[tuple[str, ...], bytes] = {}
         self._limit = limit
 
-    def _ids(self, group: tuple[str, ...]) -> tuple[int, ...]:
-        ids = self._groups.get(group)
-        if ids is None:
+    def _packed(self, group: tuple[str, ...]) -> bytes:
+        """The weight rows of the features in ``group`` the model knows, as native int32s ready to join."""
+        packed = self._groups.get(group)
+        if packed is None:
             if len(self._groups) >= self._limit:
                 self._groups.clear()
             rows = self._rows
-            ids = tuple(rows[feature] for feature in group if feature in rows)
-            self._groups[group] = ids
-        return ids
+            packed = array("i", [rows[feature] for feature in group if feature in rows]).tobytes()
+            self._groups[group] = packed
+        return packed
 
     def decode(
         self, groups: Sequence[Sequence[tuple[str, ...]]], lengths: Sequence[int], with_marginals: bool
@@ -131,20 +132,23 @@ class ChainDecoder:
         """Label indices per token, and, with ``with_marginals``, each token's label probabilities (token ``k``,
         label ``j`` at ``k * size + j``), for tokens whose feature groups are ``groups`` and whose sentences are
         ``lengths`` tokens long, in order."""
-        flat: list[int] = []
+        parts: list[bytes] = []
         offsets = [0]
+        length = 0
         for token_groups in groups:
             for group in token_groups:
-                flat.extend(self._ids(group))
-            offsets.append(len(flat))
+                packed = self._packed(group)
+                parts.append(packed)
+                length += len(packed)
+            offsets.append(length >> 2)  # four bytes a row
         n = len(groups)
-        tags = array("i", bytes(4 * n))
-        marginals = array("d", bytes(8 * n * self.size)) if with_marginals else None
+        tags = array("i", [0]) * n
+        marginals = array("d", [0.0]) * (n * self.size) if with_marginals else None
         self._extension.decode(
             self.model.weights,
             self.model.transitions,
             self.size,
-            array("i", flat),
+            b"".join(parts),
             array("i", offsets),
             array("i", lengths),
             tags,
