@@ -38,9 +38,8 @@ def test_the_model_file_gives_crfsuites_labels_and_weights() -> None:
 @pytest.mark.parametrize("article", [a for a in sample_articles() if a["lang"] == "ar"], ids=lambda a: a["id"])
 def test_the_c_decoder_tags_as_crfsuite_does(article: dict[str, str]) -> None:
     tokens = tokenize(article["text"])
-    in_c = ArabicNer(MODEL_PATH, "test", Gazetteer.load())
-    by_crfsuite = ArabicNer(MODEL_PATH, "test", Gazetteer.load())
-    by_crfsuite._decoder = None
+    in_c = ArabicNer(MODEL_PATH, "test", Gazetteer.load(), in_c=True)
+    by_crfsuite = ArabicNer(MODEL_PATH, "test", Gazetteer.load(), in_c=False)
     tags, confidence = in_c.tag_with_confidence(tokens)
     expected_tags, expected_confidence = by_crfsuite.tag_with_confidence(tokens)
     assert tags == expected_tags

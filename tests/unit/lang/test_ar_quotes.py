@@ -1159,3 +1159,16 @@ def test_a_paragraph_after_a_lone_question_without_interview_marks_is_not_a_quot
     )
     doc = analysed(text)
     assert only(doc, "direct") == []
+
+
+def test_a_dash_before_an_answer_is_not_part_of_the_quote() -> None:
+    text = (
+        "مودافادي: وساطتنا قطعت نصف الطريق\n"
+        "تحدث رئيس الوزراء الكيني موساليا مودافادي إلى سكاي نيوز عربية عن الوساطة.\n"
+        "* ما الذي تحقق فعلا في جولة نيروبي الأخيرة؟\n"
+        "- اتفق الطرفان على مبدأين أساسيين.\n"
+    )
+    doc = analysed(text)
+    [answer] = [q for q in only(doc, "direct") if q.start > text.index("* ما")]
+    assert answer.text == "اتفق الطرفان على مبدأين أساسيين"
+    assert "موساليا مودافادي" in speaker_names(doc, answer)

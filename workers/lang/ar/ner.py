@@ -32,15 +32,19 @@ _SURELY_NOT_A_NAME = 0.99
 
 
 class ArabicNer:
-    """A loaded tagger. Not thread-safe (one crfsuite tagger): share it within one thread or event loop."""
+    """A loaded tagger. Not thread-safe (one decoder or crfsuite tagger, with caches): share it within one thread or
+    event loop."""
 
-    def __init__(self, model_path: Path, version: str, gazetteer: Gazetteer) -> None:
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+    def __init__(self, model_path: Path, version: str, gazetteer: Gazetteer, in_c: bool | None = None) -> None:
+        """The model at ``model_path``; ``in_c`` chooses the decoder (by default C where the build allows it)."""
         model = CrfModel.load(model_path)
-        # Decoded in C where the compiled build is in use (same tags, a quarter of the pipeline's time less); by
-        # python-crfsuite otherwise.
-        self._decoder = ChainDecoder(model) if available() else None
+        # Decoded in C where the compiled build is in use (the same tags and confidence, about a fifth of the
+        # pipeline's time less); by python-crfsuite otherwise.
+        self._decoder = ChainDecoder(model) if (available() if in_c is None else in_c) else None
+        self._tagger: pycrfsuite.Tagger | None = None
+        if self._decoder is None:
+            self._tagger = pycrfsuite.Tagger()
+            self._tagger.open(str(model_path))
         self._gazetteer = gazetteer
         self._vocab = load_vocab()
         # Only features the model weighs: the rest change no score, and each costs a lookup in the tagger.
@@ -91,13 +95,16 @@ class ArabicNer:
         slices = sentence_slices([t.text for t in tokens])
         if self._decoder is not None:
             return self._tag_in_c(self._decoder, tokens, slices, matches, with_confidence)
+        tagger = self._tagger
+        if tagger is None:
+            raise RuntimeError("no decoder and no tagger")  # __init__ opens the tagger whenever there is no decoder
         features = document_features(tokens, self._gazetteer, slices, matches, self._words)
         tags: list[str] = []
         confidence: list[Mapping[str, float]] = []
-        marginal = self._tagger.marginal
+        marginal = tagger.marginal
         pairs = self._label_pairs
         for start, end in slices:
-            sentence_tags = self._tagger.tag(features[start:end])
+            sentence_tags = tagger.tag(features[start:end])
             tags.extend(sentence_tags)
             if not with_confidence:
                 continue

@@ -380,10 +380,9 @@ class _QuoteFinder(SpeakerReader):
     def answers(self) -> None:
         """The answers of an interview set out as questions and answers, each one line: the interviewee's words,
         though no quotation marks hold them. An answer in quotation marks is already a direct quote and only gets
-        its speaker. The interviewee is the name before the answer's colon, or else whoever the article quoted
-        last before its first question. The headline (the first line) is never a question, and a lone question
-        counts only when a marker ("س:", "-") or the answer's form (a marker, a name, quotation marks) shows the
-        layout."""
+        its speaker. The speaker is the name before the answer's colon, or else :meth:`interviewee`. The headline
+        (the first line) is never a question, and a lone question counts only when a marker ("س:", "-") or the
+        answer's form (a marker, a name, quotation marks) shows the layout."""
         text = self.doc.text
         lines = _lines(text)
         pairs = [
@@ -416,7 +415,7 @@ class _QuoteFinder(SpeakerReader):
                     if q.kind == "direct"
                     and content <= q.start
                     and q.end <= end
-                    and text[content : q.start].strip(" \"'«»“”") == ""
+                    and text[content : q.start].strip(" \"'«»“”" + _LINE_LEADS) == ""
                     and text[q.end : end].strip(" .\"'«»“”") == ""
                 ),
                 None,
@@ -542,8 +541,8 @@ def _is_question(text: str, start: int, end: int) -> bool:
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` without surrounding spaces and a final full stop."""
-    while start < end and text[start].isspace():
+    """``[start, end)`` without surrounding spaces, a leading dash or bullet, and a final full stop."""
+    while start < end and (text[start].isspace() or text[start] in _LINE_LEADS):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
         end -= 1
