@@ -1090,3 +1090,8 @@ def test_a_host_receiving_a_guest_holds_a_meeting() -> None:
     doc = rule_events("واستقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية السوري أسعد الشيباني في أنقرة.")
     [meeting] = of_type(doc, "CONSULT")
     assert meeting.mode == "host"
+
+
+def test_a_host_of_a_councils_session_holds_a_meeting() -> None:
+    doc = rule_events("واستضافت الرياض الدورة العادية لمجلس جامعة الدول العربية بحضور وزراء الخارجية العرب.")
+    assert [e.mode for e in of_type(doc, "CONSULT")] == ["host"]
