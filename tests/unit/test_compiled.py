@@ -95,7 +95,13 @@ def test_the_project_runs_the_build_state_its_sources_call_for() -> None:
         assert all(f.endswith(".py") for f in files)
 
 
-def test_a_c_module_is_built_from_the_c_file_beside_it() -> None:
+def test_a_c_module_is_built_from_the_c_file_beside_it_and_checked_with_the_rest() -> None:
+    state = build_state(BUILT_MODULES)
     for module in C_MODULES:
-        assert compiled.source_path(module).suffix == ".c"
-        assert compiled.source_path(module).exists()
+        source = compiled.source_path(module)
+        assert source.suffix == ".c"
+        assert source.exists()
+        if state == "compiled":
+            assert (importlib.import_module(module).__file__ or "").endswith(SUFFIX)
+            recorded = orjson.loads(compiled.MANIFEST.read_bytes())["sources"]
+            assert recorded[module] == source_digests([module])[module]

@@ -52,13 +52,11 @@ class ArabicNer:
         self._labels = model.labels
         index = {label: k for k, label in enumerate(model.labels)}
         self._outside = index["O"]
-        # The name types the mention rules weigh (NORP and MISC readings are never asked for), with the B- and I-
-        # labels whose marginals add up to each ("" and -1 where the model has no such label).
+        # The name types the mention rules weigh (NORP and MISC readings are never asked for), with the indices of
+        # the B- and I- labels whose marginals add up to each (-1 where the model has no such label).
         self._label_pairs = [
-            (kind, *(label if label in index else "" for label in (f"B-{kind}", f"I-{kind}")))
-            for kind in CONFIDENCE_TYPES
+            (kind, index.get(f"B-{kind}", -1), index.get(f"I-{kind}", -1)) for kind in CONFIDENCE_TYPES
         ]
-        self._index_pairs = [(kind, index.get(b, -1), index.get(i, -1)) for kind, b, i in self._label_pairs]
         self.version = version
 
     @classmethod
@@ -102,7 +100,8 @@ class ArabicNer:
         tags: list[str] = []
         confidence: list[Mapping[str, float]] = []
         marginal = tagger.marginal
-        pairs = self._label_pairs
+        labels = self._labels
+        pairs = [(kind, labels[b] if b >= 0 else "", labels[i] if i >= 0 else "") for kind, b, i in self._label_pairs]
         for start, end in slices:
             sentence_tags = tagger.tag(features[start:end])
             tags.extend(sentence_tags)
@@ -154,7 +153,7 @@ class ArabicNer:
                 confidence.append(
                     {
                         kind: (marginals[base + b] if b >= 0 else 0.0) + (marginals[base + i] if i >= 0 else 0.0)
-                        for kind, b, i in self._index_pairs
+                        for kind, b, i in self._label_pairs
                     }
                 )
         return propagate([t.norm for t in tokens], tags, self._vocab), confidence
