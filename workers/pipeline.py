@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import time
 from collections.abc import Callable, Iterable
@@ -28,6 +29,11 @@ EXTRACTION_STAGES: tuple[tuple[str, Callable[[Doc, LanguagePack], None]], ...] =
     ("quotes", quotes.run),
     ("events", events.run),
 )
+# The cyclic collector's thresholds once a pack is loaded. A pack (models, gazetteers, lexicons) holds over a
+# hundred thousand containers that live as long as the process: frozen, the collector stops rescanning them.
+# An article then makes tens of thousands of short-lived objects; a larger first generation and rarer older ones
+# cut the collector's share of the bench corpus from about 7% to 3%, for a few megabytes of young garbage.
+COLLECTOR_THRESHOLDS = (5000, 10, 10)
 STAGE_NAMES = ("normalise", "language", "analyse", *(name for name, _ in EXTRACTION_STAGES))
 
 
@@ -101,6 +107,8 @@ class Pipeline:
         """The loaded pack for ``lang``."""
         if lang not in self._packs:
             self._packs[lang] = load_pack(lang)
+            gc.freeze()
+            gc.set_threshold(*COLLECTOR_THRESHOLDS)
         return self._packs[lang]
 
     def model_versions(self) -> dict[str, str]:

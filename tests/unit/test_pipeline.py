@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 import orjson
@@ -9,7 +10,7 @@ import pytest
 
 from tests.support.articles import sample_articles, seed_article
 from workers.deadletters import Origin
-from workers.pipeline import Enriched, Failed, Pipeline
+from workers.pipeline import COLLECTOR_THRESHOLDS, Enriched, Failed, Pipeline
 from workers.records import decode_raw, offset_errors, schema_errors
 
 
@@ -74,6 +75,13 @@ def test_seed_direct_quotes_are_attributed_to_shoigu(pipeline: Pipeline) -> None
 
 def test_seed_has_events(pipeline: Pipeline) -> None:
     assert _seed(pipeline)["events"]
+
+
+def test_loaded_packs_are_frozen_out_of_the_collectors_scans(pipeline: Pipeline) -> None:
+    # The module's pipeline has loaded its packs: they sit in the permanent generation, and the young generation
+    # is the larger one the pipeline sets.
+    assert gc.get_freeze_count() > 50_000
+    assert gc.get_threshold() == COLLECTOR_THRESHOLDS
 
 
 def test_same_input_gives_the_same_record(pipeline: Pipeline) -> None:
