@@ -88,5 +88,32 @@ def test_the_c_decoder_refuses_an_attribute_row_outside_the_weights() -> None:
         )
 
 
+@needs_extension
+def test_gathering_packs_each_new_group_once_and_joins_every_tokens_rows_in_order() -> None:
+    from workers.lang.ar import _crfdecode
+
+    first, second = ("w=a", "w=b"), ("x",)
+    packed: list[tuple[str, ...]] = []
+
+    def pack(group: tuple[str, ...]) -> bytes:
+        packed.append(group)
+        return array("i", [k + 1 for k, feature in enumerate(group)]).tobytes()
+
+    cache: dict[tuple[str, ...], bytes] = {("cached",): array("i", [7]).tobytes()}
+    ids, offsets = _crfdecode.gather([[first, second], [("cached",)], [first]], cache, pack)
+    assert array("i", ids).tolist() == [1, 2, 1, 7, 1, 2]
+    assert array("i", offsets).tolist() == [0, 3, 4, 6]
+    assert packed == [first, second]
+    assert set(cache) == {first, second, ("cached",)}
+
+
+@needs_extension
+def test_gathering_refuses_a_token_whose_groups_are_not_a_list() -> None:
+    from workers.lang.ar import _crfdecode
+
+    with pytest.raises(TypeError, match="must be a list"):
+        _crfdecode.gather([(("w=a",),)], {}, lambda group: b"")  # type: ignore[list-item]
+
+
 def test_the_tagger_decodes_in_c_exactly_when_the_build_is_in_use() -> None:
     assert (ArabicNer.load()._decoder is not None) == crf.available()

@@ -5,7 +5,9 @@
  * The recurrences are CRFsuite's (crf1d_context.c): Viterbi keeps the first best previous label on ties and the
  * last position's first best label; marginals come from the scaled forward-backward pass. Only the order in which
  * a token's feature weights are added differs, so tags are CRFsuite's and marginals agree to rounding.
- * workers/lang/ar/crf.py prepares the arrays; without this extension the tagger runs through python-crfsuite.
+ * gather turns a document's feature groups into attribute rows, packing a group it meets the first time through
+ * a callback. workers/lang/ar/crf.py prepares the arrays; without this extension the tagger runs through
+ * python-crfsuite.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -237,7 +239,96 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(gather_doc,
+             "gather(groups, cache, pack) -> (ids, offsets)\n\n"
+             "The attribute rows of a document's tokens, ready for decode. groups: per token a list of feature\n"
+             "groups (tuples of feature names); cache: dict from group to its rows (int32 bytes); pack: called with\n"
+             "a group the cache lacks, returns its rows, which are added to the cache. Returns ids, every token's\n"
+             "rows in order, and offsets, int32 token boundaries into ids (tokens + 1 of them).");
+
+static PyObject *gather(PyObject *self, PyObject *args)
+{
+    PyObject *groups, *cache, *pack;
+    PyObject **found = NULL;
+    PyObject *ids = NULL, *offsets = NULL, *result = NULL;
+    Py_ssize_t count = 0, filled = 0, bytes = 0, t, g;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "O!O!O", &PyList_Type, &groups, &PyDict_Type, &cache, &pack))
+        return NULL;
+    Py_ssize_t tokens = PyList_GET_SIZE(groups);
+    for (t = 0; t < tokens; ++t) {
+        PyObject *token = PyList_GET_ITEM(groups, t);
+        if (!PyList_Check(token)) {
+            PyErr_SetString(PyExc_TypeError, "groups: every token's groups must be a list");
+            return NULL;
+        }
+        count += PyList_GET_SIZE(token);
+    }
+    found = PyMem_Malloc(sizeof(PyObject *) * (size_t)(count + 1));
+    offsets = PyBytes_FromStringAndSize(NULL, 4 * (tokens + 1));
+    if (found == NULL || offsets == NULL) {
+        if (found == NULL)
+            PyErr_NoMemory();
+        goto done;
+    }
+    /* Resolve every group first (calling pack on a miss), so the rows' total size is known before copying. */
+    for (t = 0; t < tokens; ++t) {
+        PyObject *token = PyList_GET_ITEM(groups, t);
+        for (g = 0; g < PyList_GET_SIZE(token); ++g) {
+            PyObject *group = PyList_GET_ITEM(token, g);
+            PyObject *rows = PyDict_GetItemWithError(cache, group);
+            if (rows != NULL) {
+                Py_INCREF(rows);
+            } else {
+                if (PyErr_Occurred())
+                    goto done;
+                rows = PyObject_CallOneArg(pack, group);
+                if (rows == NULL)
+                    goto done;
+                if (!PyBytes_Check(rows) || (PyBytes_GET_SIZE(rows) % 4) != 0) {
+                    Py_DECREF(rows);
+                    PyErr_SetString(PyExc_TypeError, "pack must return int32 rows as bytes");
+                    goto done;
+                }
+                if (PyDict_SetItem(cache, group, rows) < 0) {
+                    Py_DECREF(rows);
+                    goto done;
+                }
+            }
+            found[filled++] = rows;
+            bytes += PyBytes_GET_SIZE(rows);
+        }
+    }
+    ids = PyBytes_FromStringAndSize(NULL, bytes);
+    if (ids == NULL)
+        goto done;
+    {
+        char *out = PyBytes_AS_STRING(ids);
+        int32_t *offset = (int32_t *)PyBytes_AS_STRING(offsets);
+        Py_ssize_t k = 0, at = 0;
+        offset[0] = 0;
+        for (t = 0; t < tokens; ++t) {
+            Py_ssize_t n = PyList_GET_SIZE(PyList_GET_ITEM(groups, t));
+            for (g = 0; g < n; ++g, ++k) {
+                Py_ssize_t size = PyBytes_GET_SIZE(found[k]);
+                memcpy(out + at, PyBytes_AS_STRING(found[k]), (size_t)size);
+                at += size;
+            }
+            offset[t + 1] = (int32_t)(at / 4);
+        }
+    }
+    result = PyTuple_Pack(2, ids, offsets);
+done:
+    for (t = 0; t < filled; ++t)
+        Py_DECREF(found[t]);
+    PyMem_Free(found);
+    Py_XDECREF(ids);
+    Py_XDECREF(offsets);
+    return result;
+}
+
 static PyMethodDef methods[] = {
+    {"gather", gather, METH_VARARGS, gather_doc},
     {"decode", decode, METH_VARARGS, decode_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -117,30 +117,18 @@ class ChainDecoder:
 
     def _packed(self, group: tuple[str, ...]) -> bytes:
         """The weight rows of the features in ``group`` the model knows, as native int32s ready to join."""
-        packed = self._groups.get(group)
-        if packed is None:
-            if len(self._groups) >= self._limit:
-                self._groups.clear()
-            rows = self._rows
-            packed = array("i", [rows[feature] for feature in group if feature in rows]).tobytes()
-            self._groups[group] = packed
-        return packed
+        rows = self._rows
+        return array("i", [rows[feature] for feature in group if feature in rows]).tobytes()
 
     def decode(
-        self, groups: Sequence[Sequence[tuple[str, ...]]], lengths: Sequence[int], with_marginals: bool
+        self, groups: list[list[tuple[str, ...]]], lengths: Sequence[int], with_marginals: bool
     ) -> tuple[array[int], array[float] | None]:
         """Label indices per token, and, with ``with_marginals``, each token's label probabilities (token ``k``,
         label ``j`` at ``k * size + j``), for tokens whose feature groups are ``groups`` and whose sentences are
         ``lengths`` tokens long, in order."""
-        parts: list[bytes] = []
-        offsets = [0]
-        length = 0
-        for token_groups in groups:
-            for group in token_groups:
-                packed = self._packed(group)
-                parts.append(packed)
-                length += len(packed)
-            offsets.append(length >> 2)  # four bytes a row
+        if len(self._groups) >= self._limit:
+            self._groups.clear()
+        ids, offsets = self._extension.gather(groups, self._groups, self._packed)
         n = len(groups)
         tags = array("i", [0]) * n
         marginals = array("d", [0.0]) * (n * self.size) if with_marginals else None
@@ -148,8 +136,8 @@ class ChainDecoder:
             self.model.weights,
             self.model.transitions,
             self.size,
-            b"".join(parts),
-            array("i", offsets),
+            ids,
+            offsets,
             array("i", lengths),
             tags,
             marginals,
