@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import orjson
+import pycrfsuite
 import pytest
 
 from tests.unit.lang.test_ar_pack_helpers import analysed, entity_names, rule_events
@@ -14,7 +15,7 @@ from workers.doc import Doc, Event
 from workers.lang.ar.lexicon import Lexicon, Trigger, event_triggers
 from workers.lang.ar.lexicon import event_filter as event_filter_module
 from workers.lang.ar.lexicon.crossval_events import cross_validate, cross_validate_articles
-from workers.lang.ar.lexicon.event_filter import ARTICLE_FILTER_PATH, EventFilter
+from workers.lang.ar.lexicon.event_filter import ARTICLE_FILTER_PATH, FILTER_PATH, EventFilter
 from workers.lang.ar.lexicon.filter_model import judged_articles
 from workers.lang.ar.lexicon.folds import assign_folds, near_duplicate_groups
 from workers.lang.ar.normalise import normalise
@@ -428,6 +429,23 @@ def test_an_article_is_judged_by_the_article_filter_and_a_sentence_by_the_senten
     assert chosen_for_article is not None and chosen_for_article.version == article_filter.version
     assert chosen_for_sentence is not None and chosen_for_sentence.version == sentence_filter.version
     assert "ar-article-event-filter" in pack.model_versions()
+
+
+@pytest.mark.parametrize("path", [FILTER_PATH, ARTICLE_FILTER_PATH], ids=["sentences", "articles"])
+def test_the_filter_gives_a_candidate_the_probability_crfsuite_gives(path: Path) -> None:
+    event_filter = EventFilter.open(path)
+    assert event_filter is not None
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    pack = ArabicPack()
+    pack.use_event_filter(None)
+    article = _article(0, [*_REPORTS[:6], *_WORDS[:4]], [])
+    judged = [j for j in judged_articles([article], pack) if j.event_type == "ASSAULT"]
+    examples = [features for j in judged for features in j.examples]
+    assert len(examples) >= 8
+    for features in examples:
+        tagger.set([features])
+        assert event_filter.probability(features) == tagger.marginal("Y", 0)
 
 
 def test_a_place_adjunct_between_verb_and_object_is_skipped() -> None:

@@ -34,7 +34,7 @@ from workers.lang.ar.event_actors import (
     unique,
 )
 from workers.lang.ar.lexicon import IMPERFECT, PAST, POSSESSED, Hit
-from workers.lang.ar.lexicon.event_filter import EventFilter, bare, filter_features
+from workers.lang.ar.lexicon.event_filter import EventFilter, SentenceCues, bare, filter_features, sentence_cues
 from workers.lang.ar.lexicon.words import (
     COMPLEMENTISERS,
     FUTURE_MARKERS,
@@ -144,6 +144,7 @@ class _EventFinder(ActorReader):
     def __init__(self, doc: Doc, event_filter: EventFilter | None) -> None:
         super().__init__(doc)
         self.filter = event_filter
+        self._sentence_cues: dict[int, SentenceCues] = {}  # by a sentence's first token
 
     def trigger_at(self, i: int, limit: int) -> tuple[Hit, int] | None:
         """The lexicon entry token ``i`` triggers and the end of the trigger span, if any."""
@@ -422,7 +423,10 @@ class _EventFinder(ActorReader):
         """Whether the filter (for the types it knows) reads the candidate's sentence as reporting it."""
         if self.filter is None or c.entry.type not in self.filter.types or self.evident(c):
             return True
-        features = filter_features(self.view, first, limit, c.entry.type, c)
+        sentence = self._sentence_cues.get(first)
+        if sentence is None:
+            sentence = self._sentence_cues[first] = sentence_cues(self.view, first, limit)
+        features = filter_features(self.view, first, limit, c.entry.type, c, sentence=sentence)
         return self.filter.probability(features) >= self.filter.threshold
 
     def evident(self, c: Candidate) -> bool:
