@@ -11,18 +11,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(slots=True, unsafe_hash=True)
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Token:
     """One token: its surface ``text``, offsets, and a normalised form used only for matching.
 
-    Treated as immutable (hashable by value). Not a frozen dataclass: mypyc compiles a frozen dataclass's
-    ``__init__`` as interpreted code, and every article creates hundreds of tokens.
+    Treated as immutable (hashable by value). Every article creates hundreds of tokens, so the class is built for
+    mypyc: not frozen (a frozen dataclass sets its fields through ``object.__setattr__``), and with its own
+    ``__init__``, which mypyc compiles, where the one ``dataclass`` writes would run as interpreted code.
     """
 
     text: str
     start: int
     end: int
     norm: str
+
+    def __init__(self, text: str, start: int, end: int, norm: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.norm = norm
 
 
 @dataclass(frozen=True, slots=True)
