@@ -97,14 +97,35 @@ def test_gathering_packs_each_new_group_once_and_joins_every_tokens_rows_in_orde
 
     def pack(group: tuple[str, ...]) -> bytes:
         packed.append(group)
-        return array("i", [k + 1 for k, feature in enumerate(group)]).tobytes()
+        return array("i", [k + 1 for k, _ in enumerate(group)]).tobytes()
 
-    cache: dict[tuple[str, ...], bytes] = {("cached",): array("i", [7]).tobytes()}
-    ids, offsets = _crfdecode.gather([[first, second], [("cached",)], [first]], cache, pack)
-    assert array("i", ids).tolist() == [1, 2, 1, 7, 1, 2]
-    assert array("i", offsets).tolist() == [0, 3, 4, 6]
+    cache = _crfdecode.RowCache()
+    ids, offsets = _crfdecode.gather([[first, second], [first]], cache, pack)
+    assert array("i", ids).tolist() == [1, 2, 1, 1, 2]
+    assert array("i", offsets).tolist() == [0, 3, 5]
     assert packed == [first, second]
-    assert set(cache) == {first, second, ("cached",)}
+    assert len(cache) == 2
+    again, _ = _crfdecode.gather([[second], [first]], cache, pack)  # met before: not packed again
+    assert array("i", again).tolist() == [1, 1, 2]
+    assert packed == [first, second]
+    cache.clear()
+    _crfdecode.gather([[second]], cache, pack)
+    assert packed == [first, second, second]
+    assert len(cache) == 1
+
+
+@needs_extension
+def test_the_row_cache_grows_past_its_first_table_and_keeps_every_group() -> None:
+    from workers.lang.ar import _crfdecode
+
+    groups = [(f"w={k}",) for k in range(5000)]
+    cache = _crfdecode.RowCache()
+    rows = {group: array("i", [k]).tobytes() for k, group in enumerate(groups)}
+    ids, _ = _crfdecode.gather([[group] for group in groups], cache, rows.__getitem__)
+    assert array("i", ids).tolist() == list(range(5000))
+    again, _ = _crfdecode.gather([[group] for group in reversed(groups)], cache, lambda group: b"")
+    assert array("i", again).tolist() == list(reversed(range(5000)))
+    assert len(cache) == 5000
 
 
 @needs_extension
@@ -112,7 +133,7 @@ def test_gathering_refuses_a_token_whose_groups_are_not_a_list() -> None:
     from workers.lang.ar import _crfdecode
 
     with pytest.raises(TypeError, match="must be a list"):
-        _crfdecode.gather([(("w=a",),)], {}, lambda group: b"")  # type: ignore[list-item]
+        _crfdecode.gather([(("w=a",),)], _crfdecode.RowCache(), lambda group: b"")  # type: ignore[list-item]
 
 
 def test_the_tagger_decodes_in_c_exactly_when_the_build_is_in_use() -> None:

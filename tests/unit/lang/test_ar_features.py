@@ -95,3 +95,26 @@ def test_tags_are_the_same_with_only_the_weighed_features() -> None:
     tags = tagger.tag(full)
     assert "B-PERSON" in tags and "B-GPE" in tags
     assert tagger.tag(kept) == tags
+
+
+def test_a_words_feature_groups_are_the_same_objects_in_every_document() -> None:
+    from workers.lang.ar.features import WordFeatures, document_feature_groups
+    from workers.lang.ar.gazetteer import Gazetteer
+    from workers.lang.ar.tokens import tokenize
+
+    # The C decoder keeps each group's weights by the group object, so a group rebuilt per document (or boxed
+    # anew by mypyc at every use) would be weighed afresh each time. Only what the document says of a word
+    # ("d:" features) belongs to one document.
+    gazetteer = Gazetteer.load()
+    words = WordFeatures(gazetteer)
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس."
+    first = document_feature_groups(tokenize(text), gazetteer, words=words)
+    second = document_feature_groups(tokenize(text), gazetteer, words=words)
+    compared = 0
+    for ours, again in zip(first, second, strict=True):
+        assert len(ours) == len(again)
+        for group, other in zip(ours, again, strict=True):
+            if not group[0].startswith("d:"):
+                assert group is other
+                compared += 1
+    assert compared >= 6 * len(first)

@@ -239,21 +239,165 @@ done:
     return result;
 }
 
+/*
+ * RowCache: each feature group's attribute rows, keyed by the group object itself. A document's groups are the
+ * same tuple objects again and again (a word's features are built once and kept), so finding them by address
+ * skips hashing a tuple of strings at every token, which a dict would do. The cache holds a reference to every key,
+ * so no address is reused by another object while its entry lives.
+ */
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t capacity; /* a power of two, or 0 before the first entry */
+    Py_ssize_t used;
+    PyObject **keys;
+    PyObject **values;
+} RowCache;
+
+static size_t slot_of(const PyObject *key, Py_ssize_t capacity)
+{
+    /* Objects are 16-byte aligned: drop the bits that never differ, then mix the rest into the low bits. */
+    uint64_t h = ((uint64_t)(uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ULL;
+    return (size_t)(h ^ (h >> 32)) & (size_t)(capacity - 1);
+}
+
+static PyObject *row_cache_find(RowCache *cache, PyObject *key)
+{
+    if (cache->capacity == 0)
+        return NULL;
+    size_t mask = (size_t)cache->capacity - 1;
+    for (size_t i = slot_of(key, cache->capacity);; i = (i + 1) & mask) {
+        if (cache->keys[i] == key)
+            return cache->values[i];
+        if (cache->keys[i] == NULL)
+            return NULL;
+    }
+}
+
+static void row_cache_release(RowCache *cache)
+{
+    for (Py_ssize_t i = 0; i < cache->capacity; ++i) {
+        if (cache->keys[i] != NULL) {
+            Py_DECREF(cache->keys[i]);
+            Py_DECREF(cache->values[i]);
+        }
+    }
+    PyMem_Free(cache->keys);
+    PyMem_Free(cache->values);
+    cache->keys = cache->values = NULL;
+    cache->capacity = cache->used = 0;
+}
+
+/* Steals nothing: takes new references to key and value. */
+static int row_cache_add(RowCache *cache, PyObject *key, PyObject *value)
+{
+    if (2 * (cache->used + 1) > cache->capacity) {
+        Py_ssize_t capacity = cache->capacity ? 2 * cache->capacity : 1024;
+        PyObject **keys = PyMem_Calloc((size_t)capacity, sizeof(PyObject *));
+        PyObject **values = PyMem_Calloc((size_t)capacity, sizeof(PyObject *));
+        if (keys == NULL || values == NULL) {
+            PyMem_Free(keys);
+            PyMem_Free(values);
+            PyErr_NoMemory();
+            return -1;
+        }
+        for (Py_ssize_t i = 0; i < cache->capacity; ++i) {
+            if (cache->keys[i] == NULL)
+                continue;
+            size_t j = slot_of(cache->keys[i], capacity);
+            while (keys[j] != NULL)
+                j = (j + 1) & (size_t)(capacity - 1);
+            keys[j] = cache->keys[i];
+            values[j] = cache->values[i];
+        }
+        PyMem_Free(cache->keys);
+        PyMem_Free(cache->values);
+        cache->keys = keys;
+        cache->values = values;
+        cache->capacity = capacity;
+    }
+    size_t i = slot_of(key, cache->capacity);
+    while (cache->keys[i] != NULL)
+        i = (i + 1) & (size_t)(cache->capacity - 1);
+    Py_INCREF(key);
+    Py_INCREF(value);
+    cache->keys[i] = key;
+    cache->values[i] = value;
+    cache->used += 1;
+    return 0;
+}
+
+static void row_cache_dealloc(RowCache *cache)
+{
+    PyObject_GC_UnTrack(cache);
+    row_cache_release(cache);
+    Py_TYPE(cache)->tp_free((PyObject *)cache);
+}
+
+static int row_cache_traverse(RowCache *cache, visitproc visit, void *arg)
+{
+    for (Py_ssize_t i = 0; i < cache->capacity; ++i) {
+        Py_VISIT(cache->keys[i]);
+        Py_VISIT(cache->values[i]);
+    }
+    return 0;
+}
+
+static int row_cache_tp_clear(RowCache *cache)
+{
+    row_cache_release(cache);
+    return 0;
+}
+
+static PyObject *row_cache_clear(RowCache *cache, PyObject *unused)
+{
+    (void)unused;
+    row_cache_release(cache);
+    Py_RETURN_NONE;
+}
+
+static Py_ssize_t row_cache_length(RowCache *cache)
+{
+    return cache->used;
+}
+
+static PyMethodDef row_cache_methods[] = {
+    {"clear", (PyCFunction)row_cache_clear, METH_NOARGS, "Forget every entry."},
+    {NULL, NULL, 0, NULL},
+};
+
+static PySequenceMethods row_cache_sequence = {
+    .sq_length = (lenfunc)row_cache_length,
+};
+
+static PyTypeObject RowCacheType = {
+    PyVarObject_HEAD_INIT(NULL, 0).tp_name = "_crfdecode.RowCache",
+    .tp_doc = PyDoc_STR("Feature groups' attribute rows, keyed by the group objects (see gather)."),
+    .tp_basicsize = sizeof(RowCache),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_new = PyType_GenericNew,
+    .tp_dealloc = (destructor)row_cache_dealloc,
+    .tp_traverse = (traverseproc)row_cache_traverse,
+    .tp_clear = (inquiry)row_cache_tp_clear,
+    .tp_methods = row_cache_methods,
+    .tp_as_sequence = &row_cache_sequence,
+};
+
 PyDoc_STRVAR(gather_doc,
              "gather(groups, cache, pack) -> (ids, offsets)\n\n"
              "The attribute rows of a document's tokens, ready for decode. groups: per token a list of feature\n"
-             "groups (tuples of feature names); cache: dict from group to its rows (int32 bytes); pack: called with\n"
-             "a group the cache lacks, returns its rows, which are added to the cache. Returns ids, every token's\n"
-             "rows in order, and offsets, int32 token boundaries into ids (tokens + 1 of them).");
+             "groups (tuples of feature names); cache: a RowCache of the rows (int32 bytes) of groups met before;\n"
+             "pack: called with a group the cache lacks, returns its rows, which are added to the cache. Returns\n"
+             "ids, every token's rows in order, and offsets, int32 token boundaries into ids (tokens + 1 of them).");
 
 static PyObject *gather(PyObject *self, PyObject *args)
 {
-    PyObject *groups, *cache, *pack;
+    PyObject *groups, *pack;
+    RowCache *cache;
     PyObject **found = NULL;
     PyObject *ids = NULL, *offsets = NULL, *result = NULL;
     Py_ssize_t count = 0, filled = 0, bytes = 0, t, g;
     (void)self;
-    if (!PyArg_ParseTuple(args, "O!O!O", &PyList_Type, &groups, &PyDict_Type, &cache, &pack))
+    if (!PyArg_ParseTuple(args, "O!O!O", &PyList_Type, &groups, &RowCacheType, &cache, &pack))
         return NULL;
     Py_ssize_t tokens = PyList_GET_SIZE(groups);
     for (t = 0; t < tokens; ++t) {
@@ -276,12 +420,10 @@ static PyObject *gather(PyObject *self, PyObject *args)
         PyObject *token = PyList_GET_ITEM(groups, t);
         for (g = 0; g < PyList_GET_SIZE(token); ++g) {
             PyObject *group = PyList_GET_ITEM(token, g);
-            PyObject *rows = PyDict_GetItemWithError(cache, group);
+            PyObject *rows = row_cache_find(cache, group);
             if (rows != NULL) {
                 Py_INCREF(rows);
             } else {
-                if (PyErr_Occurred())
-                    goto done;
                 rows = PyObject_CallOneArg(pack, group);
                 if (rows == NULL)
                     goto done;
@@ -290,7 +432,7 @@ static PyObject *gather(PyObject *self, PyObject *args)
                     PyErr_SetString(PyExc_TypeError, "pack must return int32 rows as bytes");
                     goto done;
                 }
-                if (PyDict_SetItem(cache, group, rows) < 0) {
+                if (row_cache_add(cache, group, rows) < 0) {
                     Py_DECREF(rows);
                     goto done;
                 }
@@ -339,5 +481,16 @@ static struct PyModuleDef module = {
 
 PyMODINIT_FUNC PyInit__crfdecode(void)
 {
-    return PyModule_Create(&module);
+    if (PyType_Ready(&RowCacheType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&RowCacheType);
+    if (PyModule_AddObject(m, "RowCache", (PyObject *)&RowCacheType) < 0) {
+        Py_DECREF(&RowCacheType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
 }

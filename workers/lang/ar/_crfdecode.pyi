@@ -12,8 +12,12 @@ def decode(
     marginals: array[float] | None,
 ) -> None: ...
 
+class RowCache:
+    def clear(self) -> None: ...
+    def __len__(self) -> int: ...
+
 def gather(
     groups: list[list[tuple[str, ...]]],
-    cache: dict[tuple[str, ...], bytes],
+    cache: RowCache,
     pack: Callable[[tuple[str, ...]], bytes],
 ) -> tuple[bytes, bytes]: ...

@@ -112,7 +112,7 @@ class ChainDecoder:
         self.model = model
         self.size = len(model.labels)
         self._rows = {attribute: k for k, attribute in enumerate(model.attributes)}
-        self._groups: dict[tuple[str, ...], bytes] = {}
+        self._groups = extension.RowCache()
         self._limit = limit
 
     def _packed(self, group: tuple[str, ...]) -> bytes:

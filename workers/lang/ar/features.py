@@ -163,11 +163,25 @@ def document_features(
     ]
 
 
-_FIRST = ("w-1=<s>",)
-_LAST = ("w+1=</s>", "EOS")
-_BOS = ("BOS",)
-_EOS = ("EOS",)
-_TITLE_TWO_BEFORE = ("t-2",)
+# Groups are typed tuple[str, ...]: mypyc keeps a fixed-length tuple unboxed and boxes a new object at every use,
+# and the decoder finds a group's weights by the object (workers.lang.ar.crf.ChainDecoder).
+_FIRST: tuple[str, ...] = ("w-1=<s>",)
+_LAST: tuple[str, ...] = ("w+1=</s>", "EOS")
+_BOS: tuple[str, ...] = ("BOS",)
+_EOS: tuple[str, ...] = ("EOS",)
+_TITLE_TWO_BEFORE: tuple[str, ...] = ("t-2",)
+# A gazetteer reading's groups (as the token's, the next token's and the previous token's), by BIO label.
+_READINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _readings(label: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    readings = _READINGS.get(label)
+    if readings is None:
+        own: tuple[str, ...] = ("g=" + label,)
+        before: tuple[str, ...] = ("g-1=" + label,)
+        after: tuple[str, ...] = ("g+1=" + label,)
+        readings = _READINGS[label] = (own, before, after)
+    return readings
 
 
 def document_feature_groups(
@@ -219,7 +233,7 @@ def document_feature_groups(
     if slices is None:
         slices = sentence_slices([t.text for t in tokens])
     starts = {a for a, _ in slices}
-    readings = {g: (("g=" + g,), ("g-1=" + g,), ("g+1=" + g,)) for g in set(gaz)}
+    readings = {g: _readings(g) for g in set(gaz)}
     out: list[list[tuple[str, ...]]] = []
     last = n - 1
     for i, word in enumerate(ws):
