@@ -174,6 +174,19 @@ _TITLE_TWO_BEFORE: tuple[str, ...] = ("t-2",)
 _READINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
 
 
+# What a document says of a word, as one group per combination met so far: a few hundred combinations at most
+# (title, given name, cue, gazetteer type), kept so that every document uses the same objects.
+_CONTEXTS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _context_group(said: set[str]) -> tuple[str, ...]:
+    key = frozenset(said)
+    group = _CONTEXTS.get(key)
+    if group is None:
+        group = _CONTEXTS[key] = tuple(sorted(said))
+    return group
+
+
 def _readings(label: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     readings = _READINGS.get(label)
     if readings is None:
@@ -228,7 +241,7 @@ def document_feature_groups(
             said.add("d:g=" + gaz[i][2:])
     # Sorted: a set's order follows PYTHONHASHSEED, and CRFsuite numbers features in the order it meets them, so
     # an unsorted document context gives a different (equally good) model file on every run.
-    known = {w: tuple(sorted(said)) for w, said in context.items() if said}
+    known = {w: _context_group(said) for w, said in context.items() if said}
 
     if slices is None:
         slices = sentence_slices([t.text for t in tokens])
