@@ -606,6 +606,23 @@ def test_a_passer_by_after_unnamed_sources_speaks_to_no_outlet() -> None:
     assert only(doc, "indirect")[-1].speaker is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال شهود عيان للجزيرة نت إن الغارات استهدفت محيط مدينة نوى.",
+        "وقال أحد سكان القرية لوكالة رويترز إن المستوطنين أحرقوا ثلاثة منازل.",
+        "وقال محللون لرويترز إن العقوبات الجديدة سترفع كلفة الصادرات.",
+    ],
+)
+def test_passers_by_speaking_to_an_outlet_are_nobody_not_the_outlet(text: str) -> None:
+    [reported] = only(analysed(text), "indirect")
+    assert reported.speaker is None
+
+
+def test_an_unnamed_official_speaking_to_an_outlet_is_relayed_by_it() -> None:
+    assert "رويترز" in reporter_of("وقال مسؤول في الجيش لوكالة رويترز إن القوات انسحبت من البلدة.")
+
+
 def test_a_paper_named_in_quotation_marks_relays_its_unnamed_sources() -> None:
     text = 'وذكرت صحيفة "الوطن" السورية نقلا عن مصادر حكومية أن دمشق تلقت عروضا مماثلة.'
     doc = analysed(text)

@@ -87,6 +87,13 @@ _SOURCE_WORDS = word_set(
     "مصدر مصادر مصدرا مصدران مصدرين المصدرين المصادر مسؤول مسؤولا مسؤولة مسؤولين مسؤولون مسؤولان المسؤولين"
     " دبلوماسي دبلوماسيا دبلوماسيين دبلوماسيون الدبلوماسيين"
 )
+# People met in the street, or commentators: what they tell an outlet is nobody's statement the reader can check,
+# so the outlet does not become its speaker ("وقال شهود عيان للجزيرة نت"، "وقال أحد المتظاهرين لـ«الشرق الأوسط»").
+_PASSERS_BY = word_set(
+    "سكان ساكن شهود شاهد مواطن مواطنة مواطنون مواطنين تاجر تجار سائق سائقين سائقون مزارع مزارعين مزارعون صياد"
+    " صيادين لاجئ لاجئة لاجئين لاجئون نازح نازحة نازحين نازحون ناجون ناجين مشجع مشجعة مشجعين مشجعون متظاهر"
+    " متظاهرين متظاهرون محتج محتجين محتجون محلل محللين محللون خبير خبراء مراقب مراقبين مراقبون"
+)
 _OUTLET_REACH = 3  # sentences over which more unnamed sources are taken to speak to the same outlet
 # Heads of bodies named by a title after them ("نادي [الاتحاد]").
 _BODY_HEADS = word_set("نادي حركة حزب جماعة تنظيم فريق منتخب")
@@ -298,6 +305,13 @@ class SpeakerReader:
         head = self.view.norm(i + 1) if self.view.norm(i) in _ONE_OF else self.view.norm(i)
         return head in _SOURCE_WORDS
 
+    def passer_by(self, i: int) -> bool:
+        """Whether the unnamed phrase at ``i`` is people met in the street or commentators ("شهود عيان"، "أحد
+        سكان القرية"، "محللون") rather than a source inside a body."""
+        view = self.view
+        head = view.norm(i + 1) if view.norm(i) in _ONE_OF else view.norm(i)
+        return head in _PASSERS_BY or (head.startswith("ال") and head[2:] in _PASSERS_BY)
+
     def remember_outlet(self, outlet: Span, sentence: int) -> None:
         """Note the outlet unnamed sources spoke to in ``sentence``."""
         self.last_outlet, self.last_outlet_sentence = outlet, sentence
@@ -438,6 +452,9 @@ class SpeakerReader:
                 # "قال ضابط في الجيش لوكالة رويترز، طالبا عدم ذكر اسمه، إن": the outlet he spoke to, the one source
                 # the reader can check; without one, the body he belongs to, else nobody.
                 outlet = self.outlet_told(j, stop)
+                own_end = subject.end if outlet is None else min(subject.end, outlet.start)
+                if self.passer_by(j) and not self.view.names_in(subject.start, own_end):
+                    return None  # "وقال شهود عيان للجزيرة نت إن": nobody the reader can check
                 if outlet is not None:
                     self.remember_outlet(outlet, sentence)
                     return outlet
