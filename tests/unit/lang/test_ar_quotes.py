@@ -756,10 +756,11 @@ def test_a_statement_of_a_ministry_after_according_to_is_the_ministry() -> None:
     assert "وزارة الخارجية الصومالية" in reporter_of(text)
 
 
-def test_witnesses_talking_to_an_outlet_speak_through_it() -> None:
+def test_witnesses_in_a_talk_to_an_outlet_are_nobody_not_the_outlet() -> None:
+    # Annotators differ here; over the read gold sets, 25 of 29 passers-by who told an outlet are nobody.
     doc = analysed("وقال شهود عيان في حديث إلى الجزيرة نت إن المحتجين رشقوا عناصر الأمن بالحجارة.")
     [reported] = only(doc, "indirect")
-    assert reported.speaker is not None and reported.speaker.text.startswith("الجزيرة")
+    assert reported.speaker is None
 
 
 def test_a_title_with_a_possessive_pronoun_introduces_the_speaker() -> None:
