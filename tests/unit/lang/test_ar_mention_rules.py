@@ -95,6 +95,13 @@ def test_a_bare_title_stands_for_the_holder_named_between_commas_after_the_offic
     assert title in holder.mentions
 
 
+def test_a_bare_title_before_a_word_taken_for_a_name_and_dropped_still_stands_for_the_holder() -> None:
+    doc = analysed("وقال وزير الطاقة سعد الكعبي إن قطر ملتزمة بعقودها. وجدد الوزير تحذيره من أزمة في الإمدادات.")
+    [title] = [m for m in doc.mentions if m.nominal and m.text == "الوزير"]
+    [holder] = [e for e in doc.entities if any(m.text == "سعد الكعبي" for m in e.mentions)]
+    assert title in holder.mentions
+
+
 def test_ali_spelled_with_ya_after_a_title_is_the_given_name_of_the_person_after_it() -> None:
     doc = analysed("أما النائب علي حسن خليل، المعاون السياسي لرئيس المجلس، فأكد أن الحركة منفتحة.")
     assert ("علي حسن خليل", "PERSON") in mentions(doc)

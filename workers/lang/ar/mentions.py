@@ -1145,7 +1145,8 @@ class MentionFinder:
                 continue
             j = self._chain_end(tokens, i, found_at, found)
             nxt = found_at[j] if j < len(tokens) else None
-            if nxt is not None and found[nxt].type == "PERSON":
+            if nxt is not None and found[nxt].type == "PERSON" and not found[nxt].dropped:
+                # A name after the title: not a nominal. A dropped one was a guess ("وجدد الوزير [تحذيره]").
                 i = j
                 continue
             head = steps.bare(tokens[i].norm)
