@@ -102,6 +102,16 @@ def test_a_bare_title_before_a_word_taken_for_a_name_and_dropped_still_stands_fo
     assert title in holder.mentions
 
 
+def test_a_two_word_general_title_stands_for_its_holder_when_used_alone() -> None:
+    doc = analysed(
+        "وقال المفوض العام للأونروا فيليب لازاريني إن الوضع في غزة كارثي. "
+        "وأضاف المفوض العام أن الوكالة ستواصل عملها."
+    )
+    [title] = [m for m in doc.mentions if m.nominal and m.text.startswith("المفوض")]
+    [holder] = [e for e in doc.entities if any(m.text == "فيليب لازاريني" for m in e.mentions)]
+    assert title in holder.mentions
+
+
 def test_ali_spelled_with_ya_after_a_title_is_the_given_name_of_the_person_after_it() -> None:
     doc = analysed("أما النائب علي حسن خليل، المعاون السياسي لرئيس المجلس، فأكد أن الحركة منفتحة.")
     assert ("علي حسن خليل", "PERSON") in mentions(doc)
