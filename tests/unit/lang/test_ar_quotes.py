@@ -607,6 +607,25 @@ def test_a_passer_by_after_unnamed_sources_speaks_to_no_outlet() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ونوه وزير الخارجية المصري سامح شكري إلى أن مصر لن تقبل المساس بأمنها المائي.", "سامح شكري"),
+        ("وألمح الرئيس الفرنسي إيمانويل ماكرون إلى أن باريس قد تعترف بدولة فلسطين.", "إيمانويل ماكرون"),
+    ],
+)
+def test_noting_and_hinting_report_speech(text: str, speaker: str) -> None:
+    assert speaker in reporter_of(text)
+
+
+def test_a_participle_after_a_verb_of_praise_reports_the_praisers_speech() -> None:
+    text = (
+        "ونوّه وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ\"التعاون النموذجي\" للسلطات المغربية، "
+        "مؤكدا أن عدد الوافدين تراجع."
+    )
+    assert "خوسيه مانويل ألباريس" in reporter_of(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "وقال شهود عيان للجزيرة نت إن الغارات استهدفت محيط مدينة نوى.",
