@@ -617,6 +617,15 @@ def test_noting_and_hinting_report_speech(text: str, speaker: str) -> None:
     assert speaker in reporter_of(text)
 
 
+def test_a_partial_quote_after_a_calling_participle_is_the_sentences_speakers_even_as_an_adjective() -> None:
+    doc = analysed(
+        'وقال الأمين العام أنطونيو غوتيريش إن الوضع الراهن "ليس قدرا محتوما"، '
+        'داعيا إلى إطلاق مسار سياسي "ذي مصداقية ومحدد زمنيا".'
+    )
+    [credible] = [q for q in only(doc, "direct") if q.text.startswith("ذي")]
+    assert "أنطونيو غوتيريش" in speaker_names(doc, credible)
+
+
 def test_a_participle_after_a_verb_of_praise_reports_the_praisers_speech() -> None:
     text = (
         "ونوّه وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ\"التعاون النموذجي\" للسلطات المغربية، "
