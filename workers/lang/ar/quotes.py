@@ -226,7 +226,8 @@ class _QuoteFinder(SpeakerReader):
         for k in range(first - 2, lower - 1, -1):
             if view.in_quote[k] or view.norm(k) in {".", ":"}:
                 break
-            if view.norm(k) in _GOVERNING_PARTICIPLES and (self.object_position(first) or self.last_sentence == sentence):
+            spoken = self.last_sentence == sentence
+            if view.norm(k) in _GOVERNING_PARTICIPLES and (self.object_position(first) or spoken):
                 # "، داعيا الولايات المتحدة ... إلى "الضغط على إسرائيل"": the sentence's speaker goes on, also when the
                 # quote only qualifies the object ("داعيا إلى مسار سياسي "ذي مصداقية"") after a quote of his.
                 first_token = self.doc.sentences[sentence].first_token
