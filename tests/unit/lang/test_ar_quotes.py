@@ -626,6 +626,14 @@ def test_a_partial_quote_after_a_calling_participle_is_the_sentences_speakers_ev
     assert "أنطونيو غوتيريش" in speaker_names(doc, credible)
 
 
+def test_a_participle_after_an_office_described_by_its_holder_reports_the_holders_speech() -> None:
+    text = (
+        "وردّ المكتب الإعلامي لرئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة مساء أمس، "
+        "معتبرا أن التلويح بإغلاق الموانئ ابتزاز سياسي."
+    )
+    assert "عبد الحميد الدبيبة" in reporter_of(text)
+
+
 def test_a_participle_after_a_verb_of_praise_reports_the_praisers_speech() -> None:
     text = (
         "ونوّه وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ\"التعاون النموذجي\" للسلطات المغربية، "

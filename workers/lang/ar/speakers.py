@@ -671,6 +671,12 @@ class SpeakerReader:
                 subject = self.phrase_speaker(k + 1, verb)
             if subject is not None and self.names_someone(subject):
                 return subject
+            if subject is not None:
+                # "وردّ المكتب الإعلامي لرئيس الحكومة [عبد الحميد الدبيبة]، معتبرا أن": the person the office
+                # described is named for, as after a verb of saying.
+                official = self.named_official(k + 1, verb)
+                if official is not None:
+                    return official
             before = view.mention(k - 1) if k - 1 >= first else None
             if before is not None and before.type in ("PERSON", "ORG") and not view.in_quote[k - 1]:
                 return self.span(before.start, before.end)  # "غير أن وزير الدفاع رستم عمروف [اتهم] ..."
