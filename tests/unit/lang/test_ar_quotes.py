@@ -634,6 +634,15 @@ def test_a_participle_after_an_office_described_by_its_holder_reports_the_holder
     assert "عبد الحميد الدبيبة" in reporter_of(text)
 
 
+def test_a_short_quote_later_in_a_sentence_whose_speaker_has_spoken_is_his() -> None:
+    doc = analysed(
+        "وأشار رئيس الوزراء الإسباني بيدرو سانشيز إلى أن عدد الوافدين تراجع بنسبة 40%، "
+        'معتبرا ذلك "ثمرة التعاون مع نواكشوط".'
+    )
+    [fruit] = only(doc, "direct")
+    assert "بيدرو سانشيز" in speaker_names(doc, fruit)
+
+
 def test_a_participle_after_a_verb_of_praise_reports_the_praisers_speech() -> None:
     text = (
         "ونوّه وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ\"التعاون النموذجي\" للسلطات المغربية، "

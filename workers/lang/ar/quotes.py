@@ -185,9 +185,13 @@ class _QuoteFinder(SpeakerReader):
             speaker, cue = self.cue_after(last, sentence)
         if cue is None and not self.fills_sentence(first, last, sentence):
             speaker, cue = self.governor(first, sentence)
-        if cue is None and last - first < _SCARE_WORDS:
+        if cue is None and self.last_sentence == sentence and self.last_speaker is not None:
+            # "أما سانشيز فأشار إلى أن ...، معتبرا ذلك "ثمرة التعاون"": later in a sentence whose speaker has
+            # spoken, quoted words go on being his, short ones too.
+            speaker = self.last_speaker
+        elif cue is None and last - first < _SCARE_WORDS:
             return  # "تهديد "سبب الحرب"", "عملية "درع الحرية"": a name or a term set off, nobody's words
-        if cue is None and last - first >= 5:
+        elif cue is None and last - first >= 5:
             if self.fills_sentence(first, last, sentence):
                 speaker = self.carried(sentence)
             else:
