@@ -643,6 +643,14 @@ def test_a_short_quote_later_in_a_sentence_whose_speaker_has_spoken_is_his() -> 
     assert "بيدرو سانشيز" in speaker_names(doc, fruit)
 
 
+def test_reports_after_a_masculine_joined_verb_are_its_object_and_the_denier_describes_them() -> None:
+    text = (
+        "نفى المتحدث باسم الحكومة محمد العسكري وجود أي تحركات، "
+        "ووصف التقارير بأنها أكاذيب تروجها جهات معروفة."
+    )
+    assert "محمد العسكري" in reporter_of(text)
+
+
 def test_a_participle_after_a_verb_of_praise_reports_the_praisers_speech() -> None:
     text = (
         "ونوّه وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ\"التعاون النموذجي\" للسلطات المغربية، "

@@ -64,6 +64,8 @@ _UNNAMED = word_set(
     # The accusative after إن/أن: "إلا أن مصدرا حكوميا قال".
     " مصدرا مسؤولا دبلوماسيا ضابطا موظفا"
 )
+# Reports, which the text may cite as sources ("وذكرت التقارير أن") or describe ("ووصف التقارير بأنها").
+_REPORTS = word_set("تقارير التقارير تقديرات")
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
 # Heads of bodies that are masculine singular, so a feminine verb never has them as subject.
@@ -686,9 +688,12 @@ class SpeakerReader:
         """Whether the phrase at ``j`` after a verb joined by و is the verb's object: a thing no one could be
         quoting, not a name, an office, a spokesman or an unnamed source."""
         view = self.view
-        if view.norm(verb - 1) != "و" or self.names_someone(subject) or self.unnamed_source(j):
-            return False
         head = view.norm(j)
+        # "ووصف [التقارير] بأنها": reports agree with a feminine verb (وصفت), so after a masculine one they are its
+        # object, not the unnamed sources they are after "وذكرت".
+        things = head in _REPORTS and not view.norm(verb).endswith("ت")
+        if view.norm(verb - 1) != "و" or self.names_someone(subject) or (self.unnamed_source(j) and not things):
+            return False
         return (
             head.startswith("ال")
             and head not in _SPOKESMEN
