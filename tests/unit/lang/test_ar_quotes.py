@@ -651,6 +651,12 @@ def test_reports_after_a_masculine_joined_verb_are_its_object_and_the_denier_des
     assert "محمد العسكري" in reporter_of(text)
 
 
+def test_an_unnamed_source_in_a_statement_an_outlet_relayed_speaks_through_the_outlet() -> None:
+    doc = analysed('وقال مصدر عسكري مسؤول، في تصريح نقلته بترا، إن "القوات المسلحة ستتعامل بحزم مع أي تهديد".')
+    [statement] = doc.quotes
+    assert "بترا" in speaker_names(doc, statement)
+
+
 def test_a_participle_after_a_verb_of_praise_reports_the_praisers_speech() -> None:
     text = (
         "ونوّه وزير الخارجية الإسباني خوسيه مانويل ألباريس بـ\"التعاون النموذجي\" للسلطات المغربية، "

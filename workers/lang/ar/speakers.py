@@ -66,6 +66,8 @@ _UNNAMED = word_set(
 )
 # Reports, which the text may cite as sources ("وذكرت التقارير أن") or describe ("ووصف التقارير بأنها").
 _REPORTS = word_set("تقارير التقارير تقديرات")
+# A statement relayed by an outlet: "في تصريح نقلته بترا".
+_RELAYED_BY = word_set("نقلته نقلتها نقله نقلها نشرته نشرتها نشره نشرها أوردته أوردتها بثته بثتها")
 # An outlet someone spoke to: "لوكالة رويترز", "لصحيفة النهار".
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
 # Heads of bodies that are masculine singular, so a feminine verb never has them as subject.
@@ -407,6 +409,8 @@ class SpeakerReader:
             before = {view.norm(k - 1), view.norm(k - 2)}
             if "ل" in before or view.norm(k).startswith("ل") or before & _TO_OUTLET:
                 return self.span(m.start, m.end)
+            if view.norm(k - 1) in _RELAYED_BY:
+                return self.span(m.start, m.end)  # "في تصريح [نقلته] بترا": the outlet that relayed it
             to = k - 2 if view.norm(k - 1) in OPENING_MARKS else k - 1  # "تحدثت إلى «الشرق الأوسط»"
             if view.norm(to) == "الي" and view.norm(to - 1) in _TALK:
                 return self.span(m.start, m.end)  # "مصادر محلية تحدثت إلى الجزيرة نت"
