@@ -116,7 +116,8 @@ class ChainDecoder:
         self._limit = limit
 
     def _packed(self, group: tuple[str, ...]) -> bytes:
-        """The weight rows of the features in ``group`` the model knows, as native int32s ready to join."""
+        """The weight rows of the features in ``group`` the model knows, as native int32s: what the C extension's
+        ``gather`` keeps for a group it meets the first time."""
         rows = self._rows
         return array("i", [rows[feature] for feature in group if feature in rows]).tobytes()
 

@@ -170,7 +170,8 @@ _LAST: tuple[str, ...] = ("w+1=</s>", "EOS")
 _BOS: tuple[str, ...] = ("BOS",)
 _EOS: tuple[str, ...] = ("EOS",)
 _TITLE_TWO_BEFORE: tuple[str, ...] = ("t-2",)
-# A gazetteer reading's groups (as the token's, the next token's and the previous token's), by BIO label.
+# A gazetteer reading's groups by BIO label: the token's own, and what it tells the token after it and the one
+# before it.
 _READINGS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
 
 

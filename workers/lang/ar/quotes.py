@@ -227,15 +227,15 @@ class _QuoteFinder(SpeakerReader):
         named subject said it."""
         view = self.view
         lower = max(self.doc.sentences[sentence].first_token, first - _GOVERNOR_REACH)
+        spoken = self.last_sentence == sentence  # the sentence's speaker has spoken before this quote
         for k in range(first - 2, lower - 1, -1):
             if view.in_quote[k] or view.norm(k) in {".", ":"}:
                 break
-            spoken = self.last_sentence == sentence
             if view.norm(k) in _GOVERNING_PARTICIPLES and (self.object_position(first) or spoken):
                 # "، داعيا الولايات المتحدة ... إلى "الضغط على إسرائيل"": the sentence's speaker goes on, also when the
                 # quote only qualifies the object ("داعيا إلى مسار سياسي "ذي مصداقية"") after a quote of his.
                 first_token = self.doc.sentences[sentence].first_token
-                speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(k, first_token)
+                speaker = self.last_speaker if spoken else self.earlier_subject(k, first_token)
                 return speaker, self.token_span(k, k + 1)
             with_object = without_object(view.norm(k), ("ه", *OBJECT_PRONOUNS))
             if not (is_verb(view.norm(k)) or is_verb(with_object)) or view.mention(k) is not None:

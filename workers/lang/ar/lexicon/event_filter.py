@@ -135,7 +135,8 @@ class EventFilter:
                 base = row * size
                 for j in range(size):
                     scores[j] += value * weights[base + j]
-        # CRFsuite's scaled forward-backward pass over one item: alpha = exp(score) * scale, beta = scale.
+        # CRFsuite's scaled forward-backward pass over one item: alpha = exp(score) * scale, beta = scale, and the
+        # marginal alpha * beta / scale, computed in that order so that the rounding is CRFsuite's too.
         exps = [math.exp(score) for score in scores]
         total = 0.0
         for e in exps:
