@@ -671,6 +671,7 @@ def test_a_participle_after_a_verb_of_praise_reports_the_praisers_speech() -> No
         "وقال شهود عيان للجزيرة نت إن الغارات استهدفت محيط مدينة نوى.",
         "وقال أحد سكان القرية لوكالة رويترز إن المستوطنين أحرقوا ثلاثة منازل.",
         "وقال محللون لرويترز إن العقوبات الجديدة سترفع كلفة الصادرات.",
+        "لكن شهودا قالوا لرويترز إن الانفجار هز المنطقة.",
     ],
 )
 def test_passers_by_speaking_to_an_outlet_are_nobody_not_the_outlet(text: str) -> None:

@@ -480,12 +480,15 @@ class SpeakerReader:
         )
         if source is not None and opens_clause:
             # "غير أن مصادر دبلوماسية قالت لرويترز إن": the outlet the unnamed sources told, else the body they
-            # belong to ("لكن مسؤولا في الشركة قال"), else nobody.
+            # belong to ("لكن مسؤولا في الشركة قال"), else nobody; passers-by ("لكن شهودا قالوا لرويترز") nobody.
+            body = self.phrase_speaker(source, verb)
+            named = body is not None and self.names_someone(body)
+            if self.passer_by(source) and not named:
+                return None
             outlet = self.outlet_told(verb + 1, stop)
             if outlet is not None:
                 return outlet
-            body = self.phrase_speaker(source, verb)
-            return body if body is not None and self.names_someone(body) else None
+            return body if named else None
         if view.norm(verb - 1) == "قد":
             before = self.subject_of_kana(verb - 1, sentence)  # "وكان لقجع قد صرح، الأسبوع الماضي، بأن"
         else:
