@@ -71,6 +71,10 @@ class CrfModel:
         self.weights = weights  # one row of len(labels) weights per attribute
         self.transitions = transitions  # [i * len(labels) + j]: label i followed by label j
 
+    def attribute_rows(self) -> dict[str, int]:
+        """Each attribute's row in :attr:`weights`."""
+        return {attribute: k for k, attribute in enumerate(self.attributes)}
+
     @classmethod
     def load(cls, path: Path) -> CrfModel:
         """The model CRFsuite wrote to ``path`` (``pycrfsuite.Trainer.train``)."""
@@ -111,7 +115,7 @@ class ChainDecoder:
         self._extension = extension
         self.model = model
         self.size = len(model.labels)
-        self._rows = {attribute: k for k, attribute in enumerate(model.attributes)}
+        self._rows = model.attribute_rows()
         self._groups = extension.RowCache()
         self._limit = limit
 

@@ -306,15 +306,19 @@ class SpeakerReader:
     def source_word(self, i: int) -> bool:
         """Whether the unnamed phrase at ``i`` is a news source ("مصدر ثان"، "أحد المسؤولين") rather than a person
         met in the street."""
-        head = self.view.norm(i + 1) if self.view.norm(i) in _ONE_OF else self.view.norm(i)
-        return head in _SOURCE_WORDS
+        return self.unnamed_head(i) in _SOURCE_WORDS
 
     def passer_by(self, i: int) -> bool:
         """Whether the unnamed phrase at ``i`` is people met in the street or commentators ("شهود عيان"، "أحد
         سكان القرية"، "محللون") rather than a source inside a body."""
-        view = self.view
-        head = view.norm(i + 1) if view.norm(i) in _ONE_OF else view.norm(i)
+        head = self.unnamed_head(i)
         return head in _PASSERS_BY or (head.startswith("ال") and head[2:] in _PASSERS_BY)
+
+    def unnamed_head(self, i: int) -> str:
+        """The noun an unnamed phrase at ``i`` is about: the word after "أحد"/"إحدى" ("أحد [المسؤولين]"), else
+        its first word."""
+        view = self.view
+        return view.norm(i + 1) if view.norm(i) in _ONE_OF else view.norm(i)
 
     def remember_outlet(self, outlet: Span, sentence: int) -> None:
         """Note the outlet unnamed sources spoke to in ``sentence``."""

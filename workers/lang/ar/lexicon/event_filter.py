@@ -98,7 +98,7 @@ class EventFilter:
     for a one-item sequence, in the same order, so the probabilities are the same numbers."""
 
     def __init__(self, model: CrfModel, types: frozenset[str], threshold: float, version: str) -> None:
-        self._rows = {attribute: k for k, attribute in enumerate(model.attributes)}
+        self._rows = model.attribute_rows()
         self._weights = model.weights
         self._size = len(model.labels)
         self._yes = model.labels.index("Y")
