@@ -1250,3 +1250,10 @@ def test_a_dash_before_an_answer_is_not_part_of_the_quote() -> None:
     [answer] = [q for q in only(doc, "direct") if q.start > text.index("* ما")]
     assert answer.text == "اتفق الطرفان على مبدأين أساسيين"
     assert "موساليا مودافادي" in speaker_names(doc, answer)
+
+
+def test_a_given_name_shaped_like_a_nisba_after_a_title_is_the_speaker() -> None:
+    # "سفيان" ends like a dual nisba ("-يان") but carries no article: it starts the name, not the title's phrase.
+    doc = analysed("وأدانت الوزارة الهجوم، وقال المتحدث باسمها سفيان القضاة إن الاعتداءات خرق للقانون.")
+    [quote] = only(doc, "indirect")
+    assert "سفيان القضاة" in speaker_names(doc, quote)

@@ -302,6 +302,11 @@ class MentionFinder:
         """Whether a word is a noun or an adjective: Arabic, neither a function word nor a verb."""
         return is_arabic(norm) and norm not in STOP_WORDS and norm not in PROCLITICS and not is_verb(norm)
 
+    @staticmethod
+    def _definite_adjective(norm: str) -> bool:
+        """A definite adjective ("الروسي") that a model name may have taken in after a title."""
+        return is_definite(norm) and is_adjective(norm)
+
     def _modifier(self, norm: str) -> bool:
         return is_arabic(norm) and is_definite(norm) and norm not in STOP_WORDS and not is_verb(norm)
 
@@ -575,8 +580,15 @@ class MentionFinder:
         while j < len(tokens) and steps < _MAX_TITLE_STEPS:
             steps += 1
             k = found_at[j]
-            if k is not None and found[k].type == "PERSON" and found[k].start == j and not is_adjective(tokens[j].norm):
-                break  # the name the title introduces, though definite like a modifier ("الرئيس السنيورة")
+            if (
+                k is not None
+                and found[k].type == "PERSON"
+                and found[k].start == j
+                and not self._definite_adjective(tokens[j].norm)
+            ):
+                # The name the title introduces, though definite like a modifier ("الرئيس السنيورة"); a given name
+                # shaped like an indefinite nisba ("سفيان"، "مهدي") is a name all the same.
+                break
             if (
                 j == i + 1
                 and k is not None
