@@ -256,6 +256,20 @@ def test_unnamed_speakers_are_nobody() -> None:
     assert reported.speaker is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت الحكومة رفع أسعار الوقود. وكتب مغردون على منصة إكس أن القرار يمس الطبقة الوسطى.",
+        "وتجمع المرضى أمام المستشفى. وقال أحدهم إن الانتظار طال منذ الفجر.",
+        "وأوقفت الشرطة محتجين. وذكرت وسائل إعلام تركية أن الشرطة أوقفت 12 شخصا.",
+    ],
+)
+def test_people_posting_online_and_media_no_one_names_are_nobody(text: str) -> None:
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert reported.speaker is None
+
+
 def test_agency_relaying_an_unnamed_source_after_naqlan_is_the_speaker() -> None:
     doc = analysed("وذكرت وكالة تسنيم نقلا عن مصدر مطلع أن الوفد الإيراني سيحمل مقترحات محددة.")
     [reported] = only(doc, "indirect")
