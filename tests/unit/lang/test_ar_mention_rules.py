@@ -977,3 +977,10 @@ def test_a_body_after_a_ministry_and_wa_is_a_second_body() -> None:
 def test_a_body_joined_to_the_people_is_described_not_named() -> None:
     doc = analysed('وأعرب الكوريون الشماليون عن "دعمهم الكامل" للجيش والشعب الروسي "الذين يقاتلون دفاعا عن بلادهم".')
     assert not [text for text, kind in mentions(doc) if kind == "ORG" and "الشعب" in text]
+
+
+def test_press_after_a_conference_is_no_journalist_standing_for_a_minister() -> None:
+    doc = analysed(
+        "وقال وزير الخارجية السوري أسعد الشيباني، في مؤتمر صحفي مشترك مع نظيره الأردني أيمن الصفدي، إن الحوار مستمر."
+    )
+    assert [m for m in doc.mentions if m.text == "صحفي"] == []

@@ -54,6 +54,9 @@ _PREPOSITION_PRONOUNS = word_set("بها به بهم بهما لها له لهم
 _MINISTRY = normalise("وزارة")
 # Prepositions whose hamza tells them from a title once normalisation has taken it off ("أمام" / "إمام").
 _SPELLED_PREPOSITIONS = ("أمام",)
+# "مؤتمر صحفي", "إيجاز صحفي": after these nouns "press" qualifies them; it is no journalist.
+_PRESS_EVENTS = word_set("مؤتمر المؤتمر مؤتمرا إيجاز الإيجاز لقاء اللقاء تصريح التصريح بيان البيان ندوة الندوة")
+_PRESS = word_set("صحفي صحافي الصحفي الصحافي")
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
 _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _MAX_MODIFIERS = 5
@@ -546,6 +549,8 @@ class MentionFinder:
             return self._title_flags[i]  # the rules ask this of every token several times over
         if tokens[i].text.endswith(_SPELLED_PREPOSITIONS):
             return False  # "[أمام] مقر المفاوضات": "in front of", which normalises to "إمام" (imam)
+        if i > 0 and tokens[i].norm in _PRESS and tokens[i - 1].norm in _PRESS_EVENTS:
+            return False  # "في مؤتمر [صحفي] مشترك": an adjective of the conference
         return self._title_of(tokens[i].norm) is not None or self._title_phrase_at(tokens, i)
 
     def _flag_titles(self, tokens: Sequence[Token]) -> None:
