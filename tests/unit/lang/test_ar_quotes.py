@@ -1271,3 +1271,13 @@ def test_a_given_name_shaped_like_a_nisba_after_a_title_is_the_speaker() -> None
     doc = analysed("وأدانت الوزارة الهجوم، وقال المتحدث باسمها سفيان القضاة إن الاعتداءات خرق للقانون.")
     [quote] = only(doc, "indirect")
     assert "سفيان القضاة" in speaker_names(doc, quote)
+
+
+def test_a_verbal_noun_spelled_with_hamza_below_is_no_reporting_verb() -> None:
+    # "إفادتها" (her briefing) normalises like the verb "أفادتها"; the speaker is the one carried over.
+    doc = analysed(
+        "واتهمت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الحلف بعسكرة أوروبا، "
+        "وقالت في إفادتها الأسبوعية إن موسكو سترد."
+    )
+    [quote] = only(doc, "indirect")
+    assert "ماريا زاخاروفا" in speaker_names(doc, quote)

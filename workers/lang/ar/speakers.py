@@ -160,6 +160,8 @@ class SpeakerReader:
             return False
         if self.view.norm(i - 1) == "عدم":
             return False  # "طالبا عدم ذكر اسمه": a verbal noun, nobody reporting
+        if self.view.tokens[i].text.startswith("إ"):
+            return False  # "في [إفادتها] الأسبوعية": a verbal noun; the verb "أفادتها" takes أ, as no verb takes إ
         # The preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن).
         return norm != "عبر" or "عن" in {self.view.norm(k) for k in range(i + 1, i + 5)}
 
