@@ -1281,3 +1281,23 @@ def test_a_verbal_noun_spelled_with_hamza_below_is_no_reporting_verb() -> None:
     )
     [quote] = only(doc, "indirect")
     assert "ماريا زاخاروفا" in speaker_names(doc, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "ورحب رئيس الوزراء محمد شياع السوداني بالاتفاق، وقال مكتبه في بيان إن الاتفاق يحفظ حقوق العراقيين.",
+            "محمد شياع السوداني",
+        ),
+        (
+            "واتهم المرشح مبارك العنزي الهيئة بالتدخل، وكتب في تدوينة: «ما جرى أمس لا يمثل إرادة الأندية». "
+            "وأعلن مكتبه أن العنزي تقدم بطعن رسمي.",
+            "مبارك العنزي",
+        ),
+    ],
+)
+def test_his_office_speaks_for_the_person_before_it(text: str, name: str) -> None:
+    doc = analysed(text)
+    [quote] = only(doc, "indirect")
+    assert name in speaker_names(doc, quote)

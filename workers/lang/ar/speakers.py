@@ -66,6 +66,8 @@ _UNNAMED = word_set(
     # The accusative after إن/أن: "إلا أن مصدرا حكوميا قال".
     " مصدرا مسؤولا دبلوماسيا ضابطا موظفا"
 )
+# "مكتبه": an office named only by its holder's pronoun.
+_HIS_OFFICE = word_set("مكتبه مكتبها")
 # Reports, which the text may cite as sources ("وذكرت التقارير أن") or describe ("ووصف التقارير بأنها").
 _REPORTS = word_set("تقارير التقارير تقديرات")
 # A statement relayed by an outlet: "في تصريح نقلته بترا".
@@ -449,6 +451,15 @@ class SpeakerReader:
                 j = end
                 continue
             j += 1
+        if j < stop and view.norm(j) in _HIS_OFFICE:
+            # "ورحب السوداني بالاتفاق، وقال [مكتبه] في بيان إن": his office speaks for him, the subject of the
+            # sentence's earlier verb, else the speaker before.
+            first = self.doc.sentences[sentence].first_token
+            holder = self.earlier_subject(verb, first)
+            if holder is not None and self.names_someone(holder):
+                return holder
+            if self.carried(sentence) is not None:
+                return self.carried(sentence)
         # "فقال للصحفيين [عقب] وصول البعثة إن": a preposition after the verb begins an adjunct, not the subject.
         subject = self.phrase_speaker(j, stop) if j < stop and view.norm(j) not in _ADJUNCT_STARTS else None
         head = view.mention(j)
