@@ -984,3 +984,8 @@ def test_press_after_a_conference_is_no_journalist_standing_for_a_minister() -> 
         "وقال وزير الخارجية السوري أسعد الشيباني، في مؤتمر صحفي مشترك مع نظيره الأردني أيمن الصفدي، إن الحوار مستمر."
     )
     assert [m for m in doc.mentions if m.text == "صحفي"] == []
+
+
+def test_a_given_name_that_is_also_a_title_starts_the_name_after_a_complete_title() -> None:
+    doc = analysed("وقال وزير الدولة لشؤون الشباب سلطان النيادي، خلال جلسة حوارية أمس، إن الجيل الجديد طموح.")
+    assert ("سلطان النيادي", "PERSON") in mentions(doc)

@@ -717,10 +717,22 @@ class MentionFinder:
                 j += 1  # "المتحدث باسم الجماعة [و]رئيس وفدها المفاوض محمد عبد السلام"
             if not (self._title_word(tokens[j].norm) or self._titled_at(tokens, j)) or found_at[j] is not None:
                 break
+            if self._given_name_before_person(tokens, j, found_at, found):
+                break  # "وزير الدولة لشؤون الشباب [سلطان] النيادي": a given name, not a second title
             if j == i + 1 and self._other_office(tokens[i].norm, tokens[j].norm):
                 break  # "ودعا [الملك] [الرئيس الجزائري عبد المجيد تبون]": subject and object, two people
             j = self._title_end(tokens, j, found_at, found)
         return j
+
+    def _given_name_before_person(
+        self, tokens: Sequence[Token], j: int, found_at: list[int | None], found: list[steps.Found]
+    ) -> bool:
+        """Whether the title word at ``j`` is a given name too ("سلطان") and the model reads the next word as a
+        person: the name's first word, after a title that is complete."""
+        if tokens[j].norm not in self.gazetteer.given_names or j + 1 >= len(tokens):
+            return False
+        k = found_at[j + 1]
+        return k is not None and found[k].type == "PERSON" and found[k].start == j + 1
 
     @staticmethod
     def _other_office(first: str, second: str) -> bool:
@@ -791,7 +803,7 @@ class MentionFinder:
                 and found[after].start in (j + 1, j + 2)
                 and found[after].type == "PERSON"
                 and found[after].source == "model"
-                and self._name_word(tokens[j].norm)
+                and (self._name_word(tokens[j].norm) or self._given_name_before_person(tokens, j, found_at, found))
                 and (self.vocab.get(tokens[j].norm, 0) <= 1 or tokens[j].norm in self.gazetteer.given_names)
             ):
                 # "وزير الطاقة التركي [ألب] أرسلان بيرقدار": an unknown first name the model left out of the name
