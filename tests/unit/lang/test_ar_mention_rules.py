@@ -989,3 +989,8 @@ def test_press_after_a_conference_is_no_journalist_standing_for_a_minister() -> 
 def test_a_given_name_that_is_also_a_title_starts_the_name_after_a_complete_title() -> None:
     doc = analysed("وقال وزير الدولة لشؤون الشباب سلطان النيادي، خلال جلسة حوارية أمس، إن الجيل الجديد طموح.")
     assert ("سلطان النيادي", "PERSON") in mentions(doc)
+
+
+def test_quoted_words_after_a_definite_agency_are_no_publication_title() -> None:
+    doc = analysed('وقال غروسي إن الوكالة "فقدت استمرارية المعرفة" بشأن مخزون اليورانيوم.')
+    assert not [m for m in doc.mentions if "فقدت" in m.text]
