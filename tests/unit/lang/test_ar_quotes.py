@@ -474,8 +474,8 @@ def test_the_person_a_relative_stands_for_speaks_not_the_object_after_its_verb()
 def test_a_reported_clause_ends_before_the_next_speakers_verb_and_name() -> None:
     text = 'ورأى أنطونيو غوتيريش الذي وصف الاتفاق بأنه "خطوة شجاعة"، قال لافروف: "ننتظر الأفعال".'
     doc = analysed(text)
-    [reported] = only(doc, "indirect")
-    assert "لافروف" not in reported.text
+    # Ended at its closing mark, the clause is the direct quote "خطوة شجاعة" whole and is counted once, as that.
+    assert all("لافروف" not in q.text for q in only(doc, "indirect"))
     assert "لافروف" in speaker_names(doc, only(doc, "direct")[-1])
 
 
@@ -1301,3 +1301,25 @@ def test_his_office_speaks_for_the_person_before_it(text: str, name: str) -> Non
     doc = analysed(text)
     [quote] = only(doc, "indirect")
     assert name in speaker_names(doc, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأكد الوزير أحمد علي أن "الحكومة ماضية في الإصلاح بلا تردد". وأضاف أن "الأسر لن تتأثر".',
+        'ورحب الوزير محمد شياع السوداني بالقرار، مضيفا أن «الحكومة ماضية في الإصلاح بلا تردد». وأضاف أن «الأسر لن '
+        'تتأثر».',
+    ],
+)
+def test_a_reported_clause_that_is_one_direct_quote_whole_is_counted_once_as_the_direct_quote(text: str) -> None:
+    doc = analysed(text)
+    assert only(doc, "indirect") == []
+    assert [q.text for q in only(doc, "direct")] == ["الحكومة ماضية في الإصلاح بلا تردد", "الأسر لن تتأثر"]
+    assert all(speaker_names(doc, q) & {"أحمد علي", "محمد شياع السوداني"} for q in only(doc, "direct"))
+
+
+def test_a_reported_clause_with_words_outside_its_quotation_marks_stays_beside_the_direct_quote() -> None:
+    doc = analysed('وقال رئيس الوزراء أحمد علي إن الحكومة "ماضية في الإصلاح بلا تردد".')
+    [reported] = only(doc, "indirect")
+    assert reported.text == 'الحكومة "ماضية في الإصلاح بلا تردد"'
+    assert [q.text for q in only(doc, "direct")] == ["ماضية في الإصلاح بلا تردد"]

@@ -379,7 +379,13 @@ class _QuoteFinder(SpeakerReader):
                         pending = (self.speaker_between(i, limit, s_index), self.token_span(i, i + 1))
                 i += 1
         self.answers()
-        return self.quotes
+        return self.without_doubled_clauses()
+
+    def without_doubled_clauses(self) -> list[Quote]:
+        """The quotes less each reported clause that is one direct quote whole ("وقال إن "الحكومة ماضية""): the
+        words are quoted, and news annotation counts them once, as the direct quote."""
+        direct = {(q.start, q.end) for q in self.quotes if q.kind == "direct"}
+        return [q for q in self.quotes if q.kind == "direct" or (q.start + 1, q.end - 1) not in direct]
 
     # --- interviews ------------------------------------------------------------------------------------------
 
