@@ -1323,3 +1323,11 @@ def test_a_reported_clause_with_words_outside_its_quotation_marks_stays_beside_t
     [reported] = only(doc, "indirect")
     assert reported.text == 'الحكومة "ماضية في الإصلاح بلا تردد"'
     assert [q.text for q in only(doc, "direct")] == ["ماضية في الإصلاح بلا تردد"]
+
+
+def test_a_clause_that_opens_with_quoted_words_ends_at_the_comma_after_them() -> None:
+    doc = analysed(
+        'وقال الوزير أحمد علي إن "أبطالنا عادوا إلى الوطن"، موجها الشكر إلى الإمارات على "جهودها المستمرة".'
+    )
+    assert only(doc, "indirect") == []
+    assert [q.text for q in only(doc, "direct")] == ["أبطالنا عادوا إلى الوطن", "جهودها المستمرة"]

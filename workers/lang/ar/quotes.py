@@ -28,7 +28,7 @@ from workers.lang.ar.speakers import (
     verb_in,
     without_object,
 )
-from workers.lang.ar.wordforms import is_verb
+from workers.lang.ar.wordforms import CLOSING_MARKS, OPENING_MARKS, is_verb
 
 # Words that introduce a nickname or a name in marks: "المعروف بـ"غنيوة"", "ما يسمى بـ"...""
 _KNOWN_AS = word_set("المعروف المعروفة الملقب الملقبة المسمى المسماة يعرف تعرف يسمى تسمى الشهير الشهيرة")
@@ -99,6 +99,8 @@ class _QuoteFinder(SpeakerReader):
             if view.in_quote[k]:
                 continue
             if view.norm(k) in COMMAS:
+                if self.quoted_clause(start, k):
+                    return k  # "إن "أبطالنا عادوا إلى الوطن"، موجها الشكر": the quoted words were the clause
                 after = k + 2 if view.norm(k + 1) in {"و", "ف"} else k + 1
                 if view.norm(after) in _CUTS or (view.norm(after), view.norm(after + 1)) in _CUT_PAIRS:
                     return k
@@ -117,6 +119,17 @@ class _QuoteFinder(SpeakerReader):
             if view.norm(k) in _ACCORDING and k > start:
                 return k
         return limit
+
+    def quoted_clause(self, start: int, comma: int) -> bool:
+        """Whether the clause from ``start`` is one pair of quotation marks whose closing mark the comma at ``comma``
+        follows."""
+        view = self.view
+        return (
+            comma - start >= 3
+            and view.norm(start) in OPENING_MARKS
+            and view.norm(comma - 1) in CLOSING_MARKS
+            and all(view.in_quote[k] for k in range(start + 1, comma - 1))
+        )
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
         while end > start and self.view.norm(end - 1) in _TRIM:
