@@ -1331,3 +1331,15 @@ def test_a_clause_that_opens_with_quoted_words_ends_at_the_comma_after_them() ->
     )
     assert only(doc, "indirect") == []
     assert [q.text for q in only(doc, "direct")] == ["أبطالنا عادوا إلى الوطن", "جهودها المستمرة"]
+
+
+def test_a_title_after_a_name_and_a_comma_lets_the_title_stand_for_that_person_later() -> None:
+    text = (
+        "قال فوزي لقجع، رئيس الجامعة الملكية المغربية لكرة القدم، إن الأشغال تسير وفق الجدول. "
+        "واستقبل الوفد رئيس الاتحاد الإسباني رافائيل لوزان. "
+        "وأوضح رئيس الجامعة أن وفد الفيفا أبدى ارتياحه."
+    )
+    doc = analysed(text)
+    quote = only(doc, "indirect")[-1]
+    assert quote.text == "وفد الفيفا أبدى ارتياحه"
+    assert "فوزي لقجع" in speaker_names(doc, quote)

@@ -192,6 +192,7 @@ class MentionFinder:
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(steps.handles(doc.text, tokens, found))
+        self._titles_after_names(tokens, found, titled)
         found.extend(self._nominal_titles(tokens, found, titled))
         found.extend(self._nominal_bodies(tokens, found))
         steps.facilities(found, tokens)
@@ -1155,6 +1156,29 @@ class MentionFinder:
                 continue  # "البنك الدولي", "الوزارة الجديدة": a name or a description, not the same body
             out.append(steps.Found(i, i + 1, "ORG", "rule", nominal=True, coref=latest[steps.bare(norm)]))
         return out
+
+    def _titles_after_names(
+        self, tokens: Sequence[Token], found: list[steps.Found], titled: dict[int, set[str]]
+    ) -> None:
+        """ "قال فوزي لقجع، رئيس الجامعة الملكية المغربية لكرة القدم، إن": a title set off by a comma after a name is
+        that person's office too, so a later "رئيس الجامعة" stands for him."""
+        found_at = steps.index(found, len(tokens))
+        for k, f in enumerate(found):
+            comma = f.end
+            if f.dropped or f.nominal or f.type != "PERSON" or comma + 1 >= len(tokens):
+                continue
+            if tokens[comma].norm not in _APPOSITION_COMMAS or found_at[comma + 1] is not None:
+                continue
+            if not self._titled_at(tokens, comma + 1):
+                continue
+            j = self._chain_end(tokens, comma + 1, found_at, found)
+            nxt = found_at[j] if j < len(tokens) else None
+            if nxt is not None and found[nxt].type == "PERSON" and not found[nxt].dropped:
+                continue  # "وقال لقجع، رئيس الجامعة فوزي ...": the title introduces the next name
+            title = self._title_of(tokens[comma + 1].norm) or tokens[comma + 1].norm
+            words = {steps.bare(title)} | {steps.bare(t.norm) for t in tokens[comma + 2 : j]}
+            words |= {g.canonical for g in found if comma + 1 < g.start < j and g.canonical}
+            titled.setdefault(k, set()).update(words)
 
     def _nominal_titles(
         self, tokens: Sequence[Token], found: list[steps.Found], titled: dict[int, set[str]]
