@@ -1343,3 +1343,9 @@ def test_a_title_after_a_name_and_a_comma_lets_the_title_stand_for_that_person_l
     quote = only(doc, "indirect")[-1]
     assert quote.text == "وفد الفيفا أبدى ارتياحه"
     assert "فوزي لقجع" in speaker_names(doc, quote)
+
+
+def test_the_group_refers_back_to_the_body_named_as_a_group() -> None:
+    doc = analysed("وقعت مجموعة المكتب الشريف للفوسفاط اتفاقيات مع الهند. وقالت المجموعة في بيان إن القرار مجحف.")
+    [quote] = only(doc, "indirect")
+    assert "مجموعة المكتب الشريف للفوسفاط" in speaker_names(doc, quote)

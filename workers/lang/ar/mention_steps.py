@@ -155,11 +155,17 @@ class Found:
     trusted: bool = False  # a rule the model's veto does not overrule
 
 
+# Heads that a later definite noun refers back by ("المجموعة" after "مجموعة المكتب الشريف للفوسفاط") though alone
+# they do not make a name ("مجموعة من المتمردين").
+_BACK_REFERENCE_HEADS = word_set("مجموعة")
+
+
 def org_heads(tokens: Sequence[Token], f: Found) -> set[str]:
     """The head nouns of an organisation's name, inside it ("مجلس بنك المغرب" → مجلس, بنك) or right before it
     ("شركة [قطر للطاقة]")."""
     first = max(f.start - 1, 0)
-    return {bare(t.norm) for t in tokens[first : f.end] if bare(t.norm) in ORG_HEADS}
+    heads = ORG_HEADS | _BACK_REFERENCE_HEADS
+    return {bare(t.norm) for t in tokens[first : f.end] if bare(t.norm) in heads}
 
 
 def antecedent(
