@@ -1349,3 +1349,18 @@ def test_the_group_refers_back_to_the_body_named_as_a_group() -> None:
     doc = analysed("وقعت مجموعة المكتب الشريف للفوسفاط اتفاقيات مع الهند. وقالت المجموعة في بيان إن القرار مجحف.")
     [quote] = only(doc, "indirect")
     assert "مجموعة المكتب الشريف للفوسفاط" in speaker_names(doc, quote)
+
+
+def test_a_denying_participle_reports_what_the_speaker_denied() -> None:
+    doc = analysed(
+        "وقال سيبيها إن «التوقيت سيحدد بالتنسيق مع الأشقاء»، نافيا أن تكون الزيارة قد ألغيت. "
+        "ويأتي ذلك بعد أن زار زيلينسكي الإمارات."
+    )
+    [denied] = only(doc, "indirect")
+    assert denied.text == "تكون الزيارة قد ألغيت"
+    assert "سيبيها" in speaker_names(doc, denied)
+
+
+def test_a_reminding_participle_ends_the_words_before_it_and_reports_its_own() -> None:
+    doc = analysed("ونفى الدوسري أن يكون تلقى عروضا من أندية خارج المملكة، مذكرا بأن الهلال جدد عقده.")
+    assert [q.text for q in only(doc, "indirect")] == ["يكون تلقى عروضا من أندية خارج المملكة", "الهلال جدد عقده"]
