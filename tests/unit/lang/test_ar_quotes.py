@@ -1364,3 +1364,20 @@ def test_a_denying_participle_reports_what_the_speaker_denied() -> None:
 def test_a_reminding_participle_ends_the_words_before_it_and_reports_its_own() -> None:
     doc = analysed("ونفى الدوسري أن يكون تلقى عروضا من أندية خارج المملكة، مذكرا بأن الهلال جدد عقده.")
     assert [q.text for q in only(doc, "indirect")] == ["يكون تلقى عروضا من أندية خارج المملكة", "الهلال جدد عقده"]
+
+
+def test_a_headline_that_names_someone_before_a_colon_reports_their_words() -> None:
+    text = (
+        "غروندبرغ: اتفاق في مسقط على إطلاق أكثر من ألف محتجز يمني\n"
+        "مسقط - الشرق الأوسط\n"
+        "أعلن المبعوث الأممي هانس غروندبرغ التوصل إلى اتفاق."
+    )
+    doc = analysed(text)
+    [headline] = [q for q in only(doc, "indirect") if q.start < text.index("\n")]
+    assert headline.text == "اتفاق في مسقط على إطلاق أكثر من ألف محتجز يمني"
+    assert "هانس غروندبرغ" in speaker_names(doc, headline)
+
+
+def test_a_headline_whose_colon_follows_no_name_reports_nothing() -> None:
+    text = "عاجل: انفجار في مرفأ بيروت\nبيروت - الشرق الأوسط\nوقع انفجار في المرفأ صباح اليوم."
+    assert analysed(text).quotes == []

@@ -68,6 +68,7 @@ _ANSWER_MARKERS = word_set("ج جواب الجواب")
 _LINE_LEADS = "-—–*•"
 _MARKER_WORDS = 3  # a name before the answer's colon has at most this many tokens
 _HEADLINE_NAME_REACH = 8  # tokens from a headline's start to the colon after the name of who speaks in it
+_HEADLINE_BREAKS = frozenset({".", "..", "...", "…", "-", "|"})  # what ends a headline's first half ("... .. وأدرعي:")
 # Words that introduce the interview and, near them, the person interviewed ("في هذا الحوار، يتحدث جبور").
 _INTERVIEW_WORDS = word_set(
     "حوار الحوار مقابلة المقابلة لقاء اللقاء حاور حاورت حاورنا التقت التقى يتحدث تتحدث تحدث تحدثت حديث"
@@ -350,9 +351,10 @@ class _QuoteFinder(SpeakerReader):
         view = self.view
         tokens = self.doc.tokens
         pending: tuple[Span | None, Span] | None = None
+        headline_until = self.headline()
         for s_index, sentence in enumerate(self.doc.sentences):
             i, limit = sentence.first_token, sentence.last_token
-            reported_until = -1
+            reported_until = headline_until if s_index == 0 else -1
             opener = i + 1 if view.norm(i) in {"و", "ف"} else i
             content = self.complementiser_at(opener) if opener < limit else None
             if pending is not None and content is not None:
@@ -400,6 +402,36 @@ class _QuoteFinder(SpeakerReader):
         words are quoted, and news annotation counts them once, as the direct quote."""
         direct = {(q.start, q.end) for q in self.quotes if q.kind == "direct"}
         return [q for q in self.quotes if q.kind == "direct" or (q.start + 1, q.end - 1) not in direct]
+
+    # --- headlines -------------------------------------------------------------------------------------------
+
+    def headline(self) -> int:
+        """ "غروندبرغ: اتفاق في مسقط على إطلاق أكثر من ألف محتجز"، "... .. وأدرعي: لن نسمح ...": a headline line that
+        names someone before a colon reports that person's words after it. Emits them and returns the token where
+        they end (-1 when the first line is no such headline)."""
+        view = self.view
+        text = self.doc.text
+        line_end = text.find("\n")
+        if line_end <= 0 or not self.doc.sentences:
+            return -1
+        first = self.doc.sentences[0]
+        last = min(view.token_at(line_end) if line_end < len(text) else len(view.tokens), first.last_token)
+        colon = next((k for k in range(first.first_token, last) if view.norm(k) == ":"), None)
+        if colon is None or colon + 1 >= last or view.in_quote[colon]:
+            return -1
+        start = colon
+        while start > first.first_token and colon - start < _HEADLINE_NAME_REACH:
+            if view.norm(start - 1) in COMMAS or view.norm(start - 1) in _HEADLINE_BREAKS:
+                break
+            start -= 1
+        if view.norm(start) in {"و", "ف"}:
+            start += 1  # "... .. [و]أدرعي:": the conjunction joins the headline's second half
+        if start >= colon or not view.named(start, colon):
+            return -1
+        speaker = self.phrase_speaker(start, colon)
+        if speaker is None:
+            return -1
+        return self.emit_reported(colon + 1, last, speaker, self.token_span(colon, colon + 1), 0) or -1
 
     # --- interviews ------------------------------------------------------------------------------------------
 
