@@ -1381,3 +1381,15 @@ def test_a_headline_that_names_someone_before_a_colon_reports_their_words() -> N
 def test_a_headline_whose_colon_follows_no_name_reports_nothing() -> None:
     text = "عاجل: انفجار في مرفأ بيروت\nبيروت - الشرق الأوسط\nوقع انفجار في المرفأ صباح اليوم."
     assert analysed(text).quotes == []
+
+
+def test_the_second_half_of_a_headline_after_two_dots_reports_the_named_speakers_words() -> None:
+    text = (
+        "مؤتمر باريس يحشد تعهدات بـ3 مليارات دولار.. وماكرون: الإصلاح قبل الأموال\n"
+        "باريس - الشرق الأوسط\n"
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن الإصلاح يأتي أولا."
+    )
+    doc = analysed(text)
+    [headline] = [q for q in only(doc, "indirect") if q.start < text.index("\n")]
+    assert headline.text == "الإصلاح قبل الأموال"
+    assert "إيمانويل ماكرون" in speaker_names(doc, headline)

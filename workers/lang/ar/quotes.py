@@ -351,10 +351,10 @@ class _QuoteFinder(SpeakerReader):
         view = self.view
         tokens = self.doc.tokens
         pending: tuple[Span | None, Span] | None = None
-        headline_until = self.headline()
+        headline_sentence, headline_until = self.headline()
         for s_index, sentence in enumerate(self.doc.sentences):
             i, limit = sentence.first_token, sentence.last_token
-            reported_until = headline_until if s_index == 0 else -1
+            reported_until = headline_until if s_index == headline_sentence else -1
             opener = i + 1 if view.norm(i) in {"و", "ف"} else i
             content = self.complementiser_at(opener) if opener < limit else None
             if pending is not None and content is not None:
@@ -405,33 +405,38 @@ class _QuoteFinder(SpeakerReader):
 
     # --- headlines -------------------------------------------------------------------------------------------
 
-    def headline(self) -> int:
+    def headline(self) -> tuple[int, int]:
         """ "غروندبرغ: اتفاق في مسقط على إطلاق أكثر من ألف محتجز"، "... .. وأدرعي: لن نسمح ...": a headline line that
-        names someone before a colon reports that person's words after it. Emits them and returns the token where
-        they end (-1 when the first line is no such headline)."""
+        names someone before a colon reports that person's words after it. Emits them and returns the sentence they
+        are in and the token where they end ((-1, -1) when the first line is no such headline)."""
         view = self.view
         text = self.doc.text
         line_end = text.find("\n")
         if line_end <= 0 or not self.doc.sentences:
-            return -1
-        first = self.doc.sentences[0]
-        last = min(view.token_at(line_end) if line_end < len(text) else len(view.tokens), first.last_token)
-        colon = next((k for k in range(first.first_token, last) if view.norm(k) == ":"), None)
-        if colon is None or colon + 1 >= last or view.in_quote[colon]:
-            return -1
+            return -1, -1
+        line_last = view.token_at(line_end)
+        colon = next((k for k in range(line_last) if view.norm(k) == ":"), None)
+        if colon is None or view.in_quote[colon]:
+            return -1, -1
+        index = view.sentence_of[colon]
+        sentence = self.doc.sentences[index]
+        last = min(line_last, sentence.last_token)
+        if colon + 1 >= last:
+            return -1, -1
         start = colon
-        while start > first.first_token and colon - start < _HEADLINE_NAME_REACH:
+        while start > sentence.first_token and colon - start < _HEADLINE_NAME_REACH:
             if view.norm(start - 1) in COMMAS or view.norm(start - 1) in _HEADLINE_BREAKS:
                 break
             start -= 1
         if view.norm(start) in {"و", "ف"}:
             start += 1  # "... .. [و]أدرعي:": the conjunction joins the headline's second half
         if start >= colon or not view.named(start, colon):
-            return -1
+            return -1, -1
         speaker = self.phrase_speaker(start, colon)
         if speaker is None:
-            return -1
-        return self.emit_reported(colon + 1, last, speaker, self.token_span(colon, colon + 1), 0) or -1
+            return -1, -1
+        cue = self.token_span(colon, colon + 1)
+        return index, self.emit_reported(colon + 1, last, speaker, cue, index) or -1
 
     # --- interviews ------------------------------------------------------------------------------------------
 
