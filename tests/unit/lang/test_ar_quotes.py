@@ -1393,3 +1393,17 @@ def test_the_second_half_of_a_headline_after_two_dots_reports_the_named_speakers
     [headline] = [q for q in only(doc, "indirect") if q.start < text.index("\n")]
     assert headline.text == "الإصلاح قبل الأموال"
     assert "إيمانويل ماكرون" in speaker_names(doc, headline)
+
+
+def test_a_post_on_the_line_after_its_writer_and_a_colon_is_the_writers_direct_quote() -> None:
+    text = (
+        "غروسي يزور طهران\n"
+        "فيينا - رويترز\n"
+        "وكتب المدير العام للوكالة رافائيل غروسي في منشور على منصة إكس:\n"
+        "عودة مفتشي #الوكالة_الدولية_للطاقة_الذرية إلى #فوردو خطوة مهمة. الحوار مع #إيران مستمر.\n"
+        "وردت طهران بحذر."
+    )
+    doc = analysed(text)
+    [post] = only(doc, "direct")
+    assert post.text == "عودة مفتشي #الوكالة_الدولية_للطاقة_الذرية إلى #فوردو خطوة مهمة. الحوار مع #إيران مستمر"
+    assert "رافائيل غروسي" in speaker_names(doc, post)

@@ -12,6 +12,7 @@ the reporter). A direct quote takes the speaker of "عن X قوله:", of a repo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from workers.doc import Doc, Quote, Span
 from workers.lang.ar.lexicon.words import (
@@ -394,6 +395,7 @@ class _QuoteFinder(SpeakerReader):
                     elif self.dangling(i, limit):
                         pending = (self.speaker_between(i, limit, s_index), self.token_span(i, i + 1))
                 i += 1
+        self.posts()
         self.answers()
         return self.without_doubled_clauses()
 
@@ -437,6 +439,31 @@ class _QuoteFinder(SpeakerReader):
             return -1, -1
         cue = self.token_span(colon, colon + 1)
         return index, self.emit_reported(colon + 1, last, speaker, cue, index) or -1
+
+    # --- posts -----------------------------------------------------------------------------------------------
+
+    def posts(self) -> None:
+        """ "وكتب غروسي في منشور على منصة إكس:" and, on the next line, the post without quotation marks: the post is
+        the writer's words, a direct quote."""
+        text = self.doc.text
+        view = self.view
+        lines = _lines(text)
+        for (start, end), (post_start, post_end) in pairwise(lines):
+            if text[end - 1] != ":":
+                continue
+            colon = view.token_at(end - 1)
+            sentence = view.sentence_of[colon]
+            first = max(view.token_at(start), self.doc.sentences[sentence].first_token)
+            verb = next((k for k in range(colon - 1, first - 1, -1) if self.is_cue(k)), None)
+            if verb is None:
+                continue
+            a, b = _stripped(text, post_start, post_end)
+            if b <= a or any(q.start < b and a < q.end for q in self.quotes):
+                continue
+            speaker = self.speaker_between(verb, colon, sentence)
+            at = next((k for k, q in enumerate(self.quotes) if q.start > a), len(self.quotes))
+            cue = self.token_span(verb, verb + 1)
+            self.quotes.insert(at, Quote("direct", a, b, text[a:b], cue=cue, speaker=speaker))
 
     # --- interviews ------------------------------------------------------------------------------------------
 
