@@ -155,17 +155,16 @@ class Found:
     trusted: bool = False  # a rule the model's veto does not overrule
 
 
-# Heads that a later definite noun refers back by ("المجموعة" after "مجموعة المكتب الشريف للفوسفاط") though alone
-# they do not make a name ("مجموعة من المتمردين").
-_BACK_REFERENCE_HEADS = word_set("مجموعة")
+# Heads that a later definite noun refers back by: those of names, and "مجموعة", which alone makes no name ("مجموعة
+# من المتمردين") but is one to refer back to ("المجموعة" after "مجموعة المكتب الشريف للفوسفاط").
+_BACK_REFERENCE_HEADS = ORG_HEADS | word_set("مجموعة")
 
 
 def org_heads(tokens: Sequence[Token], f: Found) -> set[str]:
     """The head nouns of an organisation's name, inside it ("مجلس بنك المغرب" → مجلس, بنك) or right before it
     ("شركة [قطر للطاقة]")."""
     first = max(f.start - 1, 0)
-    heads = ORG_HEADS | _BACK_REFERENCE_HEADS
-    return {bare(t.norm) for t in tokens[first : f.end] if bare(t.norm) in heads}
+    return {bare(t.norm) for t in tokens[first : f.end] if bare(t.norm) in _BACK_REFERENCE_HEADS}
 
 
 def antecedent(

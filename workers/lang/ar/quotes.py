@@ -168,9 +168,10 @@ class _QuoteFinder(SpeakerReader):
         if last <= first:
             return None
         span = self.token_span(first, last)
-        inside = sum(min(q_end, span.end) - max(q_start, span.start) for q_start, q_end in self.view.quotes)
-        if inside >= 0.8 * (span.end - span.start):
-            # The clause is a direct quote; it is emitted as one, with this speaker.
+        if (span.start + 1, span.end - 1) in self.view.quotes:
+            # The clause is one pair of quotation marks whole ("أكد أن "..."", "مضيفا أن «...»"): news annotation
+            # counts it once, as the direct quote, which is emitted with this speaker. A clause with words of its own
+            # outside the marks ("أن الجيش "لن يتفاوض"") is reported speech besides.
             self.reported.append(_Reported(span.start, span.end, speaker, cue, quoted=True))
             self.remember(speaker, sentence)
             return end
@@ -397,13 +398,7 @@ class _QuoteFinder(SpeakerReader):
                 i += 1
         self.posts()
         self.answers()
-        return self.without_doubled_clauses()
-
-    def without_doubled_clauses(self) -> list[Quote]:
-        """The quotes less each reported clause that is one direct quote whole ("وقال إن "الحكومة ماضية""): the
-        words are quoted, and news annotation counts them once, as the direct quote."""
-        direct = {(q.start, q.end) for q in self.quotes if q.kind == "direct"}
-        return [q for q in self.quotes if q.kind == "direct" or (q.start + 1, q.end - 1) not in direct]
+        return self.quotes
 
     # --- headlines -------------------------------------------------------------------------------------------
 
