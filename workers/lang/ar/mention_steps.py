@@ -904,7 +904,7 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
         before = tokens[o - 1].norm if o > 0 else ""
         if c is None or not (bare(before) in MEDIA_HEADS or before in _TITLE_INTRODUCERS):
             continue
-        if before != bare(before) and before not in _TITLE_INTRODUCERS:
+        if before != bare(before):
             continue  # "إن الوكالة "فقدت استمرارية المعرفة"": a definite head is the subject of quoted words
         if before == ":" and o > 1 and not ((at := covered[o - 2]) is not None and found[at].type in PLACE_KINDS):
             continue  # a colon after a speaker ("ماكرون: "..."") opens words; only a dateline's ("الرياض:") a title

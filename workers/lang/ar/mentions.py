@@ -192,7 +192,6 @@ class MentionFinder:
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(steps.handles(doc.text, tokens, found))
-        self._titles_after_names(tokens, found, titled)
         found.extend(self._nominal_titles(tokens, found, titled))
         found.extend(self._nominal_bodies(tokens, found))
         steps.facilities(found, tokens)
@@ -1158,11 +1157,14 @@ class MentionFinder:
         return out
 
     def _titles_after_names(
-        self, tokens: Sequence[Token], found: list[steps.Found], titled: dict[int, set[str]]
+        self,
+        tokens: Sequence[Token],
+        found: list[steps.Found],
+        titled: dict[int, set[str]],
+        found_at: list[int | None],
     ) -> None:
         """ "قال فوزي لقجع، رئيس الجامعة الملكية المغربية لكرة القدم، إن": a title set off by a comma after a name is
         that person's office too, so a later "رئيس الجامعة" stands for him."""
-        found_at = steps.index(found, len(tokens))
         for k, f in enumerate(found):
             comma = f.end
             if f.dropped or f.nominal or f.type != "PERSON" or comma + 1 >= len(tokens):
@@ -1183,8 +1185,10 @@ class MentionFinder:
     def _nominal_titles(
         self, tokens: Sequence[Token], found: list[steps.Found], titled: dict[int, set[str]]
     ) -> list[steps.Found]:
-        """Title phrases not followed by a name, tied to the person introduced with the same title."""
+        """Title phrases not followed by a name, tied to the person introduced with the same title, or with the same
+        title after the name and a comma."""
         found_at = steps.index(found, len(tokens))
+        self._titles_after_names(tokens, found, titled, found_at)
         # Countries, places and bodies a title may name ("الوزير الإيراني", "المتحدث باسم قوات الدعم السريع").
         places = frozenset(
             f.canonical for f in found if f.canonical and (f.type in _PLACE_LIKE or f.type == "ORG") and not f.dropped

@@ -458,8 +458,9 @@ class SpeakerReader:
             holder = self.earlier_subject(verb, first)
             if holder is not None and self.names_someone(holder):
                 return holder
-            if self.carried(sentence) is not None:
-                return self.carried(sentence)
+            carried = self.carried(sentence)
+            if carried is not None:
+                return carried
         # "فقال للصحفيين [عقب] وصول البعثة إن": a preposition after the verb begins an adjunct, not the subject.
         subject = self.phrase_speaker(j, stop) if j < stop and view.norm(j) not in _ADJUNCT_STARTS else None
         head = view.mention(j)
