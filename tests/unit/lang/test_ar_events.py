@@ -1113,3 +1113,31 @@ def test_a_host_receiving_a_guest_holds_a_meeting() -> None:
 def test_a_host_of_a_councils_session_holds_a_meeting() -> None:
     doc = rule_events("واستضافت الرياض الدورة العادية لمجلس جامعة الدول العربية بحضور وزراء الخارجية العرب.")
     assert [e.mode for e in of_type(doc, "CONSULT")] == ["host"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "party"),
+    [
+        ("وافق صندوق النقد الدولي أمس على صرف شريحة جديدة لمصر بقيمة مليار دولار.", "AGREE", "مصر"),
+        ("وهدد الحوثيون بتوسيع هجماتهم على السفن المرتبطة بإسرائيل في البحر الأحمر.", "THREATEN", "إسرائيل"),
+    ],
+)
+def test_an_event_whose_objects_name_nobody_is_about_the_party_named_after_them(
+    text: str, event_type: str, party: str
+) -> None:
+    doc = rule_events(text)
+    [event] = of_type(doc, event_type)
+    assert event.target[0].text == party
+    assert len(event.target) == 2  # the unnamed object stays, after the party
+
+
+def test_a_place_after_fi_is_where_an_event_happened_not_its_target() -> None:
+    doc = rule_events("ووقعت مصر اتفاقية للتعاون الفني في القاهرة.")
+    [agreement] = of_type(doc, "AGREE")
+    assert "القاهرة" not in {a.text for a in agreement.target}
+
+
+def test_the_party_an_event_is_about_is_read_only_up_to_the_clauses_comma() -> None:
+    doc = rule_events("وانتقد الوزير السعودي دولا في التحالف تجاوزت حصصها، مثل كازاخستان.")
+    [criticism] = of_type(doc, "ACCUSE")
+    assert [a.text for a in criticism.target] == ["دولا"]
