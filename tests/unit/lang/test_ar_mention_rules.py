@@ -994,3 +994,24 @@ def test_a_given_name_that_is_also_a_title_starts_the_name_after_a_complete_titl
 def test_quoted_words_after_a_definite_agency_are_no_publication_title() -> None:
     doc = analysed('وقال غروسي إن الوكالة "فقدت استمرارية المعرفة" بشأن مخزون اليورانيوم.')
     assert not [m for m in doc.mentions if "فقدت" in m.text]
+
+
+def entity_named(doc: Doc, mention_text: str) -> str:
+    return next(e.name for e in doc.entities if any(m.text == mention_text for m in e.mentions))
+
+
+def test_a_channel_named_by_its_title_is_cited_with_its_head() -> None:
+    doc = analysed("وقالت قناة المنار إن الغارة استهدفت منزلا. وأضافت المنار أن ثلاثة أشخاص قتلوا.")
+    assert [m.text for e in doc.entities for m in e.mentions] == ["المنار", "المنار"]
+    assert entity_named(doc, "المنار") == "قناة المنار"
+
+
+def test_a_body_of_a_place_is_cited_with_the_place() -> None:
+    doc = analysed("وقالت وزارة الصحة في غزة إن عدد القتلى ارتفع.")
+    assert ("وزارة الصحة", "ORG") in mentions(doc)
+    assert entity_named(doc, "وزارة الصحة") == "وزارة الصحة في غزة"
+
+
+def test_a_body_said_in_a_statement_is_cited_as_named() -> None:
+    doc = analysed("وأعلنت وزارة الخارجية في بيان أن الوزير سيزور القاهرة.")
+    assert entity_named(doc, "وزارة الخارجية") == "وزارة الخارجية"

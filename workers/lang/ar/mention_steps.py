@@ -153,6 +153,7 @@ class Found:
     skip: int = 0  # leading characters of the first token that are not part of the name ('@')
     dropped: bool = False
     trusted: bool = False  # a rule the model's veto does not overrule
+    cited: str | None = None  # the name as the text cites it in full, when it differs from the mention
 
 
 # Heads that a later definite noun refers back by: those of names, and "مجموعة", which alone makes no name ("مجموعة
@@ -1214,6 +1215,29 @@ def _model_at(found: Sequence[Found], n: int) -> list[Found | None]:
             for k in range(f.start, f.end):
                 at[k] = f
     return at
+
+
+# Heads a paper, channel or network is cited with ("قناة المنار") while its name is the title alone.
+_CITED_HEADS = PAPER_HEADS | word_set("شبكة")
+_IN = normalise("في")
+
+
+def cited_names(found: list[Found], tokens: Sequence[Token], text: str) -> None:
+    """The name a body is cited by in full where the text writes it so, kept as its canonical name while its mention
+    stays the name alone: a paper or channel with its head ("قناة [المنار]" is "قناة المنار"), a body of a place
+    with that place ("[وزارة الصحة] في غزة" is "وزارة الصحة في غزة", Gaza's ministry, not another's). Only for names
+    with no canonical name of their own."""
+    places = {f.start: f for f in found if not f.dropped and f.type in ("GPE", "LOC")}
+    for f in found:
+        if f.dropped or f.nominal or f.type != "ORG" or f.canonical is not None:
+            continue
+        end = tokens[f.end - 1].end
+        if f.start > 0 and bare(tokens[f.start - 1].norm) in _CITED_HEADS:
+            f.cited = text[tokens[f.start - 1].start : end]
+        elif f.end - f.start >= 2 and f.end + 1 < len(tokens) and tokens[f.end].norm == _IN:
+            place = places.get(f.end + 1)
+            if place is not None:
+                f.cited = text[tokens[f.start].start + f.skip : tokens[place.end - 1].end]
 
 
 def retarget(found: list[Found]) -> None:

@@ -212,6 +212,7 @@ class MentionFinder:
         steps.within_lines(found, tokens, doc.text)
         steps.latin_names(found, tokens)
         steps.retarget(found)
+        steps.cited_names(found, tokens, doc.text)
         kept = [k for k, f in enumerate(found) if not f.dropped]
         new_index = {old: new for new, old in enumerate(kept)}
         for f in found:
@@ -278,7 +279,9 @@ class MentionFinder:
             end += 1  # "أوبك+": the plus is part of the name
         text = doc.text[start:end]
         canonical = f.canonical or steps.citation_form(text)
-        if f.type == "ORG":
+        if f.cited is not None:
+            canonical = f.cited
+        elif f.type == "ORG":
             canonical = steps.brand_form(canonical or text) or canonical  # "شركة لوك أويل" is cited "لوك أويل"
         return Mention(
             start=start,
