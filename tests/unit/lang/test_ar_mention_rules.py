@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.unit.lang.test_ar_pack_helpers import analysed, pack
 from workers.doc import Doc
-from workers.lang.ar.mention_steps import Found, name_edges
+from workers.lang.ar.mention_steps import Found, name_edges, sites
 from workers.lang.ar.ner import ArabicNer
 from workers.lang.ar.tokens import tokenize
 
@@ -1015,3 +1015,19 @@ def test_a_body_of_a_place_is_cited_with_the_place() -> None:
 def test_a_body_said_in_a_statement_is_cited_as_named() -> None:
     doc = analysed("وأعلنت وزارة الخارجية في بيان أن الوزير سيزور القاهرة.")
     assert entity_named(doc, "وزارة الخارجية") == "وزارة الخارجية"
+
+
+def test_a_site_head_joins_the_name_after_it_whatever_was_dropped_before() -> None:
+    tokens = tokenize("قرب الحدود في ميناء السخنة")
+    dropped = Found(0, 2, "LOC", "gazetteer", dropped=True)
+    port = Found(4, 5, "LOC", "model")
+    sites([dropped, port], tokens, {}, frozenset())
+    assert (port.start, port.end, port.type) == (3, 5, "LOC")
+
+
+def test_a_port_the_model_reads_alone_in_a_long_sentence_keeps_its_head() -> None:
+    doc = analysed(
+        "وقعت المنطقة الاقتصادية لقناة السويس أمس عقدا مع مجموعة كوسكو الصينية لتطوير محطة حاويات في ميناء "
+        "السخنة باستثمارات تقدر بنحو 400 مليون دولار."
+    )
+    assert ("ميناء السخنة", "LOC") in mentions(doc)

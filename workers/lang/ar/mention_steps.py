@@ -438,14 +438,15 @@ def sites(
     read the name as. Where nothing names the word after the head, a word the corpus has hardly seen ("زمزم",
     "الرميلة") is the site's name; a common word ("مخيم [النازحين]") is not. Returns the new spans.
     """
-    covered = coverage([f for f in found if not f.dropped], len(tokens))
+    live = [f for f in found if not f.dropped]
+    covered = coverage(live, len(tokens))
     added: list[Found] = []
     for h, token in enumerate(tokens[:-1]):
         if token.norm not in _SITE_HEADS or covered[h] is not None:
             continue
         k = covered[h + 1]
         if k is not None:
-            f = found[k]
+            f = live[k]
             if tokens[h + 1].norm in _SITE_HEADS:
                 continue  # "سجن [جزيرة إمرالي]": the place already has its own head
             if f.start == h + 1 and not f.nominal and f.type in _PERSON_OR_PLACE:
@@ -894,7 +895,8 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     "لـ«الشرق الأوسط»", "الرياض: «الشرق الأوسط»"): news sets off a paper's title so, not a place's or a person's
     name. Returns the titles no candidate covers yet."""
     added: list[Found] = []
-    covered = coverage([f for f in found if not f.dropped], len(tokens))
+    live = [f for f in found if not f.dropped]
+    covered = coverage(live, len(tokens))
     for o, token in enumerate(tokens):
         if token.norm not in OPENING_MARKS or o + 2 >= len(tokens):
             continue
@@ -907,7 +909,7 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
             continue
         if before != bare(before):
             continue  # "إن الوكالة "فقدت استمرارية المعرفة"": a definite head is the subject of quoted words
-        if before == ":" and o > 1 and not ((at := covered[o - 2]) is not None and found[at].type in PLACE_KINDS):
+        if before == ":" and o > 1 and not ((at := covered[o - 2]) is not None and live[at].type in PLACE_KINDS):
             continue  # a colon after a speaker ("ماكرون: "..."") opens words; only a dateline's ("الرياض:") a title
         inside = [f for f in found if not f.dropped and o < f.start and f.end <= c]
         if any((f.start, f.end) == (o + 1, c) and f.type in ("GPE", "LOC", "PERSON") for f in inside):
@@ -916,7 +918,7 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
                     f.type = "ORG"
         elif (
             not any((f.start, f.end) == (o + 1, c) for f in inside)
-            and all((at := covered[k]) is None or found[at] in inside for k in range(o + 1, c))
+            and all((at := covered[k]) is None or live[at] in inside for k in range(o + 1, c))
             and all(is_arabic(tokens[k].norm) or tokens[k].norm.isalnum() for k in range(o + 1, c))
         ):
             for f in inside:

@@ -1072,7 +1072,8 @@ class MentionFinder:
         "عقيلة [صالح]"), and a name ending in a particle into the family name ("أورسولا فون دير [لاين]"): the model,
         trained on few such names, often stops early. ``titled`` are the first tokens of names a title introduces.
         """
-        covered = steps.coverage([f for f in found if not f.dropped], len(tokens))
+        live = [f for f in found if not f.dropped]
+        covered = steps.coverage(live, len(tokens))
         for f in found:
             if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens) or covered[f.end] is not None:
                 continue
@@ -1087,9 +1088,9 @@ class MentionFinder:
             elif self._split_van(tokens, f.end) and f.end + 2 < len(tokens) and self._name_word(tokens[f.end + 2].norm):
                 # "رون [فان] رودن": the particle the tokenizer read as ف + ان ("فإن") joins the family name after it.
                 family = covered[f.end + 2]
-                f.end = found[family].end if family is not None and found[family].type == "PERSON" else f.end + 3
-                if family is not None and found[family].type == "PERSON":
-                    found[family].dropped = True
+                f.end = live[family].end if family is not None and live[family].type == "PERSON" else f.end + 3
+                if family is not None and live[family].type == "PERSON":
+                    live[family].dropped = True
             elif last in _NAME_PARTICLES and is_arabic(following) and not is_verb(following):
                 glued = f.end + 1 < len(tokens) and tokens[f.end].end == tokens[f.end + 1].start
                 # The tokenizer may read a name's first letter as a proclitic ("لاين" → ل + اين): take both.
