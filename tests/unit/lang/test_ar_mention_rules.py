@@ -1031,3 +1031,14 @@ def test_a_port_the_model_reads_alone_in_a_long_sentence_keeps_its_head() -> Non
         "السخنة باستثمارات تقدر بنحو 400 مليون دولار."
     )
     assert ("ميناء السخنة", "LOC") in mentions(doc)
+
+
+def test_the_cabinet_a_prime_minister_chairs_is_part_of_his_title() -> None:
+    doc = analysed("وقال رئيس مجلس الوزراء العراقي محمد شياع السوداني إن الإصلاح مستمر.")
+    assert [m for m in mentions(doc) if m[1] == "ORG"] == []
+    doc = analysed("وقال رئيس الحكومة اللبنانية نواف سلام إن لبنان ملتزم بالقرار.")
+    assert ("الحكومة اللبنانية", "ORG") not in mentions(doc)
+
+
+def test_the_cabinet_acting_is_named() -> None:
+    assert ("مجلس الوزراء", "ORG") in mentions(analysed("ووافق مجلس الوزراء على المشروع في جلسته الأسبوعية."))

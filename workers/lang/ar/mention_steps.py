@@ -1219,6 +1219,27 @@ def _model_at(found: Sequence[Found], n: int) -> list[Found | None]:
     return at
 
 
+# "رئيس مجلس الوزراء" and "رئيس الحكومة" are the prime minister's title, not a mention of the cabinet.
+_CHAIR = word_set("رئيس رئيسة")
+_CABINET = (normalise("مجلس"), normalise("الوزراء"))
+_THE_GOVERNMENT = normalise("الحكومة")
+_CABINET_WORDS = 3  # the cabinet or the government with at most one adjective ("مجلس الوزراء العراقي")
+
+
+def prime_ministers(found: list[Found], tokens: Sequence[Token]) -> None:
+    """The cabinet or the government named only as what a prime minister chairs ("رئيس مجلس الوزراء العراقي",
+    "رئيس الحكومة اللبنانية") is part of the title, not a mention of the body; news annotation names the body where
+    the text speaks of it ("وافق مجلس الوزراء")."""
+    for f in found:
+        if f.dropped or f.nominal or f.type != "ORG" or f.start == 0 or tokens[f.start - 1].norm not in _CHAIR:
+            continue
+        words = tuple(t.norm for t in tokens[f.start : f.end])
+        cabinet = words[:2] == _CABINET and len(words) <= _CABINET_WORDS
+        government = words[0] == _THE_GOVERNMENT and len(words) <= _CABINET_WORDS - 1
+        if cabinet or government:
+            f.dropped = True
+
+
 # Heads a paper, channel or network is cited with ("قناة المنار") while its name is the title alone.
 _CITED_HEADS = PAPER_HEADS | word_set("شبكة")
 _IN = normalise("في")

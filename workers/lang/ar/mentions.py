@@ -211,6 +211,7 @@ class MentionFinder:
         steps.within_quotes(found, tokens)
         steps.within_lines(found, tokens, doc.text)
         steps.latin_names(found, tokens)
+        steps.prime_ministers(found, tokens)
         steps.retarget(found)
         steps.cited_names(found, tokens, doc.text)
         kept = [k for k, f in enumerate(found) if not f.dropped]
