@@ -1141,3 +1141,15 @@ def test_the_party_an_event_is_about_is_read_only_up_to_the_clauses_comma() -> N
     doc = rule_events("وانتقد الوزير السعودي دولا في التحالف تجاوزت حصصها، مثل كازاخستان.")
     [criticism] = of_type(doc, "ACCUSE")
     assert [a.text for a in criticism.target] == ["دولا"]
+
+
+def test_the_two_ministers_no_event_named_are_the_last_two_people_named() -> None:
+    doc = rule_events("وحضر بدر عبد العاطي وأيمن الصفدي حفل الافتتاح. ووقع الوزيران اتفاقية للتعاون الفني.")
+    [agreement] = of_type(doc, "AGREE")
+    assert [a.text for a in agreement.source] == ["بدر عبد العاطي", "أيمن الصفدي"]
+
+
+def test_the_two_sides_stay_themselves_when_fewer_than_two_parties_are_named() -> None:
+    doc = rule_events("وقال مصدر مطلع إن المحادثات كانت صعبة. واتفق الجانبان على مواصلة الحوار.")
+    [agreement] = of_type(doc, "AGREE")
+    assert [a.text for a in agreement.source] == ["الجانبان"]

@@ -100,6 +100,10 @@ _TWO_SIDES_NOMINATIVE = word_set("الجانبان الطرفان البلدان
 # "during it" after a verb: the verb goes on from the visit or meeting reported before it ("التقى خلالها الرئيس").
 _DURING_IT = word_set("خلاله خلالها خلالهما خلالهم أثناءها أثناءه")
 _SIDES_REACH = 3  # sentences back to the event that named both sides
+_SIDES_CHARS = 400  # characters back to the parties last named, when no event named both sides
+# What kind of party "the two X" are: two people (ministers, presidents, leaders) or two countries; else any party.
+_TWO_PEOPLE = word_set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين")
+_TWO_COUNTRIES = word_set("البلدان البلدين")
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
 _KNOWN_NOUN = 20  # corpus uses from which the word without its accusative alef is a known noun
 # Nouns for the doers of an attack, and the rigged things that stand for them when nobody is named.
@@ -1030,6 +1034,8 @@ class ActorReader:
                 c.source = list(last.source)
                 if not any(view.entities_in(a, b) for a, b in c.target):
                     c.target = list(last.target)
+            elif sides:
+                c.source = self.last_two_parties(c) or c.source
             elif (
                 c.source
                 and c.target
@@ -1037,6 +1043,29 @@ class ActorReader:
                 and any(view.entities_in(a, b) for a, b in c.target)
             ):
                 last = c
+
+    def last_two_parties(self, c: Candidate) -> list[tuple[int, int]]:
+        """ "وقع الوزيران اتفاقية" with no earlier event naming them: "the two sides" are the last two parties named
+        before the trigger, within a paragraph's reach: two people for "the two ministers", two countries for "the
+        two countries", any two for "the two sides"; [] when fewer are named."""
+        view = self.view
+        word = view.norm(view.token_at(c.source[0][0]))
+        kinds = {"PERSON"} if word in _TWO_PEOPLE else {"GPE"} if word in _TWO_COUNTRIES else {"PERSON", "ORG", "GPE"}
+        at = self.doc.tokens[c.first].start
+        parties: list[tuple[int, int]] = []
+        seen: set[str] = set()
+        k = c.first - 1
+        while k >= 0 and at - self.doc.tokens[k].start <= _SIDES_CHARS and len(parties) < 2:
+            m = view.mention(k)
+            entity = view.entity_at[k]
+            if m is None or entity is None:
+                k -= 1
+                continue
+            if m.type in kinds and entity not in seen:
+                parties.append((m.start, m.end))
+                seen.add(entity)
+            k = view.token_at(m.start) - 1
+        return parties[::-1] if len(parties) == 2 else []
 
     def deeds(self, candidates: Sequence[Candidate]) -> None:
         """ "وأدانت الوزارة القصف"، "رفضت الرباط الاتهامات": a reaction to an act named by its noun is a reaction to
