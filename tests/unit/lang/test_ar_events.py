@@ -1153,3 +1153,18 @@ def test_the_two_sides_stay_themselves_when_fewer_than_two_parties_are_named() -
     doc = rule_events("وقال مصدر مطلع إن المحادثات كانت صعبة. واتفق الجانبان على مواصلة الحوار.")
     [agreement] = of_type(doc, "AGREE")
     assert [a.text for a in agreement.source] == ["الجانبان"]
+
+
+def test_a_partys_own_forces_act_for_the_party_that_says_so() -> None:
+    doc = rule_events("وقال الجيش السوداني إن قواته قصفت مواقع لقوات الدعم السريع قرب الفاشر.")
+    [attack] = of_type(doc, "ASSAULT")
+    assert [a.text for a in attack.source] == ["الجيش السوداني"]
+
+
+def test_his_country_in_words_a_carried_speaker_reports_is_the_speakers() -> None:
+    doc = rule_events(
+        "وقال وزير الخارجية النرويجي إسبن بارث إيدي إن الأزمة خطيرة. وأشار إلى أن بلاده حولت أمس 40 مليون دولار "
+        "مساعدات إلى الخزينة الفلسطينية."
+    )
+    [aid] = of_type(doc, "AID")
+    assert [a.text for a in aid.source] == ["إسبن بارث إيدي"]

@@ -105,6 +105,11 @@ _SIDES_CHARS = 400  # characters back to the parties last named, when no event n
 _TWO_PEOPLE = word_set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين")
 _TWO_COUNTRIES = word_set("البلدان البلدين")
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
+# "his forces", "its teams", "her government": a party's own people act for the party that speaks of them.
+_OWN_PARTY = _OWN_COUNTRY | word_set(
+    "قواته قواتها حكومته حكومتها حزبه حزبها بعثته بعثتها فرقه فرقها طواقمه طواقمها مقاتليه مقاتليها مصالحه مصالحها "
+    "عناصره عناصرها وحداته وحداتها أجهزته أجهزتها إدارته إدارتها جيشه جيشها أنصاره أنصارها مقاتلاته مقاتلاتها"
+)
 _KNOWN_NOUN = 20  # corpus uses from which the word without its accusative alef is a known noun
 # Nouns for the doers of an attack, and the rigged things that stand for them when nobody is named.
 _ATTACKER_NOUNS = word_set(
@@ -1128,22 +1133,31 @@ class ActorReader:
         return view.token_ends[k] == b and view.norm(k) in _TWO_SIDES
 
     def own_country(self, a: int, b: int, first: int) -> list[tuple[int, int]]:
-        """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...": "his country" acts through the one who says so,
-        the subject of the verb before the complementiser; the actor as found when there is none."""
+        """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...", "قال الجيش إن قواته ...": "his country" or "its
+        forces" act through the one who says so, the subject of the verb before the complementiser, else the named
+        speaker of the words they stand in; the actor as found when there is neither."""
         view = self.view
         k = view.token_at(a)
-        if view.norm(k) not in _OWN_COUNTRY or view.token_ends[k] != b:
+        if view.norm(k) not in _OWN_PARTY or view.token_ends[k] != b:
             return [(a, b)]
         c = k - 1
         while c >= first and view.norm(c) in _ASPECT:
             c -= 1
-        if c < first or view.norm(c) not in COMPLEMENTISERS:
-            return [(a, b)]
-        for v in range(c - 1, max(first, c - _SAYER_REACH) - 1, -1):
-            if is_verb(view.norm(v)):
-                phrases = view.actors_at(self.skip_adjuncts(v + 1, c), c)
-                return self.spans(phrases[:1]) or [(a, b)]
-        return [(a, b)]
+        if c >= first and view.norm(c) in COMPLEMENTISERS:
+            for v in range(c - 1, max(first, c - _SAYER_REACH) - 1, -1):
+                if is_verb(view.norm(v)):
+                    phrases = view.actors_at(self.skip_adjuncts(v + 1, c), c)
+                    if phrases:
+                        return self.spans(phrases[:1])
+                    break
+        return self.named_speaker(a) or [(a, b)]
+
+    def named_speaker(self, a: int) -> list[tuple[int, int]]:
+        """The speaker, tied to an entity, of the quote holding character ``a``; [] when there is none."""
+        for q in self.doc.quotes:
+            if q.start <= a < q.end and q.speaker is not None and q.speaker.entity_id is not None:
+                return [(q.speaker.start, q.speaker.end)]
+        return []
 
     def antecedent(self, a: int, b: int) -> tuple[int, int]:
         """A body named again by the head noun of its name ("بعثة الأمم المتحدة للدعم في ليبيا" ... "واتهمت البعثة"):
