@@ -927,7 +927,7 @@ def test_welcoming_any_step_is_a_stance_not_an_event() -> None:
 
 
 def test_a_price_paid_at_any_cost_is_no_praise() -> None:
-    doc = rule_events("وقال المدرب: \"دفعنا ثمن الثقة الزائدة، ولن نقبل الخسارة بأي ثمن\".")
+    doc = rule_events('وقال المدرب: "دفعنا ثمن الثقة الزائدة، ولن نقبل الخسارة بأي ثمن".')
     assert of_type(doc, "SUPPORT") == []
 
 
@@ -1168,3 +1168,20 @@ def test_his_country_in_words_a_carried_speaker_reports_is_the_speakers() -> Non
     )
     [aid] = of_type(doc, "AID")
     assert [a.text for a in aid.source] == ["إسبن بارث إيدي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "وقال بوريطة إن الطماطم المغربية تخضع لقواعد السوق، رافضا ما وصفه بحملات التشويه التي تقودها منظمة كواغ.",
+            "REJECT",
+        ),
+        ("وقال الوزير إن بلاده ملتزمة بالاتفاق، مشيدا بدور قطر في الوساطة.", "SUPPORT"),
+        ("وقالت الخارجية إن القصف جريمة، منددة بصمت مجلس الأمن.", "ACCUSE"),
+    ],
+)
+def test_a_circumstantial_participle_reports_what_the_sentences_subject_did(text: str, event_type: str) -> None:
+    doc = rule_events(text)
+    [event] = of_type(doc, event_type)
+    assert event.source

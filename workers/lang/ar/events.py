@@ -132,7 +132,8 @@ _MUST = word_set("يجب ينبغي")
 # Circumstantial participles ("داعيا", "مطالبة") that report what the subject of the sentence's verb did next.
 _CIRCUMSTANTIAL = word_set(
     "داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة متوعدا متوعدة "
-    "متوعدين ملوحا ملوحة ملوحين"
+    "متوعدين ملوحا ملوحة ملوحين رافضا رافضة رافضين منددا منددة منددين مستنكرا مستنكرة منتقدا منتقدة مشيدا مشيدة "
+    "مشيدين مثمنا مثمنة"
 )
 # Forms of حذر (warned): a threat only towards a party the warning names (run()).
 _WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون")
