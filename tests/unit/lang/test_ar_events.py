@@ -1185,3 +1185,12 @@ def test_a_circumstantial_participle_reports_what_the_sentences_subject_did(text
     doc = rule_events(text)
     [event] = of_type(doc, event_type)
     assert event.source
+
+
+def test_stopping_people_named_after_adjuncts_is_an_arrest() -> None:
+    doc = rule_events("أوقفت وحدات أمنية تونسية، فجر اليوم الأربعاء، ثلاثة من قياديي الحزب.")
+    assert len(of_type(doc, "COERCE")) == 1
+
+
+def test_stopping_a_thing_is_no_arrest() -> None:
+    assert of_type(rule_events("وأوقفت الشركة إنتاج النفط في الحقل، فجر اليوم الأربعاء."), "COERCE") == []

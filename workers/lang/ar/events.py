@@ -44,6 +44,7 @@ from workers.lang.ar.lexicon.words import (
     NEGATORS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    TIME_WORDS,
     VICTIM_NOUNS,
     word_set,
 )
@@ -71,6 +72,7 @@ _COMPANION_TAILS = word_set("تفاهم التفاهم")
 # Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
 # الضخ").
 _DETAINING = word_set("أوقف أوقفت أوقفوا أوقفا أوقفتا")
+_PEOPLE_REACH = 12  # tokens after "أوقف" where the people it detained are read
 # Arriving and heading somewhere are a visit only when a named person or body travels ("وصل وزير الخارجية الإيراني
 # عباس عراقجي إلى الرياض"); convoys, migrants, water levels and prices arrive too ("قافلة وصلت إلى"، "بنسب تصل إلى").
 # What a host receives that is not a guest: crowds and their counts, cases, ships, and tournaments.
@@ -344,7 +346,9 @@ class _EventFinder(ActorReader):
             self.last_candidate = c
             i = end if hit.entry.follow else i + 1
         merged = [c for c in _merge_in_sentence(_fold_discussions(_absorb(found, self.view))) if not c.weak]
-        merged = [c for c in merged if not (c.cues & _DETAINING) or self.people(c.target)]
+        merged = [
+            c for c in merged if not (c.cues & _DETAINING) or self.people(c.target) or self.people_after(c, limit)
+        ]
         if any(c.entry.type == "PROTEST" for c in merged):
             # "تظاهر المئات رافعين لافتات تطالب بـ...", "مطالبين بإقالة الحكومة", "إضرابا دعا إليه الاتحاد": what
             # protesters demand, or the call that brought them out, is part of the protest.
@@ -419,6 +423,21 @@ class _EventFinder(ActorReader):
             if norm in APPROXIMATORS and k + 1 < len(self.doc.tokens) and view.norm(k + 1).isdigit():
                 return True
             if m is not None and m.type == "PERSON":
+                return True
+        return False
+
+    def people_after(self, c: Candidate, limit: int) -> bool:
+        """Whether a count of people or a word for detainees follows the trigger in its clause past adjuncts the
+        actor rules do not skip ("أوقفت وحدات أمنية، فجر اليوم، ثلاثة من قياديي الحزب", "أوقفت منذ مطلع الشهر 27
+        شخصا"): the arrest of people, not the halting of a thing."""
+        view = self.view
+        for k in range(c.end, min(limit, c.end + _PEOPLE_REACH)):
+            norm = view.norm(k)
+            if view.in_date[k] or norm in TIME_WORDS or view.mention(k) is not None:
+                continue  # "فجر اليوم" is a time and "تونسية" a nationality, though spelled like verbs
+            if k > c.end and is_verb_like(norm):
+                return False
+            if quantity(norm) or norm in VICTIM_NOUNS or bare(norm) in _DETAINEES:
                 return True
         return False
 
