@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.unit.lang.test_ar_pack_helpers import analysed, pack
 from workers.doc import Doc
-from workers.lang.ar.mention_steps import Found, name_edges, sites
+from workers.lang.ar.mention_steps import Found, coverage, name_edges, sites
 from workers.lang.ar.ner import ArabicNer
 from workers.lang.ar.tokens import tokenize
 
@@ -1042,3 +1042,9 @@ def test_the_cabinet_a_prime_minister_chairs_is_part_of_his_title() -> None:
 
 def test_the_cabinet_acting_is_named() -> None:
     assert ("مجلس الوزراء", "ORG") in mentions(analysed("ووافق مجلس الوزراء على المشروع في جلسته الأسبوعية."))
+
+
+def test_live_coverage_indexes_the_whole_list_and_passes_over_dropped_candidates() -> None:
+    found = [Found(0, 2, "LOC", "gazetteer", dropped=True), Found(1, 3, "ORG", "rule"), Found(4, 5, "LOC", "model")]
+    assert coverage(found, 6, live=True) == [None, 1, 1, None, 2, None]
+    assert coverage(found, 6) == [0, 0, 1, None, 2, None]

@@ -380,7 +380,7 @@ def join_heads(found: list[Found], tokens: Sequence[Token]) -> None:
     The model and the aliases often tag the brand alone; the newswire convention keeps a party, movement or
     company head in the name. Media heads are not joined (:data:`MEDIA_HEADS`), nor a head another name holds.
     """
-    covered = coverage([f for f in found if not f.dropped], len(tokens))
+    covered = coverage(found, len(tokens), live=True)
     for f in found:
         if f.dropped or f.type != "ORG" or f.start == 0 or f.nominal:
             continue
@@ -438,15 +438,14 @@ def sites(
     read the name as. Where nothing names the word after the head, a word the corpus has hardly seen ("زمزم",
     "الرميلة") is the site's name; a common word ("مخيم [النازحين]") is not. Returns the new spans.
     """
-    live = [f for f in found if not f.dropped]
-    covered = coverage(live, len(tokens))
+    covered = coverage(found, len(tokens), live=True)
     added: list[Found] = []
     for h, token in enumerate(tokens[:-1]):
         if token.norm not in _SITE_HEADS or covered[h] is not None:
             continue
         k = covered[h + 1]
         if k is not None:
-            f = live[k]
+            f = found[k]
             if tokens[h + 1].norm in _SITE_HEADS:
                 continue  # "سجن [جزيرة إمرالي]": the place already has its own head
             if f.start == h + 1 and not f.nominal and f.type in _PERSON_OR_PLACE:
@@ -516,7 +515,7 @@ def nationals(
     """A masculine nationality adjective before two or three words no list or corpus knows introduces a person:
     "يعادل الإيراني [سردار آزمون] النتيجة", as news writes a foreign player or official by nationality and name.
     Returns the new spans."""
-    covered = coverage([f for f in found if not f.dropped], len(tokens))
+    covered = coverage(found, len(tokens), live=True)
     added: list[Found] = []
     for f in found:
         nisba = tokens[f.start].norm
@@ -556,7 +555,7 @@ def named_places(
     """
     if not any(t.norm in _PLACE_HEAD_FORMS for t in tokens):
         return []
-    covered = coverage([f for f in found if not f.dropped], len(tokens))
+    covered = coverage(found, len(tokens), live=True)
 
     def place_conf(k: int) -> float:
         return 0.0 if confidence is None else sum(confidence[k].get(kind, 0.0) for kind in PLACE_KINDS)
@@ -638,7 +637,7 @@ def named_places(
 def compass_provinces(found: list[Found], tokens: Sequence[Token]) -> None:
     """ "ولاية [شمال] دارفور": after a province word, the compass word before a listed place is part of the
     province's name, as news annotation writes the Sudanese and Yemeni states ("شمال دارفور", "جنوب كردفان")."""
-    covered = coverage([f for f in found if not f.dropped], len(tokens))
+    covered = coverage(found, len(tokens), live=True)
     for f in found:
         if (
             f.dropped
@@ -660,7 +659,7 @@ def countries_after_prepositions(found: list[Found], tokens: Sequence[Token]) ->
     after a preposition, where no adjective can stand; the lists leave it out for its adjective uses."""
     if not any(t.norm in _PREPOSITIONAL_COUNTRIES for t in tokens):
         return []
-    covered = coverage([f for f in found if not f.dropped], len(tokens))
+    covered = coverage(found, len(tokens), live=True)
     return [
         Found(k, k + 1, "GPE", "rule", canonical=_PREPOSITIONAL_COUNTRIES[t.norm])
         for k, t in enumerate(tokens)
@@ -895,8 +894,7 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     "لـ«الشرق الأوسط»", "الرياض: «الشرق الأوسط»"): news sets off a paper's title so, not a place's or a person's
     name. Returns the titles no candidate covers yet."""
     added: list[Found] = []
-    live = [f for f in found if not f.dropped]
-    covered = coverage(live, len(tokens))
+    covered = coverage(found, len(tokens), live=True)
     for o, token in enumerate(tokens):
         if token.norm not in OPENING_MARKS or o + 2 >= len(tokens):
             continue
@@ -909,7 +907,7 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
             continue
         if before != bare(before):
             continue  # "إن الوكالة "فقدت استمرارية المعرفة"": a definite head is the subject of quoted words
-        if before == ":" and o > 1 and not ((at := covered[o - 2]) is not None and live[at].type in PLACE_KINDS):
+        if before == ":" and o > 1 and not ((at := covered[o - 2]) is not None and found[at].type in PLACE_KINDS):
             continue  # a colon after a speaker ("ماكرون: "..."") opens words; only a dateline's ("الرياض:") a title
         inside = [f for f in found if not f.dropped and o < f.start and f.end <= c]
         if any((f.start, f.end) == (o + 1, c) and f.type in ("GPE", "LOC", "PERSON") for f in inside):
@@ -918,7 +916,7 @@ def quoted_titles(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
                     f.type = "ORG"
         elif (
             not any((f.start, f.end) == (o + 1, c) for f in inside)
-            and all((at := covered[k]) is None or live[at] in inside for k in range(o + 1, c))
+            and all((at := covered[k]) is None or found[at] in inside for k in range(o + 1, c))
             and all(is_arabic(tokens[k].norm) or tokens[k].norm.isalnum() for k in range(o + 1, c))
         ):
             for f in inside:
@@ -948,7 +946,7 @@ def joined_words(found: list[Found], tokens: Sequence[Token], titles: Collection
     adjectives, or two nouns); a second body ("والحكومة"), a title in ``titles`` ("والرئيس"), a plural after a
     singular ("والشركات"), a name the rules found, or a word after a one-word name ("الجيش والشرطة") ends it."""
     live = [f for f in found if not f.dropped]
-    covered = coverage(live, len(tokens))
+    covered = coverage(found, len(tokens), live=True)
     for f in live:
         j = f.end
         if f.type != "ORG" or f.nominal or f.end - f.start < 2 or j + 1 >= len(tokens) or tokens[j].norm != "و":
@@ -1321,11 +1319,14 @@ def from_gazetteer(matches: Sequence[GazMatch]) -> list[Found]:
     return [Found(m.start, m.end, m.type, "gazetteer", canonical=m.canonical, skip=m.skip) for m in matches]
 
 
-def coverage(found: Sequence[Found], n: int) -> list[int | None]:
-    """Token → the first candidate covering it, or None."""
+def coverage(found: Sequence[Found], n: int, *, live: bool = False) -> list[int | None]:
+    """Token → the index in ``found`` of the first candidate covering it (of those not dropped, with ``live``), or
+    None."""
     covered: list[int | None] = [None] * n
     # Written last to first, so the first candidate over a token is the one left there.
     for k in range(len(found) - 1, -1, -1):
+        if live and found[k].dropped:
+            continue
         start, end = found[k].start, min(found[k].end, n)
         if end > start:
             covered[start:end] = [k] * (end - start)

@@ -938,7 +938,7 @@ class MentionFinder:
                 and tokens[f.start].norm in family
             ):
                 f.dropped = True
-        covered = steps.coverage([f for f in found if not f.dropped], len(tokens))
+        covered = steps.coverage(found, len(tokens), live=True)
         return [
             steps.Found(k, k + 1, aliases[t.norm], "rule")
             for k, t in enumerate(tokens)
@@ -977,7 +977,7 @@ class MentionFinder:
         name ("عبد الفتاح [البرهان]", "سهيل [المزروعي]"), which the model, trained on few such names, often leaves
         out."""
         titles = self.gazetteer.title_words
-        covered = steps.coverage([f for f in found if not f.dropped], len(tokens))
+        covered = steps.coverage(found, len(tokens), live=True)
         for f in found:
             if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens):
                 continue
@@ -1027,7 +1027,7 @@ class MentionFinder:
     def _compass_regions(self, found: list[steps.Found], tokens: Sequence[Token]) -> None:
         """ "إقليم [شمال كيفو]": a name no list knows, after a compass word, is a region named with the compass word,
         not a person; a listed place after one ("جنوب لبنان") keeps its own reading."""
-        covered = steps.coverage([f for f in found if not f.dropped], len(tokens))
+        covered = steps.coverage(found, len(tokens), live=True)
         for f in found:
             if (
                 f.dropped
@@ -1073,8 +1073,7 @@ class MentionFinder:
         "عقيلة [صالح]"), and a name ending in a particle into the family name ("أورسولا فون دير [لاين]"): the model,
         trained on few such names, often stops early. ``titled`` are the first tokens of names a title introduces.
         """
-        live = [f for f in found if not f.dropped]
-        covered = steps.coverage(live, len(tokens))
+        covered = steps.coverage(found, len(tokens), live=True)
         for f in found:
             if f.dropped or f.nominal or f.type != "PERSON" or f.end >= len(tokens) or covered[f.end] is not None:
                 continue
@@ -1089,9 +1088,9 @@ class MentionFinder:
             elif self._split_van(tokens, f.end) and f.end + 2 < len(tokens) and self._name_word(tokens[f.end + 2].norm):
                 # "رون [فان] رودن": the particle the tokenizer read as ف + ان ("فإن") joins the family name after it.
                 family = covered[f.end + 2]
-                f.end = live[family].end if family is not None and live[family].type == "PERSON" else f.end + 3
-                if family is not None and live[family].type == "PERSON":
-                    live[family].dropped = True
+                f.end = found[family].end if family is not None and found[family].type == "PERSON" else f.end + 3
+                if family is not None and found[family].type == "PERSON":
+                    found[family].dropped = True
             elif last in _NAME_PARTICLES and is_arabic(following) and not is_verb(following):
                 glued = f.end + 1 < len(tokens) and tokens[f.end].end == tokens[f.end + 1].start
                 # The tokenizer may read a name's first letter as a proclitic ("لاين" → ل + اين): take both.
@@ -1127,7 +1126,7 @@ class MentionFinder:
     def _nominal_bodies(self, tokens: Sequence[Token], found: list[steps.Found]) -> list[steps.Found]:
         """ "البنك" after "بنك المغرب", "الوزارة" after "وزارة الخارجية": a definite head noun standing alone
         refers back to the latest organisation named with that head; it becomes a nominal mention of it."""
-        covered = steps.coverage([f for f in found if not f.dropped], len(tokens))
+        covered = steps.coverage(found, len(tokens), live=True)
         bodies = [k for k, f in enumerate(found) if f.type == "ORG" and not f.dropped and not f.nominal]
         # A body inside a longer one ("شبكة [أطباء] السودان") loses to it when overlaps are resolved: it is no
         # antecedent.
