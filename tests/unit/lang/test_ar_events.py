@@ -1194,3 +1194,9 @@ def test_stopping_people_named_after_adjuncts_is_an_arrest() -> None:
 
 def test_stopping_a_thing_is_no_arrest() -> None:
     assert of_type(rule_events("وأوقفت الشركة إنتاج النفط في الحقل، فجر اليوم الأربعاء."), "COERCE") == []
+
+
+def test_the_act_an_accusation_names_is_the_accuseds() -> None:
+    doc = rule_events("واتهمت الحكومة إسرائيل بقتل خمسة مدنيين في غارة على جنوب لبنان.")
+    [attack] = of_type(doc, "ASSAULT")
+    assert [a.text for a in attack.source] == ["إسرائيل"]

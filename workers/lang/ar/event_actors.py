@@ -100,6 +100,7 @@ _TWO_SIDES_NOMINATIVE = word_set("الجانبان الطرفان البلدان
 # "during it" after a verb: the verb goes on from the visit or meeting reported before it ("التقى خلالها الرئيس").
 _DURING_IT = word_set("خلاله خلالها خلالهما خلالهم أثناءها أثناءه")
 _SIDES_REACH = 3  # sentences back to the event that named both sides
+_ALLEGED_REACH = 8  # tokens from an accusation to the act it names after ب
 _SIDES_CHARS = 400  # characters back to the parties last named, when no event named both sides
 # What kind of party "the two X" are: two people (ministers, presidents, leaders) or two countries; else any party.
 _TWO_PEOPLE = word_set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين")
@@ -1071,6 +1072,30 @@ class ActorReader:
                 seen.add(entity)
             k = view.token_at(m.start) - 1
         return parties[::-1] if len(parties) == 2 else []
+
+    def alleged(self, candidates: Sequence[Candidate]) -> None:
+        """ "اتهمت الحكومة إسرائيل بقتل مدنيين", "اتهم الجيش قوات الدعم السريع بشن هجوم": the act an accusation names
+        after ب is the accused's, not the accuser's."""
+        view = self.view
+        for n, c in enumerate(candidates):
+            if c.verbal or c.entry.type not in MATERIAL_CONFLICT:
+                continue
+            accusation = next(
+                (
+                    p
+                    for p in reversed(candidates[:n])
+                    if p.entry.type == "ACCUSE" and p.sentence == c.sentence and 0 <= c.first - p.end <= _ALLEGED_REACH
+                ),
+                None,
+            )
+            if accusation is None:
+                continue
+            between = range(accusation.end, c.first + 1)
+            if any(view.norm(k) in COMMAS for k in between) or not any(view.norm(k)[:1] == "ب" for k in between):
+                continue
+            accused = [(a, b) for a, b in accusation.target if self.names_actor(a, b)]
+            if accused:
+                c.source = accused
 
     def deeds(self, candidates: Sequence[Candidate]) -> None:
         """ "وأدانت الوزارة القصف"، "رفضت الرباط الاتهامات": a reaction to an act named by its noun is a reaction to

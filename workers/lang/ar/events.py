@@ -595,6 +595,7 @@ class _EventFinder(ActorReader):
         # A warning threatens only a party it names ("حذر روتايو الجزائر من ..."); "حذر من كارثة" warns of a danger.
         candidates = [c for c in candidates if not (c.cues & _WARNINGS) or self.names_target(c)]
         self.two_sides(candidates)
+        self.alleged(candidates)
         self.deeds(candidates)
         return [self.with_party(e) for e in _merge_across(self.view, [self.event(c) for c in candidates])]
 
