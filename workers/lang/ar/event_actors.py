@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from workers.doc import Doc, Mention
+from workers.doc import Doc, Event, Mention, Span
 from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.docview import DocView, view_of
 from workers.lang.ar.lexicon import IMPERFECT, PAST, Trigger, event_triggers
@@ -39,6 +39,8 @@ _ASPECT = word_set("قد لقد لم لن لا ما سوف و ف")
 COMMAS = frozenset({"،", ",", "؛", ";"})
 _TARGET_REACH = 8
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_PARTY_REACH = 10  # tokens after an event's trigger and unnamed objects where the party it is about is read
+_PARTY_STOPS = frozenset({":", "."}) | QUOTE_MARKS
 _AT_LEAST = (normalise("على"), normalise("الأقل"))
 _BY_HAND = frozenset({(normalise("على"), "يد"), (normalise("على"), normalise("أيدي")), ("من", "قبل")})
 # Place nouns between في and the name of the place ("في مدينة الموصل", "في العاصمة الصينية بكين").
@@ -1096,6 +1098,28 @@ class ActorReader:
             accused = [(a, b) for a, b in accusation.target if self.names_actor(a, b)]
             if accused:
                 c.source = accused
+
+    def with_party(self, e: Event) -> Event:
+        """The event with the party it is about as its first target when it names none: the first person,
+        organisation or country named in its clause after the trigger and the unnamed objects ("وافق الصندوق على صرف
+        شريحة لمصر", "هدد بتوسيع هجماتهم على السفن المرتبطة بإسرائيل"), within a few words, and not one of its own
+        doers. Nothing is read past a comma, a quotation mark or في, which says where, not to whom."""
+        view = self.view
+        if any(view.entities_in(t.start, t.end) for t in e.target):
+            return e
+        trigger = view.token_at(e.trigger.start)
+        limit = self.doc.sentences[view.sentence_of[trigger]].last_token
+        start = max([view.token_at(e.trigger.end - 1) + 1] + [view.token_at(t.end - 1) + 1 for t in e.target])
+        own = {x for s in e.source for x in view.entities_in(s.start, s.end)}
+        for k in range(start, min(limit, start + _PARTY_REACH)):
+            norm = view.norm(k)
+            if norm in COMMAS or norm in _PARTY_STOPS or view.in_quote[k] != view.in_quote[trigger] or norm == "في":
+                return e
+            m = view.mention(k)
+            entity = view.entity_at[k]
+            if m is not None and entity is not None and m.type in ("PERSON", "ORG", "GPE") and entity not in own:
+                return replace(e, target=[Span(m.start, m.end, m.text), *e.target])
+        return e
 
     def deeds(self, candidates: Sequence[Candidate]) -> None:
         """ "وأدانت الوزارة القصف"، "رفضت الرباط الاتهامات": a reaction to an act named by its noun is a reaction to

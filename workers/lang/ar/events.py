@@ -65,8 +65,6 @@ _COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID"
 _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
 _FOLLOW_REACH = 8
-_PARTY_REACH = 10  # tokens after an event's trigger and unnamed objects where the party it is about is read
-_PARTY_STOPS = frozenset({":", "."}) | QUOTE_MARKS
 # Words that complete a companion word ("وقع ... مذكرة تفاهم"): part of the trigger, not its object.
 _COMPANION_TAILS = word_set("تفاهم التفاهم")
 # Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
@@ -540,28 +538,6 @@ class _EventFinder(ActorReader):
             location=location,
             confidence=round(min(confidence, 0.95), 3),
         )
-
-    def with_party(self, e: Event) -> Event:
-        """The event with the party it is about as its first target when it names none: the first person,
-        organisation or country named in its clause after the trigger and the unnamed objects ("وافق الصندوق على صرف
-        شريحة لمصر", "هدد بتوسيع هجماتهم على السفن المرتبطة بإسرائيل"), within a few words, and not one of its own
-        doers. Nothing is read past a comma, a quotation mark or في, which says where, not to whom."""
-        view = self.view
-        if any(view.entities_in(t.start, t.end) for t in e.target):
-            return e
-        trigger = view.token_at(e.trigger.start)
-        limit = self.doc.sentences[view.sentence_of[trigger]].last_token
-        start = max([view.token_at(e.trigger.end - 1) + 1] + [view.token_at(t.end - 1) + 1 for t in e.target])
-        own = {x for s in e.source for x in view.entities_in(s.start, s.end)}
-        for k in range(start, min(limit, start + _PARTY_REACH)):
-            norm = view.norm(k)
-            if norm in COMMAS or norm in _PARTY_STOPS or view.in_quote[k] != view.in_quote[trigger] or norm == "في":
-                return e
-            m = view.mention(k)
-            entity = view.entity_at[k]
-            if m is not None and entity is not None and m.type in ("PERSON", "ORG", "GPE") and entity not in own:
-                return replace(e, target=[Span(m.start, m.end, m.text), *e.target])
-        return e
 
     def location(self, c: Candidate) -> Span | None:
         """A place named after في in the event's sentence, nearest after the trigger (else before it)."""

@@ -1221,7 +1221,9 @@ def _model_at(found: Sequence[Found], n: int) -> list[Found | None]:
 _CHAIR = word_set("رئيس رئيسة")
 _CABINET = (normalise("مجلس"), normalise("الوزراء"))
 _THE_GOVERNMENT = normalise("الحكومة")
-_CABINET_WORDS = 3  # the cabinet or the government with at most one adjective ("مجلس الوزراء العراقي")
+# The cabinet or the government with at most one adjective ("مجلس الوزراء العراقي", "الحكومة اللبنانية").
+_CABINET_WORDS = 3
+_GOVERNMENT_WORDS = 2
 
 
 def prime_ministers(found: list[Found], tokens: Sequence[Token]) -> None:
@@ -1233,7 +1235,7 @@ def prime_ministers(found: list[Found], tokens: Sequence[Token]) -> None:
             continue
         words = tuple(t.norm for t in tokens[f.start : f.end])
         cabinet = words[:2] == _CABINET and len(words) <= _CABINET_WORDS
-        government = words[0] == _THE_GOVERNMENT and len(words) <= _CABINET_WORDS - 1
+        government = words[0] == _THE_GOVERNMENT and len(words) <= _GOVERNMENT_WORDS
         if cabinet or government:
             f.dropped = True
 
