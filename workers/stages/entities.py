@@ -48,6 +48,7 @@ _BODY_WORDS = frozenset(
         "وزاره",
         "بعثه",
         "قياده",
+        "اخبار",  # "أخبار الأمم المتحدة" is the UN's news site
     }
 )
 
@@ -62,6 +63,35 @@ _TERRITORY_WORDS = frozenset(
 def _ministry_short(short: str, long: str) -> bool:
     """ "الخارجية القطرية" is the short form of "وزارة الخارجية القطرية": the ministry's word alone is left out."""
     return long == f"وزاره {short}"
+
+
+_ALEFS = str.maketrans("أإآ", "ااا")
+
+
+def _definite(word: str) -> str:
+    """The word with its article's proclitic taken off ("للأمم" → "الامم", "والأمم" → "الامم"), alefs plain."""
+    word = word.translate(_ALEFS)
+    if word.startswith("لل"):
+        return "ا" + word[1:]
+    if word[:1] in "وفبك" and word[1:3] == "ال":
+        return word[1:]
+    return word
+
+
+def _body_named_after(short: str, long: str) -> bool:
+    """ "منظمة الأمم المتحدة للطفولة" is a body named after "الأمم المتحدة", not its long form: the short name comes
+    after a head noun, as a definite genitive, and a complement with ل follows it. (A brand after its head, "وكالة تاس
+    للأنباء", has no article; a long form that only adds complements, "الاتحاد الدولي لكرة القدم", starts with it.)"""
+    words = [_definite(w) for w in short.split()]
+    raw = long.split()
+    within = [_definite(w) for w in raw]
+    n = len(words)
+    if not words or not words[0].startswith("ال"):
+        return False
+    return any(
+        within[i : i + n] == words and any(w.startswith("ل") for w in raw[i + n :])
+        for i in range(1, len(within) - n + 1)
+    )
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -127,6 +157,10 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         else:
             first_by_key[slot] = i
     words = {slot: frozenset(slot[1].split()) for slot in first_by_key}
+    texts: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if not m.nominal:
+            texts.setdefault((_kind(m.type), m.key), set()).add(m.text)
     for slot, i in first_by_key.items():
         if slot[0] not in _CONTAINMENT_TYPES:
             continue
@@ -142,6 +176,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
                 and (words[other] - words[slot]) & _BODY_WORDS
                 and not _ministry_short(slot[1], other[1])
             )
+            and not (slot[0] == "ORG" and any(_body_named_after(a, b) for a in texts[slot] for b in texts[other]))
         }
         if len(hosts) == 1:
             uf.union(hosts.pop(), i)

@@ -78,6 +78,32 @@ def test_a_short_form_of_an_organisation_joins_it() -> None:
     assert len(entities) == 1
 
 
+def test_an_agency_named_after_an_organisation_is_not_the_organisation() -> None:
+    # Key words as the Arabic pack makes them (article and ل dropped); the texts keep the genitive and its complement.
+    mentions = [
+        Mention(start=0, end=13, text="الأمم المتحدة", type="ORG", source="gazetteer", key="امم متحده"),
+        Mention(
+            start=30, end=57, text="منظمة الأمم المتحدة للطفولة", type="ORG", source="rule", key="منظمه امم متحده طفوله"
+        ),
+    ]
+    assert [e.name for e in group_mentions(mentions)] == ["الأمم المتحدة", "منظمة الأمم المتحدة للطفولة"]
+
+
+def test_the_short_form_of_a_name_that_only_adds_complements_joins_it() -> None:
+    mentions = [
+        Mention(start=0, end=14, text="الاتحاد الدولي", type="ORG", source="model", key="اتحاد دولي"),
+        Mention(
+            start=30, end=55, text="الاتحاد الدولي لكرة القدم", type="ORG", source="model", key="اتحاد دولي كره قدم"
+        ),
+    ]
+    assert [len(e.mentions) for e in group_mentions(mentions)] == [2]
+
+
+def test_an_organisations_news_site_is_not_the_organisation() -> None:
+    entities = group_mentions([_m("الأمم المتحدة", 0, "ORG"), _m("اخبار الأمم المتحدة", 30, "ORG")])
+    assert len(entities) == 2
+
+
 def test_a_place_named_with_its_territory_word_is_the_place() -> None:
     entities = group_mentions([_m("قطاع غزه", 0, "GPE"), _m("غزه", 30, "GPE")])
     assert [len(e.mentions) for e in entities] == [2]
