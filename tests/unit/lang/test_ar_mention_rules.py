@@ -1006,6 +1006,11 @@ def test_a_channel_named_by_its_title_is_cited_with_its_head() -> None:
     assert entity_named(doc, "المنار") == "قناة المنار"
 
 
+def test_an_agency_named_by_its_title_is_cited_with_its_head() -> None:
+    doc = analysed("وأفادت وكالة هرانا الحقوقية بأن الإضراب اتسع. وقالت هرانا إن عشرات اعتقلوا.")
+    assert entity_named(doc, "هرانا") == "وكالة هرانا"
+
+
 def test_a_body_of_a_place_is_cited_with_the_place() -> None:
     doc = analysed("وقالت وزارة الصحة في غزة إن عدد القتلى ارتفع.")
     assert ("وزارة الصحة", "ORG") in mentions(doc)

@@ -1241,7 +1241,7 @@ def prime_ministers(found: list[Found], tokens: Sequence[Token]) -> None:
 
 
 # Heads a paper, channel or network is cited with ("قناة المنار") while its name is the title alone.
-_CITED_HEADS = PAPER_HEADS | word_set("شبكة")
+_CITED_HEADS = PAPER_HEADS | word_set("شبكة وكالة")
 _IN = normalise("في")
 
 
