@@ -1240,7 +1240,8 @@ def prime_ministers(found: list[Found], tokens: Sequence[Token]) -> None:
             f.dropped = True
 
 
-# Heads a paper, channel or network is cited with ("قناة المنار") while its name is the title alone.
+# Heads a paper, channel, network or agency is cited with ("قناة المنار", "وكالة هرانا") while its name is the title
+# alone.
 _CITED_HEADS = PAPER_HEADS | word_set("شبكة وكالة")
 _IN = normalise("في")
 
