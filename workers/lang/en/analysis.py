@@ -2,9 +2,10 @@
 
 Speed shapes this module: the whole English pack must run well ahead of spaCy's full small pipeline. So spaCy's
 lemmatizer and attribute ruler never run (the lexicons carry their own inflections); the named-entity recogniser
-runs sentence by sentence, skipping sentences with no capitalised word after the first (English names are
-capitalised); and the tagger and dependency parser run only on the sentences that can hold an event, chosen by the
-event lexicon (quotes are found from words and punctuation alone, see ``quotes``).
+reads only a few words either side of each capitalised word, digit or time word (English names are capitalised, and
+most of a news sentence is lower-case words between them), skipping sentences with no capitalised word after the
+first; and the tagger and dependency parser run only on the sentences that can hold an event, chosen by the event
+lexicon (quotes are found from words and punctuation alone, see ``quotes``).
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span
 from spacy.tokens import Token as SpacyToken
 
 from workers.doc import Doc, Sentence, Token
+from workers.lang.en.lexicon import word_set
 from workers.text.sentences import split_sentences
 
 # Where the English analysis lives in ``Doc.annotations``.
@@ -92,12 +96,53 @@ def _chunks(words: list[str], first: int, last: int) -> Iterable[tuple[int, int]
         yield start, last
 
 
+# Lower-case words a date or time expression is built on; the recogniser labels those too, and the event rules use
+# its DATE and TIME labels to keep "last month" out of an actor.
+_TIME_WORDS = word_set(
+    """today yesterday tomorrow tonight ago year years month months week weeks day days weekend morning afternoon
+evening night hour hours decade decades century earlier later"""
+)
+# Labels of expressions written in lower case ("last month", "two"); any other label needs a capital letter.
+_UNCASED_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# Words either side of an anchor that the recogniser sees: its features reach about this far.
+_WINDOW = 3
+
+
+def _anchor(word: str) -> bool:
+    """Whether a name or a date may hang on ``word``: a capitalised word (not a function word capitalised after a
+    quotation mark: "I", "The", "We"), a digit, or a time word."""
+    lower = word.lower()
+    if any(c.isupper() for c in word) and (word.isalpha() or "-" in word or "." in word):
+        return not (word.istitle() and lower in STOP_WORDS)
+    return lower in _TIME_WORDS or word[:1].isdigit()
+
+
+def _name_windows(words: list[str], first: int, last: int) -> list[tuple[int, int]]:
+    """Token ranges of ``words[first:last]`` the recogniser reads: ``_WINDOW`` words either side of each anchor,
+    ranges that touch merged. A sentence with no anchor after its first word (capitalised anyway) has none: it holds
+    no name the rules (surnames seen before, gazetteers) would miss; one with an anchor also anchors its first word."""
+    anchors = [i for i in range(first + 1, last) if _anchor(words[i])]
+    if not anchors:
+        return []
+    if _anchor(words[first]):
+        anchors.insert(0, first)
+    out: list[tuple[int, int]] = []
+    for i in anchors:
+        lo, hi = max(first, i - _WINDOW), min(last, i + _WINDOW + 1)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def analyse(doc: Doc, nlp: Language, wants_parse: Callable[[list[str]], bool]) -> Analysis:
     """Tokenise ``doc.text``, tag names sentence by sentence, and parse the sentences whose lower-cased words
     ``wants_parse`` selects.
 
-    Each sentence becomes its own small spaCy doc: the recogniser runs over all of them as one batch (a little
-    faster than one long doc, and names never run across a sentence end), and the parser reuses the same docs.
+    Each sentence becomes its own small spaCy doc, which the parser reuses; the recogniser runs over the windows of
+    :func:`_name_windows` as one batch (names never run across a sentence end), and its names are set on the
+    sentence docs, where the event rules read them.
     Fills ``doc.tokens`` and ``doc.sentences`` and stores the :class:`Analysis` under ``doc.annotations["en"]``.
     """
     sdoc = nlp.make_doc(doc.text)
@@ -132,23 +177,26 @@ def analyse(doc: Doc, nlp: Language, wants_parse: Callable[[list[str]], bool]) -
 
     chunks = [chunk for first, last in ranges if last > first for chunk in _chunks(surface.text, first, last)]
     pieces = [SpacyDoc(nlp.vocab, words=surface.text[a:b], spaces=spaces[a:b]) for a, b in chunks]
-    # English names are capitalised: a sentence whose words after the first are all lower case has no name the
-    # model could find that the rules (surnames seen before, gazetteers) do not, so it skips the recogniser.
-    named = [
-        k
-        for k, (a, b) in enumerate(chunks)
-        if any(not w.islower() for w in surface.text[a + 1 : b] if w.isalpha() or "-" in w)
-    ]
-    recognised = list(nlp.get_pipe("ner").pipe([pieces[k] for k in named]))  # type: ignore[attr-defined]
-    for k, piece in zip(named, recognised, strict=True):
-        pieces[k] = piece
+    # The recogniser reads a few words either side of each word a name or a date can hang on, not whole sentences:
+    # its decisions draw on that much context, and most of a news sentence is lower-case words between names.
+    windows = [(k, lo, hi) for k, (a, b) in enumerate(chunks) for lo, hi in _name_windows(surface.text, a, b)]
+    recognised = nlp.get_pipe("ner").pipe(  # type: ignore[attr-defined]
+        SpacyDoc(nlp.vocab, words=surface.text[lo:hi], spaces=spaces[lo:hi]) for _, lo, hi in windows
+    )
     analysis = Analysis(spacy_doc=sdoc, surface=surface, sentences=spans)
-    for k in named:
-        piece, (first, _) = pieces[k], chunks[k]
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for (k, lo, _), piece in zip(windows, recognised, strict=True):
         for ent in piece.ents:
-            analysis.ents.append((first + ent.start, first + ent.end, ent.label_))
-            for i in range(first + ent.start, first + ent.end):
+            if ent.label_ not in _UNCASED_LABELS and not any(c.isupper() for c in ent.text):
+                continue  # "a dog meat aficionado in his 30s": a name has a capital; a window's edge misleads the model
+            start, end = lo + ent.start, lo + ent.end
+            found.setdefault(k, []).append((start, end, ent.label_))
+            analysis.ents.append((start, end, ent.label_))
+            for i in range(start, end):
                 surface.ent_type[i] = ent.label_
+    for k, ents in found.items():
+        first = chunks[k][0]
+        pieces[k].set_ents([Span(pieces[k], a - first, b - first, label) for a, b, label in ents])
 
     selected = [k for k, (a, b) in enumerate(chunks) if wants_parse(surface.lower[a:b])]
     if selected:
