@@ -1011,6 +1011,11 @@ def test_an_agency_named_by_its_title_is_cited_with_its_head() -> None:
     assert entity_named(doc, "هرانا") == "وكالة هرانا"
 
 
+def test_a_place_named_with_its_area_word_is_cited_by_its_name() -> None:
+    doc = analysed("وتنشط الجماعات المسلحة في منطقة الساحل منذ سنوات.")
+    assert entity_named(doc, "منطقة الساحل") == "الساحل"
+
+
 def test_a_body_of_a_place_is_cited_with_the_place() -> None:
     doc = analysed("وقالت وزارة الصحة في غزة إن عدد القتلى ارتفع.")
     assert ("وزارة الصحة", "ORG") in mentions(doc)

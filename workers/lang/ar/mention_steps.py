@@ -1264,6 +1264,23 @@ def cited_names(found: list[Found], tokens: Sequence[Token], text: str) -> None:
                 f.cited = text[tokens[f.start].start + f.skip : tokens[place.end - 1].end]
 
 
+# Words for an area a place is named with ("منطقة الساحل", "محافظة إدلب"); news names the place without them as often.
+_AREA_HEADS = word_set("منطقة محافظة ولاية قضاء إقليم ناحية مقاطعة")
+
+
+def area_names(found: list[Found], tokens: Sequence[Token], text: str) -> None:
+    """A place named with its area word is cited by its name alone: "[منطقة الساحل]" is the entity "الساحل", as
+    the gold names it (for منطقة, محافظة and قضاء the bare name 98 times in 140, the area word alone 3 times), while
+    the mention keeps the words the text wrote. A listed name counts as written the way the list writes it."""
+    for f in found:
+        if f.dropped or f.nominal or f.type not in PLACE_KINDS or f.cited is not None:
+            continue
+        name = f.canonical or text[tokens[f.start].start + f.skip : tokens[f.end - 1].end]
+        head, _, rest = name.partition(" ")
+        if rest and bare(normalise(head)) in _AREA_HEADS:
+            f.cited = rest
+
+
 def retarget(found: list[Found]) -> None:
     """Point each ``coref`` at the candidate the entities stage keeps when several cover the same tokens."""
     best: dict[tuple[int, int], int] = {}

@@ -214,6 +214,7 @@ class MentionFinder:
         steps.prime_ministers(found, tokens)
         steps.retarget(found)
         steps.cited_names(found, tokens, doc.text)
+        steps.area_names(found, tokens, doc.text)
         kept = [k for k, f in enumerate(found) if not f.dropped]
         new_index = {old: new for new, old in enumerate(kept)}
         for f in found:
