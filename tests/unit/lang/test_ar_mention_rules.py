@@ -1058,3 +1058,18 @@ def test_live_coverage_indexes_the_whole_list_and_passes_over_dropped_candidates
     found = [Found(0, 2, "LOC", "gazetteer", dropped=True), Found(1, 3, "ORG", "rule"), Found(4, 5, "LOC", "model")]
     assert coverage(found, 6, live=True) == [None, 1, 1, None, 2, None]
     assert coverage(found, 6) == [0, 0, 1, None, 2, None]
+
+
+def test_a_town_named_like_a_word_is_the_town_after_a_town_word_and_where_it_says_where() -> None:
+    doc = analysed("وصل آلاف النازحين إلى مدينة طويلة أمس. وقال مسؤول إن الأوضاع في طويلة صعبة.")
+    assert [m.text for m in doc.mentions if m.text == "طويلة" and m.type == "GPE"] == ["طويلة", "طويلة"]
+
+
+def test_a_town_named_like_a_word_is_the_town_before_its_province() -> None:
+    doc = analysed("وسقطت قذائف على الأبيض بولاية شمال كردفان، ونزح السكان من الأبيض نحو الجنوب.")
+    assert [m.start for m in doc.mentions if m.text == "الأبيض" and m.type == "GPE"] == [16, 58]
+
+
+def test_a_word_that_names_a_town_elsewhere_stays_a_word_where_the_article_never_shows_the_town() -> None:
+    doc = analysed("ونشر ناشطون صور الأقمار الصناعية، وقالوا إن الطرق في الأبيض من المباني قليلة.")
+    assert not [m for m in doc.mentions if m.text in ("صور", "الأبيض")]

@@ -199,6 +199,7 @@ class MentionFinder:
         self._compass_regions(found, tokens)
         steps.compass_provinces(found, tokens)
         found.extend(steps.countries_after_prepositions(found, tokens))
+        found.extend(steps.towns_named_like_words(found, tokens))
         steps.platforms(found, tokens)
         steps.fixed_phrases(found, tokens)
         steps.name_edges(found, tokens)
