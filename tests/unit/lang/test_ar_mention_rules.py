@@ -1073,3 +1073,18 @@ def test_a_town_named_like_a_word_is_the_town_before_its_province() -> None:
 def test_a_word_that_names_a_town_elsewhere_stays_a_word_where_the_article_never_shows_the_town() -> None:
     doc = analysed("ونشر ناشطون صور الأقمار الصناعية، وقالوا إن الطرق في الأبيض من المباني قليلة.")
     assert not [m for m in doc.mentions if m.text in ("صور", "الأبيض")]
+
+
+def test_ghayr_and_its_adjective_after_a_body_are_part_of_its_name() -> None:
+    doc = analysed("وقال جهاز مكافحة الهجرة غير الشرعية إن قاربا غرق.")
+    assert ("جهاز مكافحة الهجرة غير الشرعية", "ORG") in mentions(doc)
+
+
+def test_the_object_of_a_supervising_body_is_part_of_its_name() -> None:
+    doc = analysed("وأعلنت لجنة الإشراف على وقف إطلاق النار أن الهدنة صامدة.")
+    assert ("لجنة الإشراف على وقف إطلاق النار", "ORG") in mentions(doc)
+
+
+def test_a_body_does_not_take_in_what_it_said_about() -> None:
+    doc = analysed("وأعلنت وزارة الدفاع عن مقتل جنديين.")
+    assert ("وزارة الدفاع", "ORG") in mentions(doc)

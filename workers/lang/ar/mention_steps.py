@@ -1009,6 +1009,38 @@ def joined_words(found: list[Found], tokens: Sequence[Token], titles: Collection
             f.end = j + 2
 
 
+# Verbal nouns whose object, after على or عن, belongs to a body's name: "لجنة الإشراف على الانتخابات", "الرابطة
+# التونسية للدفاع عن حقوق الإنسان", "لجنة الرقابة على المصارف".
+_GOVERNING_NOUNS = frozenset(
+    form for w in word_set("إشراف رقابة دفاع") for form in ("ال" + w, "لل" + w)
+) | word_set("إشراف رقابة")
+_GOVERNED_BY = word_set("على عن")
+_NOT = normalise("غير")
+# Words an object phrase may take after its preposition: "على [وقف إطلاق النار]", "عن [حقوق الإنسان]".
+_MAX_OBJECT_WORDS = 4
+
+
+def name_complements(found: list[Found], tokens: Sequence[Token]) -> None:
+    """Words after a body's name that are still its name: "غير" and the adjective it negates ("جهاز مكافحة الهجرة
+    [غير الشرعية]"; in the gold such a pair after a body is always part of its name), and the object of a verbal
+    noun of supervising or defending ("لجنة الإشراف [على وقف إطلاق النار]"), up to the object's first definite
+    word."""
+    n = len(tokens)
+    for f in found:
+        if f.dropped or f.type != "ORG" or f.end >= n:
+            continue
+        if tokens[f.end].norm == _NOT and f.end + 1 < n and is_definite(tokens[f.end + 1].norm):
+            f.end += 2
+        elif tokens[f.end - 1].norm in _GOVERNING_NOUNS and tokens[f.end].norm in _GOVERNED_BY:
+            for k in range(f.end + 1, min(n, f.end + 1 + _MAX_OBJECT_WORDS)):
+                norm = tokens[k].norm
+                if not is_arabic(norm) or norm in STOP_WORDS or is_verb(norm):
+                    break
+                if is_definite(norm):
+                    f.end = k + 1
+                    break
+
+
 def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
     """Words a name does not end with: an adjective saying where a place lies ("المفرق القريبة"); after a person's
     name, a manner adverb, ل with the article ("للأناضول") and a prepositional word with a possessive pronoun

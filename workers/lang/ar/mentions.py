@@ -202,6 +202,7 @@ class MentionFinder:
         found.extend(steps.towns_named_like_words(found, tokens))
         steps.platforms(found, tokens)
         steps.fixed_phrases(found, tokens)
+        steps.name_complements(found, tokens)
         steps.name_edges(found, tokens)
         steps.joined_words(found, tokens, self.gazetteer.titles)
         steps.coordinated_words(found, tokens, self.common, self.gazetteer.given_names)
