@@ -1203,3 +1203,27 @@ def test_the_act_an_accusation_names_is_the_accuseds() -> None:
     doc = rule_events("واتهمت الحكومة إسرائيل بقتل خمسة مدنيين في غارة على جنوب لبنان.")
     [attack] = of_type(doc, "ASSAULT")
     assert [a.text for a in attack.source] == ["إسرائيل"]
+
+
+def test_a_refusal_with_lan_is_a_rejection_said_by_its_subject() -> None:
+    doc = analysed("وقال المتحدث باسم الحركة إن حماس لن تسلم سلاحها ما دام الاحتلال قائما.")
+    [rejection] = of_type(doc, "REJECT")
+    assert rejection.status == "asserted"
+    assert "حماس" in actor_texts(doc, rejection.source)
+
+
+def test_a_refusal_in_the_first_person_is_the_speakers() -> None:
+    doc = analysed('وكتب الرئيس الصومالي حسن شيخ محمود على منصة إكس: "لن نقبل بأي اتفاق ينتقص شبرا من أرضنا".')
+    [rejection] = of_type(doc, "REJECT")
+    assert rejection.status == "asserted"
+    assert "حسن شيخ محمود" in actor_texts(doc, rejection.source)
+
+
+def test_a_verb_of_refusal_without_lan_refuses_nothing() -> None:
+    doc = analysed("وقال الوزير إن بلاده تقبل بالوساطة القطرية وتسلم ردها غدا.")
+    assert not of_type(doc, "REJECT")
+
+
+def test_a_refusal_under_a_condition_is_hypothetical() -> None:
+    doc = analysed("وقال الوزير إنه إذا لم تنسحب القوات فلن نقبل بأي تسوية.")
+    assert [e.status for e in of_type(doc, "REJECT")] == ["hypothetical"]

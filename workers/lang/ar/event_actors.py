@@ -324,7 +324,7 @@ class ActorReader:
         if not view.in_quote[i]:
             return None
         norm = view.norm(i)
-        hits = self.lexicon.lookup(norm)
+        hits = self.lexicon.lookup(norm) or self.lexicon.refused(norm)  # "لن نقبل"
         if not hits:
             return None
         body = norm[hits[0].prefix_letters :]

@@ -137,6 +137,8 @@ _CIRCUMSTANTIAL = word_set(
 )
 # Forms of حذر (warned): a threat only towards a party the warning names (run()).
 _WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون")
+# "لن" with its conjunction written on or apart: the negated future that, before a verb of kind L, refuses.
+_WILL_NOT = word_set("لن ولن فلن")
 _DENIAL_REACH = 10  # tokens from a complementiser back to the denial that governs it (subject, adjuncts)
 _DENIED_NOUN_REACH = 4  # tokens from a verbal noun back to the denial whose object it is
 # Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
@@ -152,6 +154,10 @@ class _EventFinder(ActorReader):
     def trigger_at(self, i: int, limit: int) -> tuple[Hit, int] | None:
         """The lexicon entry token ``i`` triggers and the end of the trigger span, if any."""
         view = self.view
+        if i > 0 and view.norm(i - 1) in _WILL_NOT:
+            refused = self.lexicon.refused(view.norm(i))
+            if refused:
+                return refused[0], i + 1  # "لن نقبل بفرض الأمر الواقع": a refusal said, whatever the verb means
         hits = self.lexicon.lookup(view.norm(i))
         if not hits:
             return None
@@ -249,6 +255,8 @@ class _EventFinder(ActorReader):
         before = [view.norm(k) for k in range(max(first, i - 3), i)]
         near = before[-2:]
         negators = [k for k in range(max(first, i - 2), i) if view.norm(k) in NEGATORS]
+        if hit.entry.kind == "L":
+            negators = [k for k in negators if k != i - 1]  # its own لن makes the refusal, not a denial of it
         if any(not (view.norm(k) == "ما" and view.norm(k - 1) in _IT_IS) for k in negators):
             return "negated"
         clause = self.clause_start(i, first)
@@ -320,7 +328,7 @@ class _EventFinder(ActorReader):
             self.side = self.view.in_quote[i]
             # Meetings, calls and talks name the other party after ب; in attacks and protests ب is the means.
             self.party_after_b = hit.entry.type not in MATERIAL_CONFLICT
-            verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind in ("V", "F")
+            verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind in ("V", "F", "L")
             c = Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first), pos=hit.pos)
             c.cues.add(self.view.norm(i)[hit.prefix_letters :])
             if verbal:

@@ -37,7 +37,7 @@ class Trigger:
     type: str
     mode: str | None
     context: str | None
-    kind: str  # V verb, N verbal noun, W fixed word, F fixed verb form
+    kind: str  # V verb, N verbal noun, W fixed word, F fixed verb form, L verb refused with لن
     role: str  # what a bare noun right after the trigger is: "agent" or "patient"
     follow: frozenset[str]
     unless: frozenset[str]
@@ -110,6 +110,8 @@ def word_forms(word: str) -> set[str]:
     return {word, "ال" + word, "لل" + word}
 
 
+# Key prefix of the forms of kind L entries: no token holds a space, so no other lookup meets them.
+_REFUSED = "لن "
 _SEEN_LIMIT = 50_000  # words whose lookups a lexicon keeps
 
 
@@ -134,6 +136,11 @@ class Lexicon:
                     continue  # past tense only: "أوقف/-" (the imperfect توقف reads as "stopped")
                 for form in imperfects:
                     self._put(form, entry, IMPERFECT)
+            elif entry.kind == "L":
+                # "لن نقبل": only after لن, so its forms live apart from every other entry's.
+                _, imperfects = verb_forms(*(_norm(part) for part in lemma.split("/")))
+                for form in imperfects:
+                    self._put(_REFUSED + form, entry, IMPERFECT)
             elif entry.kind == "N":
                 for form in possessed_forms(_norm(lemma)):
                     self._put(form, entry, POSSESSED)
@@ -143,6 +150,10 @@ class Lexicon:
                 # W: exact word forms; F: exact verb forms ("تفرقهم", "حولت"), read as verbs.
                 for form in word_forms(_norm(lemma)):
                     self._put(form, entry, PAST if entry.kind == "F" else NOUN)
+
+    def refused(self, norm: str) -> tuple[Hit, ...]:
+        """Entries of kind L a normalised imperfect verb belongs to: read only right after لن."""
+        return tuple(Hit(e, pos, 0, False) for e, pos in self._forms.get(_REFUSED + norm, ()))
 
     def _put(self, form: str, entry: Trigger, pos: str) -> None:
         self._seen.clear()
