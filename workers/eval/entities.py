@@ -8,7 +8,7 @@ from typing import Any
 from workers.eval.matching import match_one_to_one
 from workers.eval.metrics import Counts
 from workers.eval.names import normalise_name, norms_match
-from workers.eval.records import entity_names, items
+from workers.eval.records import items, mention_texts
 
 # GPE and LOC count as one type; the merged class is reported as "GPE" because gold entities use that label.
 ENTITY_CLASSES = ("PERSON", "ORG", "GPE")
@@ -27,7 +27,7 @@ def _clusters(entities: list[Mapping[str, Any]], names_of: str | None) -> list[t
         cls = entity_class(entity.get("type"))
         if cls is None:
             continue
-        raw = [str(n) for n in entity.get(names_of) or []] if names_of else entity_names(entity)
+        raw = [str(n) for n in entity.get(names_of) or []] if names_of else mention_texts(entity)
         clusters.append((cls, [n for n in (normalise_name(r) for r in raw) if n]))
     return clusters
 
@@ -35,8 +35,9 @@ def _clusters(entities: list[Mapping[str, Any]], names_of: str | None) -> list[t
 def score_entities(gold: Mapping[str, Any], prediction: Mapping[str, Any]) -> dict[str, Counts]:
     """Per-class counts for one document.
 
-    A predicted entity matches at most one gold entity, when their classes agree and one of its names (canonical
-    name or any mention text) matches one of the gold names under the strict name rule.
+    A predicted entity matches at most one gold entity, when their classes agree and one of its mention texts matches
+    one of the gold names under the strict name rule. Its canonical name does not count: the data README scores the
+    text the system found, not a name it chose for the entity.
     """
     golds = _clusters(items(gold, "entities"), "names")
     preds = _clusters(items(prediction, "entities"), None)

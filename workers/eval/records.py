@@ -23,17 +23,20 @@ def entity_index(record: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
     return {str(e["id"]): e for e in items(record, "entities") if e.get("id") is not None}
 
 
+def mention_texts(entity: Mapping[str, Any]) -> list[str]:
+    """The text of each of an entity's mentions: what entity scoring matches against the gold names."""
+    return [
+        text
+        for mention in entity.get("mentions") or []
+        if isinstance(mention, Mapping) and isinstance(text := mention.get("text"), str) and text
+    ]
+
+
 def entity_names(entity: Mapping[str, Any]) -> list[str]:
-    """An entity's canonical name (when present) and the text of each of its mentions."""
-    names: list[str] = []
+    """An entity's canonical name (when present) and the text of each of its mentions: the names an actor or a
+    speaker linked to it goes by."""
     name = entity.get("name")
-    if isinstance(name, str) and name:
-        names.append(name)
-    for mention in entity.get("mentions") or []:
-        text = mention.get("text") if isinstance(mention, Mapping) else None
-        if isinstance(text, str) and text:
-            names.append(text)
-    return names
+    return ([name] if isinstance(name, str) and name else []) + mention_texts(entity)
 
 
 def actor_candidates(actor: Mapping[str, Any] | None, entities: Mapping[str, Mapping[str, Any]]) -> list[str]:
