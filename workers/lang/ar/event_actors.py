@@ -1225,6 +1225,9 @@ class ActorReader:
             words = normalise(m.text).split()
             if words and bare(words[0]) == head and len(words) > 1:
                 return m.start, m.end
+            j = view.token_at(m.start)
+            if 0 < j < len(self.doc.tokens) and view.norm(j - 1) == head:
+                return m.start, m.end  # "شركة [أرامكو]" ... "الشركة": the brand is mentioned without its head
         return a, b
 
     def represented(self, a: int, b: int, limit: int) -> tuple[int, int]:

@@ -1357,6 +1357,29 @@ def area_names(found: list[Found], tokens: Sequence[Token], text: str) -> None:
             f.cited = rest
 
 
+# Generic heads a brand is cited after ("شركة أرامكو السعودية", "منظمة هيومن رايتس ووتش"); the gold names the
+# brand without them (شركة: 113 times alone against 47 with its head; منظمة: 41 against 7; مجموعة 18 against 12).
+_HEADS_BEFORE_BRANDS = word_set("شركة منظمة مجموعة")
+
+
+def brand_mentions(found: list[Found], tokens: Sequence[Token]) -> None:
+    """A brand after a generic head is mentioned without the head: "شركة [أرامكو السعودية]", "منظمة [أطباء بلا
+    حدود]". A definite name after the head is a description, not a brand, and keeps it ("منظمة الصحة العالمية")."""
+    for f in found:
+        if (
+            not f.dropped
+            and not f.nominal
+            and f.type == "ORG"
+            and f.end - f.start >= 2
+            and tokens[f.start].norm in _HEADS_BEFORE_BRANDS
+            and not is_definite(tokens[f.start + 1].norm)
+            and not tokens[f.start + 1].norm.startswith("لل")
+            and (is_arabic(tokens[f.start + 1].norm) or tokens[f.start + 1].norm.isalnum())
+        ):
+            f.start += 1
+            f.skip = 0
+
+
 def retarget(found: list[Found]) -> None:
     """Point each ``coref`` at the candidate the entities stage keeps when several cover the same tokens."""
     best: dict[tuple[int, int], int] = {}

@@ -214,6 +214,7 @@ class MentionFinder:
         steps.within_lines(found, tokens, doc.text)
         steps.latin_names(found, tokens)
         steps.prime_ministers(found, tokens)
+        steps.brand_mentions(found, tokens)
         steps.retarget(found)
         steps.cited_names(found, tokens, doc.text)
         steps.area_names(found, tokens, doc.text)

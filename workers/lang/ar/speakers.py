@@ -104,7 +104,7 @@ _PASSERS_BY = word_set(
 )
 _OUTLET_REACH = 3  # sentences over which more unnamed sources are taken to speak to the same outlet
 # Heads of bodies named by a title after them ("نادي [الاتحاد]").
-_BODY_HEADS = word_set("نادي حركة حزب جماعة تنظيم فريق منتخب")
+_BODY_HEADS = word_set("نادي حركة حزب جماعة تنظيم فريق منتخب شركة منظمة مجموعة")
 # Words that open a clause with its own subject.
 _CLAUSE_OPENERS = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 _AT_QUESTION = frozenset({"عند", "لدي", "بعد"})  # "عند سؤاله": when he was asked
