@@ -1099,3 +1099,9 @@ def test_a_brand_after_a_generic_head_is_mentioned_without_it() -> None:
 def test_a_description_after_a_generic_head_keeps_it() -> None:
     doc = analysed("وحذرت منظمة الصحة العالمية من انتشار الكوليرا.")
     assert ("منظمة الصحة العالمية", "ORG") in mentions(doc)
+
+
+def test_the_rest_of_an_everyday_word_cut_after_a_letter_is_no_agency() -> None:
+    doc = analysed('ودعا المانحين إلى "التحرك قبل فوات الأوان"، وقالت وكالة تونس إفريقيا للأنباء (وات) إن الوفد وصل.')
+    assert [m.text for m in doc.mentions if m.text.endswith("وات")] == ["وات"]
+    assert doc.text.index("(وات)") + 1 == next(m.start for m in doc.mentions if m.text == "وات")

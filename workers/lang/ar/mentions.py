@@ -205,6 +205,7 @@ class MentionFinder:
         steps.name_complements(found, tokens)
         steps.name_edges(found, tokens)
         steps.joined_words(found, tokens, self.gazetteer.titles)
+        steps.cut_words(found, tokens, self.common)
         steps.coordinated_words(found, tokens, self.common, self.gazetteer.given_names)
         self._accusative_tails(found, tokens)
         steps.bracketed_abbreviations(found, tokens)
