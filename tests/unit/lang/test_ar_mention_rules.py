@@ -1105,3 +1105,8 @@ def test_the_rest_of_an_everyday_word_cut_after_a_letter_is_no_agency() -> None:
     doc = analysed('ودعا المانحين إلى "التحرك قبل فوات الأوان"، وقالت وكالة تونس إفريقيا للأنباء (وات) إن الوفد وصل.')
     assert [m.text for m in doc.mentions if m.text.endswith("وات")] == ["وات"]
     assert doc.text.index("(وات)") + 1 == next(m.start for m in doc.mentions if m.text == "وات")
+
+
+def test_the_five_points_in_south_lebanon_are_no_libyan_district() -> None:
+    doc = analysed("وطالب لبنان بانسحاب إسرائيل من النقاط الخمس التي تحتلها في الجنوب.")
+    assert not [m for m in doc.mentions if "النقاط" in m.text]

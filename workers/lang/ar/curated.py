@@ -6086,8 +6086,9 @@ GIVEN_NAMES = """
 عبدالملك
 """
 
-# One-word place names in CLDR or geonames that news text uses far more often as something else (a word, a
-# person's name, a club): the build leaves them out of the place tables.
+# Place names in CLDR or geonames that news text uses far more often as something else (a word, a person's name,
+# a club, a phrase: "النقاط الخمس" is the five Israeli posts in south Lebanon, not the Libyan district): the build
+# leaves them out of the place tables.
 NOT_PLACES = """
 الجزيرة
 أمان
@@ -6105,6 +6106,7 @@ NOT_PLACES = """
 رشيد
 الزبير
 فلاديمير
+النقاط الخمس
 """
 
 # Nationality adjectives by stem: the tagger and the matcher need "الروسي", "الكورية الجنوبية", "الروس" ...
