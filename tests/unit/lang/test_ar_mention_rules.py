@@ -1110,3 +1110,14 @@ def test_the_rest_of_an_everyday_word_cut_after_a_letter_is_no_agency() -> None:
 def test_the_five_points_in_south_lebanon_are_no_libyan_district() -> None:
     doc = analysed("وطالب لبنان بانسحاب إسرائيل من النقاط الخمس التي تحتلها في الجنوب.")
     assert not [m for m in doc.mentions if "النقاط" in m.text]
+
+
+def test_saudi_after_a_feminine_or_plural_noun_is_the_adjective() -> None:
+    doc = analysed("وتراجعت الصادرات السعودية إلى الصين، وزار الوزير السعودية أمس.")
+    saudi = [m.type for m in doc.mentions if m.text == "السعودية"]
+    assert saudi == ["NORP", "GPE"]
+
+
+def test_saudi_arabia_named_in_full_is_the_country() -> None:
+    doc = analysed("وأعلنت المملكة العربية السعودية أنها ستستضيف القمة.")
+    assert ("المملكة العربية السعودية", "GPE") in mentions(doc)

@@ -1172,6 +1172,31 @@ def with_article(norm: str) -> str:
     return "ا" + norm[1:] if norm.startswith("لل") and len(norm) > 4 else norm
 
 
+# A country named like the feminine of its own adjective: after a definite noun it is that adjective ("الصادرات
+# السعودية", "صحيفة الرياضية السعودية"), not the country.
+_ADJECTIVE_COUNTRIES = word_set("السعودية")
+_COUNTRY_NAME_LINKS = word_set("العربية")  # "المملكة العربية السعودية"
+
+
+def country_adjectives(found: list[Found], tokens: Sequence[Token]) -> None:
+    """ "السعودية" right after a definite word it describes is the adjective Saudi, not Saudi Arabia: "الأندية
+    السعودية", "أرامكو السعودية". After a preposition, a conjunction or a verb, or ending "المملكة العربية
+    السعودية", it is the country."""
+    for f in found:
+        k = f.start
+        if f.dropped or f.end != k + 1 or k == 0 or f.type not in PLACE_KINDS:
+            continue
+        if tokens[k].norm not in _ADJECTIVE_COUNTRIES:
+            continue
+        before = tokens[k - 1].norm
+        if before in _COUNTRY_NAME_LINKS or not is_arabic(before) or before in STOP_WORDS or is_verb(before):
+            continue
+        # It agrees with a feminine or plural noun ("الرعاية", "الصادرات"); after "الوزير" it is what he visited.
+        feminine = is_definite(before) and before.endswith((FEMININE_ENDING, "ات"))
+        if feminine or any(g.end == k and g.type == "ORG" and not g.dropped for g in found):
+            f.type = "NORP"
+
+
 def agencies(found: list[Found], tokens: Sequence[Token]) -> None:
     """ "الأناضول" in news is the agency (datelines "أنقرة/ الأناضول", "نقلت الأناضول"), not Anatolia, unless a
     compass word or a region's head says otherwise ("شرق الأناضول")."""

@@ -196,6 +196,7 @@ class MentionFinder:
         found.extend(self._nominal_bodies(tokens, found))
         steps.facilities(found, tokens)
         steps.agencies(found, tokens)
+        steps.country_adjectives(found, tokens)
         self._compass_regions(found, tokens)
         steps.compass_provinces(found, tokens)
         found.extend(steps.countries_after_prepositions(found, tokens))
