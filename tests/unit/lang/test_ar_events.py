@@ -1227,3 +1227,16 @@ def test_a_verb_of_refusal_without_lan_refuses_nothing() -> None:
 def test_a_refusal_under_a_condition_is_hypothetical() -> None:
     doc = analysed("وقال الوزير إنه إذا لم تنسحب القوات فلن نقبل بأي تسوية.")
     assert [e.status for e in of_type(doc, "REJECT")] == ["hypothetical"]
+
+
+def test_summoning_another_countrys_ambassador_is_an_accusation_against_his_country() -> None:
+    doc = analysed("واستدعت وزارة الخارجية الجزائرية، اليوم الثلاثاء، السفير الفرنسي لإبلاغه احتجاجها.")
+    [summons] = [e for e in doc.events if "استدعت" in e.trigger.text]
+    assert summons.type == "ACCUSE"
+    assert "وزارة الخارجية الجزائرية" in actor_texts(doc, summons.source)
+    assert "فرنسا" in actor_texts(doc, summons.target)
+
+
+def test_calling_back_ones_own_ambassador_is_a_withdrawal() -> None:
+    doc = analysed("واستدعت باريس سفيرها لدى الجزائر للتشاور.")
+    assert [e.type for e in doc.events if "استدعت" in e.trigger.text] == ["SANCTION"]

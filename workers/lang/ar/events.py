@@ -139,6 +139,9 @@ _CIRCUMSTANTIAL = word_set(
 _WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون")
 # "لن" with its conjunction written on or apart: the negated future that, before a verb of kind L, refuses.
 _WILL_NOT = word_set("لن ولن فلن")
+# Forms of استدعى (summoned): an accusation against the party whose diplomat was summoned.
+_SUMMONING = word_set("استدعى استدعت استدعوا استدعيا استدعتا يستدعي تستدعي")
+_SUMMONED_REACH = 3  # tokens after a summoned diplomat's title to the party he represents ("القائم بالأعمال الإثيوبي")
 _DENIAL_REACH = 10  # tokens from a complementiser back to the denial that governs it (subject, adjuncts)
 _DENIED_NOUN_REACH = 4  # tokens from a verbal noun back to the denial whose object it is
 # Triggers whose named doer and victim make a report evident: an invasion or a bombardment of one party by another.
@@ -368,6 +371,8 @@ class _EventFinder(ActorReader):
         for c in merged:
             self.between_parties(c, limit)
             self.pronoun_object(c, first, limit)
+            if c.entry.type == "ACCUSE" and c.cues & _SUMMONING:
+                self.summoned(c, limit)
             if c.entry.type == "ASSAULT":
                 self.complete_assault(c, first, limit)
             elif c.entry.type == "PROTEST":
@@ -375,6 +380,18 @@ class _EventFinder(ActorReader):
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
+
+    def summoned(self, c: Candidate, limit: int) -> None:
+        """Whom a summons protests to: the party the summoned diplomat represents, named right after his title ("السفير
+        [الفرنسي]", "سفير [موريتانيا]", "القائم بالأعمال [الإثيوبي]")."""
+        view = self.view
+        for k in range(c.end, min(limit, c.end + _SUMMONED_REACH)):
+            m = view.mention(k)
+            if m is not None and not m.nominal and m.type in ("NORP", "GPE", "ORG", "PERSON"):
+                c.target = [(m.start, m.end)]
+                return
+            if view.norm(k) in COMMAS:
+                return
 
     def consignment(self, actors: list[tuple[int, int]]) -> bool:
         """Whether the first of ``actors`` is a convoy or a shipment ("قافلة", "شحنة مساعدات", "شاحنات")."""
