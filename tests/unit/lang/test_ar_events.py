@@ -1240,3 +1240,9 @@ def test_summoning_another_countrys_ambassador_is_an_accusation_against_his_coun
 def test_calling_back_ones_own_ambassador_is_a_withdrawal() -> None:
     doc = analysed("واستدعت باريس سفيرها لدى الجزائر للتشاور.")
     assert [e.type for e in doc.events if "استدعت" in e.trigger.text] == ["SANCTION"]
+
+
+def test_relief_goods_sent_are_aid() -> None:
+    doc = analysed("وأرسل الهلال الأحمر المصري 230 شاحنة محملة بالمواد الغذائية والوقود إلى غزة.")
+    [aid] = of_type(doc, "AID")
+    assert "الهلال الأحمر المصري" in actor_texts(doc, aid.source)
