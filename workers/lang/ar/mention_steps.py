@@ -160,7 +160,9 @@ class Found:
     skip: int = 0  # leading characters of the first token that are not part of the name ('@')
     dropped: bool = False
     trusted: bool = False  # a rule the model's veto does not overrule
-    cited: str | None = None  # the name as the text cites it in full, when it differs from the mention
+    # The entity's name as the news cites it, when it differs from the mention: "قناة المنار" for [المنار], "الساحل"
+    # for [منطقة الساحل].
+    cited: str | None = None
 
 
 # Heads that a later definite noun refers back by: those of names, and "مجموعة", which alone makes no name ("مجموعة

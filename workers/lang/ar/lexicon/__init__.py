@@ -138,7 +138,8 @@ class Lexicon:
                     self._put(form, entry, IMPERFECT)
             elif entry.kind == "L":
                 # "لن نقبل": only after لن, so its forms live apart from every other entry's.
-                _, imperfects = verb_forms(*(_norm(part) for part in lemma.split("/")))
+                past, _, imperfect = lemma.partition("/")
+                _, imperfects = verb_forms(_norm(past), _norm(imperfect or past))
                 for form in imperfects:
                     self._put(_REFUSED + form, entry, IMPERFECT)
             elif entry.kind == "N":
