@@ -161,7 +161,8 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     for m in mentions:
         if not m.nominal:
             texts.setdefault((_kind(m.type), m.key), set()).add(m.text)
-    for slot, i in first_by_key.items():
+    # Longer names first: "ولد الغزواني" joins "محمد ولد الشيخ الغزواني" before "الغزواني" looks for its one host.
+    for slot, i in sorted(first_by_key.items(), key=lambda item: -len(words[item[0]])):
         if slot[0] not in _CONTAINMENT_TYPES:
             continue
         hosts = {

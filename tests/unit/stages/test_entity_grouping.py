@@ -78,6 +78,15 @@ def test_a_short_form_of_an_organisation_joins_it() -> None:
     assert len(entities) == 1
 
 
+def test_a_surname_joins_the_full_name_whatever_order_its_shorter_forms_come_in() -> None:
+    mentions = [
+        _m("محمد ولد الشيخ الغزواني", 0, "PERSON"),
+        _m("الغزواني", 40, "PERSON"),
+        _m("ولد الغزواني", 60, "PERSON"),
+    ]
+    assert [len(e.mentions) for e in group_mentions(mentions)] == [3]
+
+
 def test_an_agency_named_after_an_organisation_is_not_the_organisation() -> None:
     # Key words as the Arabic pack makes them (article and ل dropped); the texts keep the genitive and its complement.
     mentions = [
