@@ -38,6 +38,8 @@ def test_a_sentence_with_no_capital_after_its_first_word_is_not_read() -> None:
 
 
 def test_a_name_far_from_the_first_word_is_found_and_the_first_word_still_counts() -> None:
+    words = _words("Iran has repeatedly denied that it is seeking weapons , spokesman Esmaeil Baghaei said .")
+    assert _name_windows(words, 0, len(words))[0] == (0, 4)
     doc = analysed(
         "Iran has repeatedly denied that it is seeking to build weapons of any kind at its sites, "
         "foreign ministry spokesman Esmaeil Baghaei said."

@@ -139,8 +139,6 @@ _CIRCUMSTANTIAL = word_set(
 _WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون")
 # "لن" with its conjunction written on or apart: the negated future that, before a verb of kind L, refuses.
 _WILL_NOT = word_set("لن ولن فلن")
-# Forms of استدعى (summoned): an accusation against the party whose diplomat was summoned.
-_SUMMONING = word_set("استدعى استدعت استدعوا استدعيا استدعتا يستدعي تستدعي")
 _SUMMONED_REACH = 3  # tokens after a summoned diplomat's title to the party he represents ("القائم بالأعمال الإثيوبي")
 _DENIAL_REACH = 10  # tokens from a complementiser back to the denial that governs it (subject, adjuncts)
 _DENIED_NOUN_REACH = 4  # tokens from a verbal noun back to the denial whose object it is
@@ -371,7 +369,7 @@ class _EventFinder(ActorReader):
         for c in merged:
             self.between_parties(c, limit)
             self.pronoun_object(c, first, limit)
-            if c.entry.type == "ACCUSE" and c.cues & _SUMMONING:
+            if c.entry.type == "ACCUSE" and self.summons(c):
                 self.summoned(c, limit)
             if c.entry.type == "ASSAULT":
                 self.complete_assault(c, first, limit)
@@ -380,6 +378,12 @@ class _EventFinder(ActorReader):
         if self.filter is None:
             return merged
         return [c for c in merged if self.reported(c, first, limit)]
+
+    def summons(self, c: Candidate) -> bool:
+        """Whether one of the candidate's trigger words (also one merged into it: "أدانت ... واستدعت السفير") is the
+        lexicon's diplomatic accusation, a diplomat summoned."""
+        hits = (h for cue in c.cues for h in self.lexicon.lookup(cue))
+        return any(h.entry.type == "ACCUSE" and h.entry.context == "diplomatic" for h in hits)
 
     def summoned(self, c: Candidate, limit: int) -> None:
         """Whom a summons protests to: the party the summoned diplomat represents, named right after his title ("السفير

@@ -90,7 +90,7 @@ _PLACE_HEAD_FORMS = {prefix + head: head for head in _PLACE_HEADS for prefix in 
 # Towns in the news whose names are everyday words ("الأبيض" white, "صور" pictures, "طويلة" long, "العيون" eyes),
 # which the lists leave out; written for this project from general knowledge of Arab geography, not from any
 # evaluation set's errors. A town or province word before one, or its province after it, says it is the town.
-TOWNS_ALSO_WORDS = word_set(
+_TOWNS_ALSO_WORDS = word_set(
     """الأبيض طويلة صور الخيام القصير الضمير الباب الرمادي الحلة الكوت العمارة حديثة الخالص البيضاء الزاوية الخمس
 المرج الجديدة العيون الوادي البيرة الرام المفرق الزرقاء السلط العقبة الخبر العلا العين الخور الطور"""
 )
@@ -595,7 +595,7 @@ def named_places(
                 and not tokens[j].norm.startswith("و")  # "مخيمات العامرة [وجبنيانة]": the list's next name
             )
 
-        if norm in TOWNS_ALSO_WORDS and covered[k] is None:
+        if norm in _TOWNS_ALSO_WORDS and covered[k] is None:
             return k + 1  # "مدينة [الأبيض]": a town whose name is an everyday word
         if not name_word(k, norm) or norm in COMPASS:
             return k  # "مخيمات [شمال] الضفة": a direction before a place is read by _compass_regions
@@ -671,22 +671,25 @@ _PROVINCE_AFTER = frozenset(normalise(w) for w in ("بولاية", "بمحافظ
 
 
 def towns_named_like_words(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
-    """Every mention of a town whose name is an everyday word (``TOWNS_ALSO_WORDS``), once the article has shown it
+    """Every mention of a town whose name is an everyday word (``_TOWNS_ALSO_WORDS``), once the article has shown it
     is the town: named after a town word ("مدينة [الأبيض]", found before this step) or before its province ("الأبيض
     بولاية شمال كردفان"). Its other uses count where they say where ("نزحوا إلى [طويلة]", "بين [الأبيض] وكوستي"),
     never where the word is a word ("صور الأقمار الصناعية"). Returns the new spans."""
-    if not any(t.norm in TOWNS_ALSO_WORDS for t in tokens):
+    if not any(t.norm in _TOWNS_ALSO_WORDS for t in tokens):
         return []
     covered = coverage(found, len(tokens), live=True)
     towns = {
         tokens[f.start].norm
         for f in found
-        if not f.dropped and f.type in PLACE_KINDS and f.end == f.start + 1 and tokens[f.start].norm in TOWNS_ALSO_WORDS
+        if not f.dropped
+        and f.type in PLACE_KINDS
+        and f.end == f.start + 1
+        and tokens[f.start].norm in _TOWNS_ALSO_WORDS
     }
     towns |= {
         t.norm
         for k, t in enumerate(tokens[:-1])
-        if t.norm in TOWNS_ALSO_WORDS and tokens[k + 1].norm in _PROVINCE_AFTER
+        if t.norm in _TOWNS_ALSO_WORDS and tokens[k + 1].norm in _PROVINCE_AFTER
     }
     added: list[Found] = []
     for k, t in enumerate(tokens):
