@@ -1121,3 +1121,14 @@ def test_saudi_after_a_feminine_or_plural_noun_is_the_adjective() -> None:
 def test_saudi_arabia_named_in_full_is_the_country() -> None:
     doc = analysed("وأعلنت المملكة العربية السعودية أنها ستستضيف القمة.")
     assert ("المملكة العربية السعودية", "GPE") in mentions(doc)
+
+
+def test_li_after_a_speech_verb_is_to_me_not_a_name() -> None:
+    doc = analysed("وكما قال لي ريك بيبركورن، ممثل المنظمة في فلسطين: إن الوضع صعب. وقال لي بوضوح إن القطار أولوية.")
+    people = [text for text, kind in mentions(doc) if kind == "PERSON" and not text.startswith("ممثل")]
+    assert people == ["ريك بيبركورن"]
+
+
+def test_li_after_a_title_is_still_a_given_name() -> None:
+    doc = analysed("وقال الرئيس الكوري الجنوبي لي جاي ميونغ إن بلاده مستعدة للحوار.")
+    assert ("لي جاي ميونغ", "PERSON") in mentions(doc)

@@ -260,7 +260,8 @@ class MentionFinder:
             )
             return f.type == "PERSON" and self._title_word(tokens[k].norm) and not after_honorific
 
-        while f.start < f.end and (loose(f.start) or title_to_drop(f.start)):
+        told = self._told_me(tokens, f.start)
+        while f.start < f.end and (loose(f.start) or title_to_drop(f.start) or self._told_me(tokens, f.start)):
             f.start += 1
         while f.end > f.start and loose(f.end - 1):
             f.end -= 1
@@ -278,7 +279,14 @@ class MentionFinder:
                 f.end -= 1
         # "حركة "إم [23]"": a number is part of a name ("فرانس 24"), never a name alone.
         f.dropped = all(tokens[k].norm.isdigit() for k in range(f.start, f.end))
+        if told and f.end == f.start + 1 and tokens[f.start].norm in self.common:
+            f.dropped = True  # "قال لي [بوضوح]": what is left of "told me" is an everyday word, no one's name
         return f
+
+    @staticmethod
+    def _told_me(tokens: Sequence[Token], k: int) -> bool:
+        """ "قال [لي] ريك بيبركورن": "لي" right after a speech verb is "to me", the interviewer, not the name "Li"."""
+        return tokens[k].norm == "لي" and k > 0 and bool(speech_verbs().lookup(tokens[k - 1].norm))
 
     def _mention(self, doc: Doc, f: steps.Found) -> Mention:
         start, end = doc.tokens[f.start].start + f.skip, doc.tokens[f.end - 1].end
