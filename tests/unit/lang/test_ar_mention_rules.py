@@ -1132,3 +1132,9 @@ def test_li_after_a_speech_verb_is_to_me_not_a_name() -> None:
 def test_li_after_a_title_is_still_a_given_name() -> None:
     doc = analysed("وقال الرئيس الكوري الجنوبي لي جاي ميونغ إن بلاده مستعدة للحوار.")
     assert ("لي جاي ميونغ", "PERSON") in mentions(doc)
+
+
+def test_a_name_ending_in_an_organisation_head_does_not_start_a_body_with_a_glued_preposition() -> None:
+    doc = analysed("رحب نائب رئيس الوزراء وزير الخارجية الباكستاني إسحاق دار بنتائج الجولة.")
+    assert ("إسحاق دار", "PERSON") in mentions(doc)
+    assert not any(kind == "ORG" for _, kind in mentions(doc))

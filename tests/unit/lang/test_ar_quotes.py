@@ -1403,3 +1403,11 @@ def test_a_post_on_the_line_after_its_writer_and_a_colon_is_the_writers_direct_q
     [post] = only(doc, "direct")
     assert post.text == "عودة مفتشي #الوكالة_الدولية_للطاقة_الذرية إلى #فوردو خطوة مهمة. الحوار مع #إيران مستمر"
     assert "رافائيل غروسي" in speaker_names(doc, post)
+
+
+def test_a_partial_quote_in_a_clause_in_which_a_body_accuses_is_that_bodys() -> None:
+    text = (
+        "وتأتي المقابلة بعد أيام من تقرير اتهمت فيه منظمة العفو الدولية السلطات "
+        'بـ"التقاعس عن التحقيق في وفيات العمال" في مواقع البناء.'
+    )
+    assert "منظمة العفو الدولية" in direct_speaker(text)

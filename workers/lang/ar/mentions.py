@@ -510,6 +510,7 @@ class MentionFinder:
             or is_adjective(norm)
             or len(norm) < 3
             or self._title_word(norm)  # "حكومة [رئيس] الوزراء": the government of a person, not a body's name
+            or self._glued_preposition(norm)  # "رحب إسحاق دار [بنتائج] الجولة": a complement, not a genitive
         ):
             return False
         after = tokens[j + 1].norm
@@ -765,9 +766,13 @@ class MentionFinder:
             and b not in _HONORIFIC_TITLES
         )
 
+    def _glued_preposition(self, norm: str) -> bool:
+        """ "بنظيره", "بنتائج": a preposition glued to a word the corpus knows better without it."""
+        return norm[:1] in "بلك" and len(norm) >= 4 and self.vocab.get(norm[1:], 0) > self.vocab.get(norm, 0)
+
     def _name_word(self, norm: str) -> bool:
-        if norm[:1] in "بلك" and len(norm) >= 4 and self.vocab.get(norm[1:], 0) > self.vocab.get(norm, 0):
-            return False  # "بنظيره": a preposition glued to a known word
+        if self._glued_preposition(norm):
+            return False
         return (
             is_arabic(norm)
             and (not is_definite(norm) or norm in ("الله", "الرحمن", "الدين"))

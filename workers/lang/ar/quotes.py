@@ -76,6 +76,8 @@ _INTERVIEW_WORDS = word_set(
 )
 _BEFORE_REACH = 8  # tokens between a reporting verb and the direct quote it introduces
 _COLON_REACH = 18  # the same when a colon announces the quote ("وقال X في كلمة أمام ...: «...»")
+# "بيان طالب [فيه]", "تقرير اتهمت [فيها]": in which, between a verb in a relative clause and its subject.
+_IN_WHICH = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
 _GOVERNOR_REACH = 20  # tokens between a verb and the partial quote that is its object ("اتهم X Y بـ"...")
 
 
@@ -269,7 +271,9 @@ class _QuoteFinder(SpeakerReader):
                 # "نفت قوات الدعم السريع ...، واتهمت الجيش بـ"..."": the object follows; the subject came earlier.
                 subject = self.earlier_subject(k, self.doc.sentences[sentence].first_token)
             else:
-                subject = self.phrase_speaker(k + 1, first - 1)
+                # "تقرير اتهمت [فيه] منظمة العفو الدولية السلطات بـ"..."": the report the verb is in, then its subject.
+                at = k + 2 if view.norm(k + 1) in _IN_WHICH else k + 1
+                subject = self.phrase_speaker(at, first - 1)
             if subject is None or not self.names_someone(subject):
                 # "نددت حماس بالهجوم، ودعت إلى "النفير العام"": a verb without its own subject shares the one
                 # of the verb before it.
