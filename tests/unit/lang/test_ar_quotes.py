@@ -1411,3 +1411,19 @@ def test_a_partial_quote_in_a_clause_in_which_a_body_accuses_is_that_bodys() -> 
         'بـ"التقاعس عن التحقيق في وفيات العمال" في مواقع البناء.'
     )
     assert "منظمة العفو الدولية" in direct_speaker(text)
+
+
+def test_a_feminine_body_after_a_masculine_verb_is_its_object_not_the_speaker() -> None:
+    text = (
+        "وقال الرئيس الإيراني مسعود بزشكيان إن الحكومة تعمل. وخصص خامنئي جانبا من كلمته للوضع المعيشي، "
+        'إذ دعا حكومة الرئيس مسعود بزشكيان إلى "إعطاء الأولوية لموائد الناس ولجم الغلاء".'
+    )
+    assert "خامنئي" in direct_speaker(text)
+
+
+def test_a_feminine_verb_with_its_object_pronoun_agrees_with_the_body_after_it() -> None:
+    text = (
+        "تسلمت القوات العراقية اليوم قاعدة عين الأسد الجوية بشكل كامل، "
+        'في خطوة وصفتها الحكومة العراقية بأنها "تاريخية وتطوي صفحة طويلة".'
+    )
+    assert "الحكومة العراقية" in direct_speaker(text)

@@ -76,6 +76,8 @@ _RELAYED_BY = word_set("نقلته نقلتها نقله نقلها نشرته �
 _TO_OUTLET = word_set("لوكالة لصحيفة لقناة لشبكة لإذاعة لموقع")
 # Heads of bodies that are masculine singular, so a feminine verb never has them as subject.
 _MASCULINE_HEADS = word_set("جيش مجلس بنك حزب اتحاد جهاز برلمان صندوق برنامج تحالف ائتلاف")
+# Feminine heads of bodies, which a masculine past verb cannot have as its subject ("دعا [حكومة] الرئيس").
+_FEMININE_HEADS = word_set("حكومة وزارة هيئة منظمة حركة جبهة جمعية لجنة محكمة شركة وكالة إدارة رئاسة سلطات")
 _ISSUER_REACH = 6  # tokens from an unnamed issuer's first word ("المكتب الإعلامي في") to the body it belongs to
 # A statement, whose issuer "البيان" refers back to.
 _STATEMENT = frozenset({"بيان", "بيانا"})
@@ -626,7 +628,12 @@ class SpeakerReader:
         """Whether a feminine past verb ("اتهمت") stands before a masculine body's head ("الجيش"), which then cannot
         be its subject."""
         norm = self.view.norm(verb)
-        return norm.endswith("ت") and len(norm) >= 4 and self.view.norm(subject).removeprefix("ال") in _MASCULINE_HEADS
+        head = self.view.norm(subject).removeprefix("ال")
+        if head in _FEMININE_HEADS:
+            # "إذ دعا [حكومة] الرئيس مسعود بزشكيان إلى": a masculine verb before a feminine body, its object.
+            bare = without_object(norm, ("ه", *OBJECT_PRONOUNS))  # "وصفتها الحكومة": feminine, with its object
+            return not bare.endswith("ت") and not bare.startswith(("ت", "وت", "فت"))
+        return norm.endswith("ت") and len(norm) >= 4 and head in _MASCULINE_HEADS
 
     def topic(self, verb: int, sentence: int) -> Span | None:
         """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم ... وقال إن": the topic after أما is the subject."""
