@@ -80,3 +80,22 @@ def test_a_listed_name_after_a_glued_preposition_is_found() -> None:
     tokens = tokenize("وقال المحامي للأمم المتحدة إن الحكم جائر.")
     found = [(m.type, " ".join(t.text for t in tokens[m.start : m.end])) for m in Gazetteer.load().match(tokens)]
     assert ("ORG", "للأمم المتحدة") in found
+
+
+def test_states_districts_companies_and_museums_of_the_news_are_listed() -> None:
+    matches = found(
+        "وزار الوفد ولاية تكساس وحي الزمالك في القاهرة والتجمع الخامس، والتقى مسؤولين من أمازون ويب سيرفيسز "
+        "ودويتشه تيليكوم، قبل زيارة متحف اللوفر."
+    )
+    assert matches["تكساس"][0] == "GPE"
+    assert matches["التجمع الخامس"][0] == "GPE"
+    assert matches["أمازون ويب سيرفيسز"][0] == "ORG"
+    assert matches["دويتشه تيليكوم"][0] == "ORG"
+    assert matches["متحف اللوفر"][0] == "ORG"
+
+
+def test_no_listed_name_keeps_a_glued_everyday_word_whole() -> None:
+    # "دويتشه بان" or "فيات" as vocabulary would keep "بأن" and "وفيات" whole in every text.
+    words = dict(line.split("\t")[::2] for line in (DATA_DIR / "vocab.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    assert words.get("بان") == "0"
+    assert words.get("فيات", "0") == "0"
