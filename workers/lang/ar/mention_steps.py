@@ -498,6 +498,9 @@ def sites(
         ):
             f.type = "LOC"
         if not f.dropped and f.type in PLACE_KINDS and tokens[f.start].norm in _SITE_HEADS:
+            if f.end == f.start + 2 and tokens[f.start + 1].norm.startswith("لل"):
+                f.dropped = True  # "مخيم [للمهجرين]": what the site is for, however sure the model is
+                continue
             f.end = _site_end(f.end, tokens, covered)  # a site the model or a list found, head included
     return added
 

@@ -263,6 +263,9 @@ class MentionFinder:
         told = self._told_me(tokens, f.start)
         while f.start < f.end and (loose(f.start) or title_to_drop(f.start) or self._told_me(tokens, f.start)):
             f.start += 1
+        opened = next((k for k in range(f.start + 1, f.end) if tokens[k].norm == "("), None)
+        if opened is not None and all(tokens[k].norm != ")" for k in range(opened, f.end)):
+            f.end = opened  # "النقابة الوطنية لمراقبي الحركة الجوية [(SNCTA]": the bracket holds another name
         while f.end > f.start and loose(f.end - 1):
             f.end -= 1
         if f.type == "ORG" and f.end - f.start >= 3:
@@ -621,6 +624,8 @@ class MentionFinder:
                 and not tokens[j].norm.startswith("ل")
             ):
                 break  # "اتهم [الوزير] إيران": a definite title takes no name as its genitive; the name is the object
+            if self._holder_read_as_body(tokens, j, k, found):
+                break  # "وزير الخارجية الزامبي [مولوكا تشيمبا]": the nationality closed the title; the name follows
             if k is not None and found[k].type in ("GPE", "NORP", "ORG", "LOC") and found[k].start == j:
                 j = found[k].end
                 if (
@@ -834,6 +839,8 @@ class MentionFinder:
                 # common word too ("وزير الثروات الطبيعية [كمال] محمد صالح").
                 found[after].start = j
                 found_at[j] = k = after
+            if k is not None and self._holder_read_as_body(tokens, j, k, found):
+                found[k].type = "PERSON"  # "وزير الخارجية الزامبي [مولوكا تشيمبا]": the title's holder
             if k is not None and found[k].start == j and found[k].type == "PERSON":
                 titled.setdefault(k, set()).update(words)
                 appositions[i] = j
@@ -886,6 +893,21 @@ class MentionFinder:
             else:
                 i = j
         return titled
+
+    @staticmethod
+    def _holder_read_as_body(tokens: Sequence[Token], j: int, k: int | None, found: list[steps.Found]) -> bool:
+        """Whether the model's organisation at ``j`` is the holder of the title before it: it follows the
+        nationality that closes the title ("وزير الخارجية [الزامبي] مولوكا تشيمبا"), starts with a bare word and
+        holds no organisation head, where a body after a title would be its genitive ("رئيس [مجلس الوزراء]")."""
+        return (
+            k is not None
+            and found[k].start == j
+            and found[k].type == "ORG"
+            and found[k].source == "model"
+            and not is_definite(tokens[j].norm)
+            and any(f.type == "NORP" and f.end == j and not f.dropped for f in found)
+            and not any(steps.bare(t.norm) in steps.ORG_HEADS for t in tokens[j : found[k].end])
+        )
 
     def _name_between_commas(
         self, tokens: Sequence[Token], comma: int, found_at: list[int | None], found: list[steps.Found]
