@@ -96,6 +96,7 @@ def test_states_districts_companies_and_museums_of_the_news_are_listed() -> None
 
 def test_no_listed_name_keeps_a_glued_everyday_word_whole() -> None:
     # "دويتشه بان" or "فيات" as vocabulary would keep "بأن" and "وفيات" whole in every text.
-    words = dict(line.split("\t")[::2] for line in (DATA_DIR / "vocab.tsv").read_text(encoding="utf-8").splitlines()[1:])
+    lines = (DATA_DIR / "vocab.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    words = dict(line.split("\t")[::2] for line in lines)
     assert words.get("بان") == "0"
     assert words.get("فيات", "0") == "0"
