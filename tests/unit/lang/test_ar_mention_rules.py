@@ -1147,3 +1147,18 @@ def test_a_model_name_ends_before_a_bracket_it_does_not_close() -> None:
     model_span = Found(2, opened + 2, "ORG", "model")  # the model ran on into the bracket
     trimmed = pack()._finder._trimmed(tokens, model_span)
     assert " ".join(t.text for t in tokens[trimmed.start : trimmed.end]) == "النقابة الوطنية لمراقبي الحركة الجوية"
+
+
+def test_amin_without_the_second_word_of_its_title_is_a_given_name() -> None:
+    doc = analysed(
+        "وقالت وزيرة الشؤون الثقافية أمينة الصرارفي إن المهرجان ناجح. "
+        "وشارك أمين التهراوي، وزير الصحة، اليوم في أشغال الدورة."
+    )
+    people = {text for text, kind in mentions(doc) if kind == "PERSON"}
+    assert "أمينة الصرارفي" in people
+    assert "أمين التهراوي" in people
+
+
+def test_amin_before_aam_is_still_a_title() -> None:
+    doc = analysed("وقال أمين عام حزب الله نعيم قاسم إن المقاومة مستمرة.")
+    assert not any(text.startswith("أمين") for text, _ in mentions(doc))

@@ -60,6 +60,9 @@ _PRESS = word_set("صحفي صحافي الصحفي الصحافي")
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
 _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _MAX_MODIFIERS = 5
+# Given names that are titles only before their second word ("أمين عام", "أمينة السر"), in normalised form.
+_PHRASE_ONLY_TITLES = frozenset({"امين", "امينه"})
+_PHRASE_ONLY_SECOND = frozenset({"عام", "العام", "عامه", "العامه", "سر", "السر", "صندوق", "مال", "المال"})
 # Modifiers, links and named bodies in one title: "المبعوث الخاص [للأمين العام] [للأمم المتحدة] إلى اليمن".
 _MAX_TITLE_STEPS = 7
 # "Abroad" in office titles ("وزير الخارجية وشؤون المصريين [بالخارج]").
@@ -258,7 +261,12 @@ class MentionFinder:
             after_honorific = (
                 k > 0 and steps.bare(tokens[k - 1].norm) in _HONORIFIC_TITLES and not is_definite(tokens[k].norm)
             )
-            return f.type == "PERSON" and self._title_word(tokens[k].norm) and not after_honorific
+            return (
+                f.type == "PERSON"
+                and self._title_word(tokens[k].norm)
+                and not after_honorific
+                and not self._given_not_titled(tokens, k)
+            )
 
         told = self._told_me(tokens, f.start)
         while f.start < f.end and (loose(f.start) or title_to_drop(f.start) or self._told_me(tokens, f.start)):
@@ -573,7 +581,17 @@ class MentionFinder:
             return False  # "[أمام] مقر المفاوضات": "in front of", which normalises to "إمام" (imam)
         if i > 0 and tokens[i].norm in _PRESS and tokens[i - 1].norm in _PRESS_EVENTS:
             return False  # "في مؤتمر [صحفي] مشترك": an adjective of the conference
+        if self._given_not_titled(tokens, i):
+            return False  # "شارك [أمين] التهراوي": the given name; the title is "الأمين العام", "أمين السر"
         return self._title_of(tokens[i].norm) is not None or self._title_phrase_at(tokens, i)
+
+    @staticmethod
+    def _given_not_titled(tokens: Sequence[Token], i: int) -> bool:
+        """Whether the word at ``i`` is a given name that is a title only with its second word ("أمين", "أمينة"
+        without "عام" or "السر") and without the article."""
+        return tokens[i].norm in _PHRASE_ONLY_TITLES and (
+            i + 1 >= len(tokens) or tokens[i + 1].norm not in _PHRASE_ONLY_SECOND
+        )
 
     def _flag_titles(self, tokens: Sequence[Token]) -> None:
         """Work out once, for the document being read, where a title starts."""
