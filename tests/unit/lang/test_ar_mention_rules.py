@@ -1162,3 +1162,13 @@ def test_amin_without_the_second_word_of_its_title_is_a_given_name() -> None:
 def test_amin_before_aam_is_still_a_title() -> None:
     doc = analysed("وقال أمين عام حزب الله نعيم قاسم إن المقاومة مستمرة.")
     assert not any(text.startswith("أمين") for text, _ in mentions(doc))
+
+
+def test_a_title_stands_for_its_holder_not_for_a_word_let_go_as_a_name() -> None:
+    doc = analysed(
+        "قال المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ إن الأطراف تملك فرصة. "
+        "وكشف المبعوث الأممي أنه أجرى لقاءات في مسقط. "
+        "ولم يحدد المبعوث الأممي موعدا لجولة مفاوضات مباشرة بين الأطراف."
+    )
+    [envoy] = [e for e in doc.entities if e.name == "هانس غروندبرغ"]
+    assert [m.text for m in envoy.mentions].count("المبعوث الأممي") == 2

@@ -203,6 +203,8 @@ def antecedent(
     chosen: int | None = None
     best: tuple[int, bool, int, int] | None = None
     for k, titles in titled.items():
+        if found[k].dropped:
+            continue  # "ولم يحدد المبعوث الأممي [موعدا]": a word the title rule took for a name, then let go
         heads = {TITLE_SYNONYMS.get(t, t) for t in titles}
         if head not in heads and not heads & _COUNTERPARTS:
             continue
