@@ -1427,3 +1427,14 @@ def test_a_feminine_verb_with_its_object_pronoun_agrees_with_the_body_after_it()
         'في خطوة وصفتها الحكومة العراقية بأنها "تاريخية وتطوي صفحة طويلة".'
     )
     assert "الحكومة العراقية" in direct_speaker(text)
+
+
+def test_the_same_speaker_is_the_one_just_quoted() -> None:
+    text = (
+        "وقال الركراكي في ندوة صحافية إن المنافسة أصبحت أشرس. "
+        'وأشار المتحدث ذاته إلى أن الطاقم الطبي "طمأن الجامعة" بشأن جاهزية اللاعب.'
+    )
+    assert "الركراكي" in reporter_of(text.split(". ")[0] + ".")
+    doc = analysed(text)
+    [later] = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("الطاقم")]
+    assert "الركراكي" in speaker_names(doc, later)

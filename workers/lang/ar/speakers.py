@@ -132,6 +132,8 @@ _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة")
+# "The same" after a description of whoever spoke ("المتحدث ذاته", "المصدر نفسه"): the speaker just quoted.
+_SAME = word_set("ذاته ذاتها نفسه نفسها عينه عينها")
 _IN_ITS_NAME = word_set("باسمه باسمها باسمهم باسمهما")
 _SPOKESMAN_REACH = 3  # sentences back to the spokesman's body
 _KANA = word_set("كان كانت كانوا وكان وكانت وكانوا")
@@ -208,6 +210,8 @@ class SpeakerReader:
         actors = self.view.actors_at(i, limit)
         if not actors:
             return None
+        if self.view.norm(i + 1) in _SAME and self.view.mention(i) is None and self.last_speaker is not None:
+            return self.last_speaker  # "وأشار [المتحدث ذاته] إلى أن": the speaker just quoted
         after = self.view.mention(i + 2)
         if (
             self.view.norm(i) in _SPOKESMEN
