@@ -1172,3 +1172,12 @@ def test_a_title_stands_for_its_holder_not_for_a_word_let_go_as_a_name() -> None
     )
     [envoy] = [e for e in doc.entities if e.name == "هانس غروندبرغ"]
     assert [m.text for m in envoy.mentions].count("المبعوث الأممي") == 2
+
+
+def test_the_head_of_a_named_company_is_not_the_president() -> None:
+    doc = analysed(
+        "وقال الرئيس عبد الفتاح السيسي إن المشروع مهم. "
+        "وقال رئيس شركة العاصمة الإدارية للأهرام إن نحو 48 ألف موظف يعملون في الحي الحكومي."
+    )
+    [president] = [e for e in doc.entities if e.name == "عبد الفتاح السيسي"]
+    assert not any(m.text.startswith("رئيس شركة") for m in president.mentions)

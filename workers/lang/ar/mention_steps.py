@@ -186,6 +186,7 @@ def antecedent(
     *,
     places: frozenset[str],
     salience: Mapping[int, int],
+    specific: bool = False,
 ) -> int | None:
     """The named person a title phrase at token ``at`` stands for.
 
@@ -196,7 +197,9 @@ def antecedent(
     the most modifiers ("الكوري الشمالي" ~ "كوريا الشمالية" through the gazetteer's canonical names), then one named
     before the phrase, then the one the article names most often before it (an interview's guest over a minister
     it quotes once), then the nearest. ``places`` are the canonical names of the article's countries, places and bodies;
-    ``salience`` counts, per candidate, the article's mentions of the same family name before the phrase.
+    ``salience`` counts, per candidate, the article's mentions of the same family name before the phrase. A
+    ``specific`` phrase (a bare head in the construct state, "رئيس شركة العاصمة") names one office: only a candidate
+    whose title shares a word with it holds it.
     """
     head = TITLE_SYNONYMS.get(head, head)
     own_places = words & places
@@ -211,6 +214,8 @@ def antecedent(
         their_places = titles & places
         if own_places and their_places and not own_places & their_places:
             continue
+        if specific and words and not words & titles:
+            continue  # "رئيس شركة العاصمة" is not "الرئيس عبد الفتاح السيسي"
         rank = (len(words & titles), found[k].start < at, salience.get(k, 0), -abs(at - found[k].start))
         if best is None or rank > best:
             best, chosen = rank, k

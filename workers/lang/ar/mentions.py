@@ -1277,7 +1277,10 @@ class MentionFinder:
                 k: sum(1 for g in people if g.start < i and tokens[g.end - 1].norm == tokens[found[k].end - 1].norm)
                 for k in titled
             }
-            antecedent = steps.antecedent(i, head, words, titled, found, places=places, salience=salience)
+            specific = tokens[i].norm == head and j > i + 1  # "رئيس شركة ...": a bare head and its genitive
+            antecedent = steps.antecedent(
+                i, head, words, titled, found, places=places, salience=salience, specific=specific
+            )
             if antecedent is not None:
                 # The title stands for the person; a body or place it names keeps its own mention ("رئيس [مجلس
                 # الوزراء]", "زعيم [كوريا الشمالية]"), as news annotation marks it.
