@@ -1438,3 +1438,10 @@ def test_the_same_speaker_is_the_one_just_quoted() -> None:
     doc = analysed(text)
     [later] = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("الطاقم")]
     assert "الركراكي" in speaker_names(doc, later)
+
+
+def test_a_name_spelled_like_a_preposition_can_be_the_speaker() -> None:
+    text = "واعتقل رئيس البلدية أكرم إمام أوغلو في مارس. وقال إمام أوغلو إن الحزب سيبقى قويا رغم الضغوط."
+    doc = analysed(text)
+    [later] = [q for q in doc.quotes if q.text.startswith("الحزب")]
+    assert "أكرم إمام أوغلو" in speaker_names(doc, later)

@@ -468,7 +468,10 @@ class SpeakerReader:
             if carried is not None:
                 return carried
         # "فقال للصحفيين [عقب] وصول البعثة إن": a preposition after the verb begins an adjunct, not the subject.
-        subject = self.phrase_speaker(j, stop) if j < stop and view.norm(j) not in _ADJUNCT_STARTS else None
+        # "وقال [إمام أوغلو]": a name can start with a word spelled like a preposition ("أمام" normalises alike).
+        named_at = view.mention(j)
+        adjunct = view.norm(j) in _ADJUNCT_STARTS and not (named_at is not None and named_at.type == "PERSON")
+        subject = self.phrase_speaker(j, stop) if j < stop and not adjunct else None
         head = view.mention(j)
         official = self.named_official(j, stop) if subject is not None and (head is None or head.nominal) else None
         if official is not None:
