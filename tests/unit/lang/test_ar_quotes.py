@@ -1445,3 +1445,11 @@ def test_a_name_spelled_like_a_preposition_can_be_the_speaker() -> None:
     doc = analysed(text)
     [later] = [q for q in doc.quotes if q.text.startswith("الحزب")]
     assert "أكرم إمام أوغلو" in speaker_names(doc, later)
+
+
+def test_a_participle_later_in_a_topic_sentence_reports_the_topic() -> None:
+    text = (
+        "أما قائد قوات الدعم السريع محمد حمدان دقلو، المعروف بحميدتي، فرحب في تدوينة بدعوة الرباعية، "
+        'مؤكدا أن قواته "جاهزة لهدنة فورية من دون شروط".'
+    )
+    assert "محمد حمدان دقلو" in direct_speaker(text)

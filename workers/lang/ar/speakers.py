@@ -723,7 +723,8 @@ class SpeakerReader:
             before = view.mention(k - 1) if k - 1 >= first else None
             if before is not None and before.type in ("PERSON", "ORG") and not view.in_quote[k - 1]:
                 return self.span(before.start, before.end)  # "غير أن وزير الدفاع رستم عمروف [اتهم] ..."
-        return self.opening_subject(first, verb)
+        # "أما قائد قوات الدعم السريع محمد حمدان دقلو، فرحب ...، مؤكدا أن": the topic is the sentence's subject.
+        return self.topic(verb, self.view.sentence_of[verb]) or self.opening_subject(first, verb)
 
     def object_of_joined_verb(self, verb: int, j: int, subject: Span) -> bool:
         """Whether the phrase at ``j`` after a verb joined by و is the verb's object: a thing no one could be
