@@ -1453,3 +1453,13 @@ def test_a_participle_later_in_a_topic_sentence_reports_the_topic() -> None:
         'مؤكدا أن قواته "جاهزة لهدنة فورية من دون شروط".'
     )
     assert "محمد حمدان دقلو" in direct_speaker(text)
+
+
+def test_an_unnamed_official_of_an_office_is_not_the_person_who_heads_it() -> None:
+    text = (
+        "ونقلت صحيفة يديعوت أحرونوت عن مسؤول في مكتب رئيس الوزراء بنيامين نتنياهو قوله "
+        'إن إسرائيل "تدرس كل الخيارات".'
+    )
+    names = reporter_of(text)
+    assert "بنيامين نتنياهو" not in names
+    assert any("يديعوت أحرونوت" in name for name in names)

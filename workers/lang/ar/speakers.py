@@ -132,6 +132,8 @@ _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة")
+# "مسؤول [في] الوزارة", "مصدر [من] الحركة": an unnamed source belongs to the body after these.
+_MEMBER_OF = word_set("في من ب داخل لدى")
 # "The same" after a description of whoever spoke ("المتحدث ذاته", "المصدر نفسه"): the speaker just quoted.
 _SAME = word_set("ذاته ذاتها نفسه نفسها عينه عينها")
 _IN_ITS_NAME = word_set("باسمه باسمها باسمهم باسمهما")
@@ -292,7 +294,10 @@ class SpeakerReader:
             if view.norm(k) == "عن" and (relayed or self.saying_between(k + 1, stop)):
                 source = self.phrase_speaker(k + 1, stop)
                 head = view.mention(k + 1)
-                official = self.named_official(k + 1, stop) if head is None or head.nominal else None
+                # "عن مسؤول [في] مكتب رئيس الوزراء بنيامين نتنياهو": an unnamed member of a body the person heads
+                # is not that person.
+                member = self.unnamed_source(k + 1) and view.norm(k + 2) in _MEMBER_OF
+                official = self.named_official(k + 1, stop) if (head is None or head.nominal) and not member else None
                 if official is not None:
                     return official  # "عن عضو المكتب السياسي لحركة حماس [أسامة حمدان] قوله"
                 # "نقلت رويترز عن مهندسين في الحقل": people the relaying verb does not name are unnamed sources too;
