@@ -1463,3 +1463,20 @@ def test_an_unnamed_official_of_an_office_is_not_the_person_who_heads_it() -> No
     names = reporter_of(text)
     assert "بنيامين نتنياهو" not in names
     assert any("يديعوت أحرونوت" in name for name in names)
+
+
+def test_a_feminine_short_verb_before_a_masculine_body_has_it_as_its_object() -> None:
+    text = (
+        "كما حمّلت وزارة الخارجية الفلسطينية إسرائيل المسؤولية عن الهجمات، "
+        'ودعت مجلس الأمن الدولي إلى "التحرك الفوري لتوفير الحماية".'
+    )
+    assert "وزارة الخارجية الفلسطينية" in direct_speaker(text)
+
+
+def test_a_verb_in_a_relative_clause_does_not_lend_its_subject_to_a_later_participle() -> None:
+    text = (
+        "أعلن وزير المياه والري الأردني رائد أبو السعود، اليوم الثلاثاء، رفض بلاده أي عودة إلى مشروع الماء مقابل "
+        "الطاقة الذي وقّعت عمّان مذكرة التفاهم الخاصة به مع إسرائيل، "
+        'مؤكدا أن المشروع "لم يعد مطروحا على الطاولة".'
+    )
+    assert "رائد أبو السعود" in direct_speaker(text)

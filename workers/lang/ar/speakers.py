@@ -645,7 +645,7 @@ class SpeakerReader:
             # "إذ دعا [حكومة] الرئيس مسعود بزشكيان إلى": a masculine verb before a feminine body, its object.
             bare = without_object(norm, ("ه", *OBJECT_PRONOUNS))  # "وصفتها الحكومة": feminine, with its object
             return not bare.endswith("ت") and not bare.startswith(("ت", "وت", "فت"))
-        return norm.endswith("ت") and len(norm) >= 4 and head in _MASCULINE_HEADS
+        return norm.endswith("ت") and (len(norm) >= 4 or is_verb(norm)) and head in _MASCULINE_HEADS
 
     def topic(self, verb: int, sentence: int) -> Span | None:
         """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم ... وقال إن": the topic after أما is the subject."""
@@ -711,6 +711,8 @@ class SpeakerReader:
             verb_here = _verbish(view.norm(k)) or after_qad or relative or answering
             if view.in_quote[k] or not verb_here or view.mention(k) is not None:
                 continue
+            if view.norm(k - 1) in _WHO and k - 1 >= first:
+                continue  # "المشروع الذي [وقّعت] عمّان مذكرته": a relative clause's verb, with its own subject
             if view.norm(k - 1) == "قد":
                 # "وكان وزير الطاقة ... قد انتقد ...، مؤكدا أن": the subject stands between كان and قد.
                 sentence = view.sentence_of[k]
