@@ -1181,3 +1181,14 @@ def test_the_head_of_a_named_company_is_not_the_president() -> None:
     )
     [president] = [e for e in doc.entities if e.name == "عبد الفتاح السيسي"]
     assert not any(m.text.startswith("رئيس شركة") for m in president.mentions)
+
+
+def test_the_bare_title_is_the_one_introduced_with_it_not_his_counterpart() -> None:
+    doc = analysed(
+        "لبنان وقبرص يتفقان على لجنة مشتركة.. وكومبوس يرد على أنقرة\n"
+        "وقال وزير الخارجية اللبناني يوسف رجي، في مؤتمر صحفي مشترك مع نظيره القبرصي كونستانتينوس كومبوس "
+        'عقب محادثات بينهما في نيقوسيا، إن الاتفاق "يفتح صفحة جديدة". وأضاف الوزير أن البلدين "سيتبادلان '
+        'البيانات". من جهته، قال كومبوس إن قبرص "تقف إلى جانب لبنان". ورفض الوزير القبرصي الانتقادات التركية.'
+    )
+    [rajji] = [e for e in doc.entities if e.name == "يوسف رجي"]
+    assert "الوزير" in [m.text for m in rajji.mentions]

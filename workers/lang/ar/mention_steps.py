@@ -204,7 +204,7 @@ def antecedent(
     head = TITLE_SYNONYMS.get(head, head)
     own_places = words & places
     chosen: int | None = None
-    best: tuple[int, bool, int, int] | None = None
+    best: tuple[int, bool, bool, int, int] | None = None
     for k, titles in titled.items():
         if found[k].dropped:
             continue  # "ولم يحدد المبعوث الأممي [موعدا]": a word the title rule took for a name, then let go
@@ -216,7 +216,9 @@ def antecedent(
             continue
         if specific and words and not words & titles:
             continue  # "رئيس شركة العاصمة" is not "الرئيس عبد الفتاح السيسي"
-        rank = (len(words & titles), found[k].start < at, salience.get(k, 0), -abs(at - found[k].start))
+        # Someone introduced with the title itself before someone who only holds it as a counterpart ("وزير
+        # الخارجية يوسف رجي ... مع نظيره القبرصي": "الوزير" alone is Rajji).
+        rank = (len(words & titles), head in heads, found[k].start < at, salience.get(k, 0), -abs(at - found[k].start))
         if best is None or rank > best:
             best, chosen = rank, k
     return chosen
