@@ -1480,3 +1480,14 @@ def test_a_verb_in_a_relative_clause_does_not_lend_its_subject_to_a_later_partic
         'مؤكدا أن المشروع "لم يعد مطروحا على الطاولة".'
     )
     assert "رائد أبو السعود" in direct_speaker(text)
+
+
+def test_the_minister_who_goes_on_is_the_one_who_just_spoke() -> None:
+    text = (
+        "والتقى وزير الخارجية الإسباني خوسيه مانويل ألباريس نظيره المغربي ناصر بوريطة في الرباط. "
+        'وقال بوريطة إن الرباط "منفتحة على إطار جديد" للتعاون. '
+        'وأضاف الوزير أن المملكة "تنتظر شراكة تحترم وحدتها الترابية".'
+    )
+    doc = analysed(text)
+    [later] = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("المملكة")]
+    assert "ناصر بوريطة" in speaker_names(doc, later)

@@ -504,6 +504,10 @@ class SpeakerReader:
             going_on = verb_in(view.norm(verb), _GOING_ON) is not None
             if going_on and not self.names_someone(subject) and self.carried(sentence):
                 return self.carried(sentence)  # "وتابعت اللاعبة البولندية:": the speaker goes on, described
+            if going_on and self.bare_title(j, subject) and self.carried(sentence):
+                # "وأضاف [الوزير]" right after a minister spoke: he goes on, whichever minister the title alone
+                # was tied to.
+                return self.carried(sentence)
             return self.resolve_anaphor(subject, sentence)
         if self.answers_question(verb, sentence):
             return self.carried(sentence)  # "وردا على سؤال عن [الرئيس التونسي]، قالت إن": the one asked answers
@@ -656,6 +660,18 @@ class SpeakerReader:
             return None
         subject = self.phrase_speaker(opener + 1, verb)
         return subject if subject is not None and self.names_someone(subject) else None
+
+    def bare_title(self, j: int, subject: Span) -> bool:
+        """Whether the subject at token ``j`` is a title word alone ("الوزير", "الرئيس"), standing for someone."""
+        m = self.view.mention(j)
+        return (
+            m is not None
+            and m.nominal
+            and m.type == "PERSON"
+            and " " not in m.text
+            and subject.start == m.start
+            and subject.end == m.end
+        )
 
     def names_someone(self, span: Span) -> bool:
         """Whether ``span`` names a person, organisation or place, not just an unnamed source."""
