@@ -1491,3 +1491,12 @@ def test_the_minister_who_goes_on_is_the_one_who_just_spoke() -> None:
     doc = analysed(text)
     [later] = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("المملكة")]
     assert "ناصر بوريطة" in speaker_names(doc, later)
+
+
+def test_a_participle_reports_a_clause_after_an_adjunct_naming_an_outlet() -> None:
+    doc = analysed(
+        'وقال وزير الخارجية الأوكراني أندريه سيبيها إن بلاده "لن توقع على أي وثيقة"، مؤكدا في مقابلة خاصة مع '
+        '"سكاي نيوز عربية" أن جولة المفاوضات التي عقدت أمس في إسطنبول لم تحقق شيئا.'
+    )
+    [later] = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("جولة المفاوضات")]
+    assert "أندريه سيبيها" in speaker_names(doc, later)

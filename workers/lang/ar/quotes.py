@@ -592,8 +592,12 @@ class _QuoteFinder(SpeakerReader):
         return None
 
     def participle_at(self, i: int, sentence: int, limit: int) -> int | None:
-        """ "، مشيرا إلى أن ...": reported speech of the sentence's last speaker; return where it ends."""
-        for k in range(i + 1, min(limit, i + 4)):
+        """ "، مشيرا إلى أن ...": reported speech of the sentence's last speaker; return where it ends. The clause may
+        come after an adjunct ("مؤكدا في مقابلة خاصة مع سكاي نيوز عربية أن"), as after a verb of saying."""
+        view = self.view
+        for k in range(i + 1, min(limit, i + CUE_REACH)):
+            if view.norm(k) in {".", ":"} or view.in_quote[k] or (k > i + 1 and self.is_cue(k)):
+                return None
             content = self.complementiser_at(k)
             if content is not None:
                 first = self.doc.sentences[sentence].first_token
