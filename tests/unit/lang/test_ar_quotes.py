@@ -1500,3 +1500,16 @@ def test_a_participle_reports_a_clause_after_an_adjunct_naming_an_outlet() -> No
     )
     [later] = [q for q in doc.quotes if q.kind == "indirect" and q.text.startswith("جولة المفاوضات")]
     assert "أندريه سيبيها" in speaker_names(doc, later)
+
+
+def test_according_to_a_source_at_the_head_of_a_sentence_reports_the_clause_after_the_comma() -> None:
+    doc = analysed("وبحسب الأمم المتحدة، فرّ أكثر من مئة ألف شخص من الفاشر خلال الأيام التي تلت سقوطها.")
+    [reported] = only(doc, "indirect")
+    assert reported.text.startswith("فرّ أكثر من مئة ألف شخص")
+    assert "الأمم المتحدة" in speaker_names(doc, reported)
+
+
+def test_according_to_a_named_person_set_off_by_commas_is_no_clause() -> None:
+    doc = analysed("وبحسب المتحدث باسم الوزارة، أحمد الصحاف، فإن الاجتماع تأجل إلى الأسبوع المقبل.")
+    [reported] = only(doc, "indirect")
+    assert reported.text.startswith("الاجتماع تأجل")

@@ -567,10 +567,25 @@ class _QuoteFinder(SpeakerReader):
         """ "وبحسب مصدر حكومي، فإن ..." / "ووفقا لبيان الشركة، فإن ...": the clause after فإن, said by the source
         named before the comma; return where it ends."""
         view = self.view
+        first_comma = True
         for k in range(i + 1, min(limit, i + CUE_REACH)):
             if view.in_quote[k] or view.norm(k) in {".", ":"}:
                 return None
-            if view.norm(k) in COMMAS and view.norm(k + 1) == "ف" and view.norm(k + 2) in COMPLEMENTISERS:
+            if view.norm(k) not in COMMAS:
+                continue
+            then_that = view.norm(k + 1) == "ف" and view.norm(k + 2) in COMPLEMENTISERS
+            apposed = (m := view.mention(k + 1)) is not None and m.type == "PERSON"
+            # "وبحسب الأمم المتحدة، فرّ أكثر من مئة ألف شخص": at the head of a sentence, the clause after the source
+            # is reported without "فإن" too, as news annotation counts it.
+            clause = (
+                first_comma
+                and k > i + 1
+                and not apposed
+                and not view.in_quote[k + 1]
+                and view.norm(k + 1)[:1].isalnum()
+            )
+            first_comma = False
+            if then_that or clause:
                 j = i + 1
                 if view.norm(j) == "ل":
                     j += 1
@@ -588,7 +603,8 @@ class _QuoteFinder(SpeakerReader):
                 if self.unnamed_source(j) and (speaker is None or not self.names_someone(speaker)):
                     # "وبحسب مصدر حكومي تحدث لصحيفة النهار": the newspaper; "وبحسب مصادر دبلوماسية": nobody.
                     speaker = self.outlet_told(j, k)
-                return self.emit_reported(k + 3, limit, speaker, self.token_span(i, i + 1), sentence)
+                content = k + 3 if then_that else k + 1
+                return self.emit_reported(content, limit, speaker, self.token_span(i, i + 1), sentence)
         return None
 
     def participle_at(self, i: int, sentence: int, limit: int) -> int | None:
