@@ -1513,3 +1513,11 @@ def test_according_to_a_named_person_set_off_by_commas_is_no_clause() -> None:
     doc = analysed("وبحسب المتحدث باسم الوزارة، أحمد الصحاف، فإن الاجتماع تأجل إلى الأسبوع المقبل.")
     [reported] = only(doc, "indirect")
     assert reported.text.startswith("الاجتماع تأجل")
+
+
+def test_the_named_official_set_off_by_commas_may_carry_his_rank() -> None:
+    text = (
+        "وقال قائد الأمن الداخلي في المحافظة، العميد عبد العزيز الأحمد، إن حملة التمشيط "
+        '"ستستمر حتى تطهير المنطقة".'
+    )
+    assert "عبد العزيز الأحمد" in direct_speaker(text)

@@ -634,6 +634,10 @@ class SpeakerReader:
         nationality = view.mention(k)
         if nationality is not None and nationality.type == "NORP" and self.mention_end(k) == k + 1:
             k += 1
+        for _ in range(2):
+            # "قائد الأمن الداخلي في المحافظة، [العميد] عبد العزيز الأحمد،": a rank before the name.
+            if view.mention(k) is None and view.norm(k).startswith("ال") and view.norm(k + 1) not in COMMAS:
+                k += 1
         m = view.mention(k)
         if m is None or m.type != "PERSON" or m.nominal or self.mention_start(k) != k:
             return None
