@@ -1521,3 +1521,11 @@ def test_the_named_official_set_off_by_commas_may_carry_his_rank() -> None:
         '"ستستمر حتى تطهير المنطقة".'
     )
     assert "عبد العزيز الأحمد" in direct_speaker(text)
+
+
+def test_a_statement_cited_after_a_governed_quote_is_its_source_not_its_speaker() -> None:
+    text = (
+        "وكان وزير الخارجية العماني بدر البوسعيدي قد التقى الوفدين أمس الأحد، داعيا إياهما إلى "
+        '"تغليب البعد الإنساني على الحسابات السياسية"، وفق بيان لوزارة الخارجية العمانية.'
+    )
+    assert "بدر البوسعيدي" in direct_speaker(text)

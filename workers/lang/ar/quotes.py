@@ -202,6 +202,13 @@ class _QuoteFinder(SpeakerReader):
             speaker, cue = self.cue_on_line_before(sentence)
         if cue is None:
             speaker, cue = self.cue_after(last, sentence)
+            according = cue is not None and self.view.norm(self.view.token_at(cue.start)) in _ACCORDING
+            if according and not self.fills_sentence(first, last, sentence):
+                # "داعيا إياهما إلى "..."، وفق بيان لوزارة الخارجية": who called for it said it; the statement after
+                # is where the report comes from.
+                governed, governor = self.governor(first, sentence)
+                if governed is not None and governor is not None:
+                    speaker, cue = governed, governor
         if cue is None and not self.fills_sentence(first, last, sentence):
             speaker, cue = self.governor(first, sentence)
         if cue is None and self.last_sentence == sentence and self.last_speaker is not None:
