@@ -1192,3 +1192,10 @@ def test_the_bare_title_is_the_one_introduced_with_it_not_his_counterpart() -> N
     )
     [rajji] = [e for e in doc.entities if e.name == "يوسف رجي"]
     assert "الوزير" in [m.text for m in rajji.mentions]
+
+
+def test_a_numbered_channel_keeps_its_head() -> None:
+    doc = analysed("ونقلت القناة 12 الإسرائيلية عن مسؤول قوله إن الاتفاق قريب.")
+    found = mentions(doc)
+    assert ("القناة 12", "ORG") in found
+    assert ("12", "ORG") not in found

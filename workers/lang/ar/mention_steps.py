@@ -995,6 +995,8 @@ def paper_titles(found: list[Found], tokens: Sequence[Token]) -> None:
     for f in found:
         if f.dropped or f.type != "ORG" or f.end - f.start < 2 or bare(tokens[f.start].norm) not in PAPER_HEADS:
             continue
+        if tokens[f.start + 1].norm.isdigit():
+            continue  # "[القناة 12] الإسرائيلية": a channel numbered, not titled, keeps its head
         f.start += 1
         f.skip = 0  # the glued letters belonged to the old first token
         if f.end - f.start >= 2 and f.end - 1 in norp:
