@@ -1199,3 +1199,8 @@ def test_a_numbered_channel_keeps_its_head() -> None:
     found = mentions(doc)
     assert ("القناة 12", "ORG") in found
     assert ("12", "ORG") not in found
+
+
+def test_a_field_whose_word_starts_with_a_hamzated_alef_belongs_to_the_body() -> None:
+    doc = analysed("وأعلن الاتحاد العربي لألعاب القوى موعد البطولة.")
+    assert ("الاتحاد العربي لألعاب القوى", "ORG") in mentions(doc)

@@ -740,10 +740,12 @@ class MentionFinder:
         norm = tokens[j].norm
         if norm.startswith("لل") and len(norm) >= 5 and not is_verb(norm):
             return True  # "الأمين العام [للحزب]": ل + the article
+        # "[لألعاب] القوى": a hamza on the alef after ل is no article, though the normalised word reads "لالعاب".
+        hamza = tokens[j].text[1:3] in ("أل", "إل", "آل")
         return (
             len(norm) >= 4
             and norm[0] == "ل"
-            and not is_definite(norm[1:])
+            and (hamza or not is_definite(norm[1:]))
             and not is_verb(norm)
             and norm not in STOP_WORDS
             and j + 1 < len(tokens)
