@@ -1204,3 +1204,12 @@ def test_a_numbered_channel_keeps_its_head() -> None:
 def test_a_field_whose_word_starts_with_a_hamzated_alef_belongs_to_the_body() -> None:
     doc = analysed("وأعلن الاتحاد العربي لألعاب القوى موعد البطولة.")
     assert ("الاتحاد العربي لألعاب القوى", "ORG") in mentions(doc)
+
+
+def test_an_agency_with_its_nationality_and_for_news_is_named_in_full() -> None:
+    doc = analysed(
+        "ونقلت وكالة تاس الروسية للأنباء عن مصدر قوله إن الوفد وصل، فيما ذكرت وكالة تسنيم الإيرانية أنه غادر."
+    )
+    found = mentions(doc)
+    assert ("وكالة تاس الروسية للأنباء", "ORG") in found
+    assert ("وكالة تسنيم", "ORG") in found  # without "للأنباء" the gold names head and brand alone

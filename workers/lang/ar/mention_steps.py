@@ -50,6 +50,8 @@ _SITE_ADJECTIVES = word_set(
 )
 _SITE_HEADS = word_set("مخيم معبر منفذ ميناء مرفأ مطار حقل سد مصفاة سجن مستشفى قصر حي حارة ساحة قاعدة جزيرة جبل جبال")
 _PLACE_AGENCIES = word_set("الأناضول")
+_AGENCY = normalise("وكالة")
+_FOR_NEWS = normalise("للأنباء")
 _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
 COMPASS = word_set("شرق غرب شمال جنوب وسط")
 # Heads a club or paper is named without ("نادي [الهلال]", "صحيفة [الأهرام]").
@@ -1230,6 +1232,19 @@ def agencies(found: list[Found], tokens: Sequence[Token]) -> None:
         before = bare(tokens[f.start - 1].norm) if f.start > 0 else ""
         if before not in _REGION_WORDS:
             f.type = "ORG"
+
+
+def agency_full_names(found: list[Found], tokens: Sequence[Token]) -> None:
+    """ "[وكالة تاس الروسية للأنباء]": an agency named by its head and brand, then its nationality and "للأنباء", is
+    named in full, as the gold names it every time "للأنباء" follows (without it, head and brand alone)."""
+    for f in found:
+        if f.dropped or f.type != "ORG" or f.end - f.start != 2 or bare(tokens[f.start].norm) != _AGENCY:
+            continue
+        end = f.end
+        if end < len(tokens) and any(g.type == "NORP" and g.start == end and not g.dropped for g in found):
+            end += 1  # "الروسية"
+        if end < len(tokens) and tokens[end].norm == _FOR_NEWS:
+            f.end = end + 1
 
 
 def within_quotes(found: list[Found], tokens: Sequence[Token]) -> None:

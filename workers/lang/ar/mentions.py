@@ -199,6 +199,7 @@ class MentionFinder:
         found.extend(self._nominal_bodies(tokens, found))
         steps.facilities(found, tokens)
         steps.agencies(found, tokens)
+        steps.agency_full_names(found, tokens)
         steps.country_adjectives(found, tokens)
         self._compass_regions(found, tokens)
         steps.compass_provinces(found, tokens)
