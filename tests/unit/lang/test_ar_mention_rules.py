@@ -1213,3 +1213,11 @@ def test_an_agency_with_its_nationality_and_for_news_is_named_in_full() -> None:
     found = mentions(doc)
     assert ("وكالة تاس الروسية للأنباء", "ORG") in found
     assert ("وكالة تسنيم", "ORG") in found  # without "للأنباء" the gold names head and brand alone
+
+
+def test_a_quarter_is_named_without_its_head_unless_named_by_what_it_holds() -> None:
+    doc = analysed("وقصفت الطائرات حي الشجاعية شرق مدينة غزة، ونقلت الوزارات إلى الحي الحكومي في العاصمة الإدارية.")
+    texts = [text for text, _ in mentions(doc)]
+    assert "الشجاعية" in texts
+    assert "حي الشجاعية" not in texts
+    assert "الحي الحكومي" in texts

@@ -72,7 +72,11 @@ _GOODNESS_OF = word_set("نية النية الجوار الظن السير ال
 # What stands before a publication's title in marks: "لـ«...»", a dateline's colon or dash ("دمشق - «...»").
 _TITLE_INTRODUCERS = frozenset({"ل", ":", "ـ", "-", "–", "—", "/"})
 _MAX_TITLE_WORDS = 4  # words of a publication's title in quotation marks
-_SETTLEMENT_HEADS = word_set("مدينة بلدة قرية")
+_SETTLEMENT_HEADS = word_set("مدينة بلدة قرية حي")
+# A quarter: bare, its head is no part of the name (the gold names "حي X" bare 11 times, with "حي" 5); definite, it
+# names the quarter by what it holds ("الحي الحكومي").
+_QUARTER = normalise("حي")
+_DEFINITE_QUARTER = normalise("الحي")
 # Listed places the 2000s newswire leaves untagged where the project's gold counts them ("أمن الخليج"): the tagger
 # learned the corpus's habit there, so its doubt says nothing against the list.
 _UNTAGGED_IN_NEWSWIRE = word_set("الخليج")
@@ -461,8 +465,8 @@ def sites(
     covered = coverage(found, len(tokens), live=True)
     added: list[Found] = []
     for h, token in enumerate(tokens[:-1]):
-        if token.norm not in _SITE_HEADS or covered[h] is not None:
-            continue
+        if token.norm not in _SITE_HEADS or covered[h] is not None or token.norm == _QUARTER:
+            continue  # "حي [الشيخ جراح]": a town's quarter is named without its head, like a town
         k = covered[h + 1]
         if k is not None:
             f = found[k]
@@ -1263,7 +1267,10 @@ def settlement_heads(found: list[Found], tokens: Sequence[Token], common: Collec
     headed = [
         f
         for f in found
-        if f.type in ("GPE", "LOC") and f.end - f.start >= 2 and bare(tokens[f.start].norm) in _SETTLEMENT_HEADS
+        if f.type in ("GPE", "LOC")
+        and f.end - f.start >= 2
+        and bare(tokens[f.start].norm) in _SETTLEMENT_HEADS
+        and tokens[f.start].norm != _DEFINITE_QUARTER  # "[الحي الحكومي]": the quarter named by what it holds
     ]
     # Only the few candidates that start with a town word have their listed name read.
     listed = {
