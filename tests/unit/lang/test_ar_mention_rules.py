@@ -1221,3 +1221,8 @@ def test_a_quarter_is_named_without_its_head_unless_named_by_what_it_holds() -> 
     assert "الشجاعية" in texts
     assert "حي الشجاعية" not in texts
     assert "الحي الحكومي" in texts
+
+
+def test_a_word_with_its_pronoun_is_not_the_town_normalisation_makes_it_look_like() -> None:
+    doc = analysed("وسط أرقام فاقت التوقعات، إذ تجاوز عدد زواره خمسة ملايين شخص منذ افتتاح المتحف.")
+    assert not any(text == "زواره" for text, _ in mentions(doc))

@@ -1516,6 +1516,17 @@ def likely_people(
     return out
 
 
+def possessive_readings(found: list[Found], tokens: Sequence[Token], common: Collection[str]) -> None:
+    """A listed name written with ة matched by a word the text spells with ه is that word with "his/its": "تجاوز
+    عدد [زواره]" is "its visitors", not the Libyan town Zuwara, once normalisation has made the two alike."""
+    for f in found:
+        if f.dropped or f.source != "gazetteer" or f.end != f.start + 1 or not (f.canonical or "").endswith("ة"):
+            continue
+        text = tokens[f.start].text
+        if text.endswith("ه") and normalise(text[:-1]) in common:
+            f.dropped = True
+
+
 def from_gazetteer(matches: Sequence[GazMatch]) -> list[Found]:
     return [Found(m.start, m.end, m.type, "gazetteer", canonical=m.canonical, skip=m.skip) for m in matches]
 

@@ -166,6 +166,7 @@ class MentionFinder:
         if listed is None:
             listed = self.gazetteer.match(tokens)
         found.extend(steps.from_gazetteer(listed))
+        steps.possessive_readings(found, tokens, self.common)
         found.extend(self._organisations(tokens, found))
         appositions: dict[int, int] = {}
         titled = self._titled_people(tokens, found, appositions)
