@@ -1226,3 +1226,10 @@ def test_a_quarter_is_named_without_its_head_unless_named_by_what_it_holds() -> 
 def test_a_word_with_its_pronoun_is_not_the_town_normalisation_makes_it_look_like() -> None:
     doc = analysed("وسط أرقام فاقت التوقعات، إذ تجاوز عدد زواره خمسة ملايين شخص منذ افتتاح المتحف.")
     assert not any(text == "زواره" for text, _ in mentions(doc))
+
+
+def test_and_umm_of_a_place_is_not_the_agency_wam() -> None:
+    doc = analysed("وعادت الأسر إلى الخرطوم وأم درمان بعد أشهر من النزوح.")
+    assert not any(text == "وأم" for text, _ in mentions(doc))
+    doc = analysed("وأفادت وام بأن المذكرة وقعت في أبوظبي.")
+    assert ("وام", "ORG") in mentions(doc)
