@@ -100,3 +100,9 @@ def test_no_listed_name_keeps_a_glued_everyday_word_whole() -> None:
     words = dict(line.split("\t")[::2] for line in lines)
     assert words.get("بان") == "0"
     assert words.get("فيات", "0") == "0"
+
+
+def test_a_two_letter_first_word_with_a_glued_conjunction_starts_a_listed_name() -> None:
+    matches = found("عادت الأسر إلى الخرطوم وأم درمان، فيما أفادت وام بأن المساعدات وصلت.")
+    assert matches["وأم درمان"] == ("GPE", "أم درمان")
+    assert matches["وام"][0] == "ORG"

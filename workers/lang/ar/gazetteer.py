@@ -130,6 +130,9 @@ class Gazetteer:
     def _first_forms(self, norm: str) -> list[str]:
         """The forms under which a name's first token may be written with a proclitic attached."""
         forms = [norm]
+        if len(norm) == 3 and norm[0] in CONJUNCTIONS:
+            # "الخرطوم [وأم] درمان": و + the two-letter first word of a longer name ("أم درمان", "أم قصر").
+            forms.append(norm[1:])
         if len(norm) < 4 or norm[0] not in PROCLITICS:
             return forms
         # A corpus word ("وزير", "بكين") is not a proclitic plus a name, unless the rest carries the article or is
@@ -167,7 +170,8 @@ class Gazetteer:
                 starts = self._starts_of(norms[i])
             for form, most in starts:
                 longest = min(most, len(norms) - i)
-                for length in range(longest, best[0] if best else 0, -1):
+                shortest = 1 if len(form) > 2 else 2  # a two-letter word starts a longer name only
+                for length in range(longest, max(best[0] if best else 0, shortest - 1), -1):
                     entry = self._entries.get((form, *norms[i + 1 : i + length]))
                     if entry:
                         best = (length, entry, form)
