@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from workers.lang.ar.mention_steps import PAPER_HEADS
 from workers.lang.ar.spans import spans
 
 _TYPES = {t: t for t in ("PERSON", "ORG", "GPE", "LOC", "FAC")}
-# Heads of papers and channels (normalised): "قناة المنار" repeats as "المنار", "صحيفة الأهرام" as "الأهرام".
-_PAPER_HEADS = frozenset({"قناه", "صحيفه", "جريده", "مجله", "اذاعه"})
 COMMON = 50  # a one-word name seen more often than this in the corpus vocabulary is not propagated
 
 
@@ -33,8 +32,9 @@ def propagate(norms: Sequence[str], tags: Sequence[str], vocab: Mapping[str, int
         if kind == "PERSON":
             # Later mentions drop the given names: "خوان ميغيل فيلار مير" → "فيلار مير", "مايكل بالاك" → "بالاك".
             keys.extend(tuple(norms[k:end]) for k in range(start + 1, end) if _surname_like(norms[k]))
-        elif kind == "ORG" and end - start > 1 and norms[start] in _PAPER_HEADS:
-            keys.append(tuple(norms[start + 1 : end]))  # the title without its head
+        elif kind == "ORG" and end - start > 1 and norms[start] in PAPER_HEADS:
+            # "قناة المنار" repeats as "المنار", "صحيفة الأهرام" as "الأهرام": the title without its head.
+            keys.append(tuple(norms[start + 1 : end]))
         for key in keys:
             if names.setdefault(key, kind) != kind:
                 ambiguous.add(key)

@@ -645,8 +645,9 @@ class SpeakerReader:
         return self.span(m.start, m.end) if end < stop and view.norm(end) in COMMAS else None
 
     def disagrees(self, verb: int, subject: int) -> bool:
-        """Whether a feminine past verb ("اتهمت") stands before a masculine body's head ("الجيش"), which then cannot
-        be its subject."""
+        """Whether the verb and the body's head after it disagree in gender, so the body is the verb's object, not
+        its subject: a feminine past verb ("اتهمت") before a masculine head ("الجيش"), or a masculine verb ("دعا")
+        before a feminine one ("حكومة")."""
         norm = self.view.norm(verb)
         head = self.view.norm(subject).removeprefix("ال")
         if head in _FEMININE_HEADS:
