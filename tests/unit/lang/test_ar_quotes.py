@@ -1529,3 +1529,13 @@ def test_a_statement_cited_after_a_governed_quote_is_its_source_not_its_speaker(
         '"تغليب البعد الإنساني على الحسابات السياسية"، وفق بيان لوزارة الخارجية العمانية.'
     )
     assert "بدر البوسعيدي" in direct_speaker(text)
+
+
+def test_a_statement_of_the_ministry_with_l_and_the_article_contracted_is_the_ministrys() -> None:
+    text = (
+        "أعلنت وزارة الأوقاف والشؤون الإسلامية عن موعد القرعة. "
+        'وأفاد بلاغ للوزارة، توصلت هسبريس بنسخة منه، بأن حصة المملكة "ستبقى في حدود 34 ألف حاج".'
+    )
+    doc = analysed(text)
+    [reported] = only(doc, "indirect")
+    assert "وزارة الأوقاف والشؤون الإسلامية" in speaker_names(doc, reported)

@@ -1217,11 +1217,15 @@ class MentionFinder:
                     latest[head] = named[seen]
                 seen += 1
             norm = token.norm
-            if covered[i] is not None or not norm.startswith("ال") or steps.bare(norm) not in latest:
+            # "بلاغ [للوزارة]": ل + the article contracted, one letter glued before the definite head.
+            contracted = norm.startswith("لل") and len(norm) > 4
+            head = norm[2:] if contracted else steps.bare(norm)
+            if covered[i] is not None or not (norm.startswith("ال") or contracted) or head not in latest:
                 continue
             if i + 1 < len(tokens) and self._modifier(tokens[i + 1].norm):
                 continue  # "البنك الدولي", "الوزارة الجديدة": a name or a description, not the same body
-            out.append(steps.Found(i, i + 1, "ORG", "rule", nominal=True, coref=latest[steps.bare(norm)]))
+            skip = 2 if contracted and token.text.startswith("لل") else 0
+            out.append(steps.Found(i, i + 1, "ORG", "rule", nominal=True, coref=latest[head], skip=skip))
         return out
 
     def _titles_after_names(
