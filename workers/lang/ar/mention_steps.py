@@ -50,7 +50,6 @@ _SITE_ADJECTIVES = word_set(
 )
 _SITE_HEADS = word_set("مخيم معبر منفذ ميناء مرفأ مطار حقل سد مصفاة سجن مستشفى قصر حي حارة ساحة قاعدة جزيرة جبل جبال")
 _PLACE_AGENCIES = word_set("الأناضول")
-_WAM = normalise("وام")
 _AGENCY = normalise("وكالة")
 _FOR_NEWS = normalise("للأنباء")
 _REGION_WORDS = word_set("شرق غرب شمال جنوب وسط هضبة منطقة إقليم")
@@ -1525,18 +1524,6 @@ def possessive_readings(found: list[Found], tokens: Sequence[Token], common: Col
             continue
         text = tokens[f.start].text
         if text.endswith("ه") and normalise(text[:-1]) in common:
-            f.dropped = True
-
-
-def umm_places(found: list[Found], tokens: Sequence[Token]) -> None:
-    """ "الخرطوم [وأم] درمان", "الرديف [وأم] العرائس": و + the أم of a place's name, not the agency WAM ("وام"), which
-    is written without the hamza and followed by what it reported ("وأفادت وام بأن")."""
-    for f in found:
-        if f.dropped or f.type != "ORG" or f.end != f.start + 1 or tokens[f.start].norm != _WAM:
-            continue
-        after = tokens[f.start + 1].norm if f.start + 1 < len(tokens) else ""
-        named_after = is_arabic(after) and after not in STOP_WORDS and not is_verb(after)
-        if "أ" in tokens[f.start].text or named_after:
             f.dropped = True
 
 

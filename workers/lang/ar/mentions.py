@@ -167,7 +167,6 @@ class MentionFinder:
             listed = self.gazetteer.match(tokens)
         found.extend(steps.from_gazetteer(listed))
         steps.possessive_readings(found, tokens, self.common)
-        steps.umm_places(found, tokens)
         found.extend(self._organisations(tokens, found))
         appositions: dict[int, int] = {}
         titled = self._titled_people(tokens, found, appositions)
