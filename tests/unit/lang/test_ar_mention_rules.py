@@ -1233,3 +1233,28 @@ def test_and_umm_of_a_place_is_not_the_agency_wam() -> None:
     assert not any(text == "وأم" for text, _ in mentions(doc))
     doc = analysed("وأفادت وام بأن المذكرة وقعت في أبوظبي.")
     assert ("وام", "ORG") in mentions(doc)
+
+
+def test_a_body_named_after_a_king_holds_his_name() -> None:
+    doc = analysed("قفزت جامعة الملك سعود إلى المركز الثاني، فيما كتبت جامعة الملك عبدالعزيز في جدة عبر حسابها.")
+    assert ("جامعة الملك سعود", "ORG") in mentions(doc)
+    assert ("جامعة الملك عبدالعزيز", "ORG") in mentions(doc)
+    assert not [text for text, kind in mentions(doc) if kind == "PERSON"]
+
+
+def test_a_government_named_after_its_sheikh_leaves_him_a_person() -> None:
+    doc = analysed("ومن المقرر أن يؤدي وزراء حكومة الشيخ أحمد عبد الله الأحمد الصباح اليمين الدستورية.")
+    assert ("أحمد عبد الله الأحمد الصباح", "PERSON") in mentions(doc)
+
+
+def test_a_ministry_of_five_portfolios_is_one_name() -> None:
+    doc = analysed(
+        "وتشير تقديرات وزارة الفلاحة والصيد البحري والتنمية القروية والمياه والغابات إلى أن الإنتاج تراجع."
+    )
+    assert ("وزارة الفلاحة والصيد البحري والتنمية القروية والمياه والغابات", "ORG") in mentions(doc)
+
+
+def test_no_name_ends_with_a_proclitic_of_the_next_word() -> None:
+    doc = analysed("أوضح سامر عبد الجابر، المدير الإقليمي لبرنامج الأغذية العالمي في الشرق الأوسط، أن البرنامج اضطر.")
+    assert ("برنامج الأغذية العالمي", "ORG") in mentions(doc)
+    assert not [text for text, _ in mentions(doc) if text.endswith(" ل")]

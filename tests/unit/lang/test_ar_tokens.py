@@ -112,6 +112,13 @@ def test_a_letter_glued_to_the_head_of_a_name_is_a_proclitic() -> None:
     assert [t.text for t in tokenize("وقال لوكالة رويترز", load_vocab())] == ["و", "قال", "ل", "وكالة", "رويترز"]
 
 
+def test_a_letter_glued_to_a_programme_or_an_apparatus_is_a_proclitic() -> None:
+    # NewsFANE writes "لبرنامج" whole six times; "برنامج الأغذية العالمي" and "جهاز الردع" begin without the ل.
+    words = [t.text for t in tokenize("المدير الإقليمي لبرنامج الأغذية العالمي ولجهاز الردع", load_vocab())]
+    assert words[2:5] == ["ل", "برنامج", "الأغذية"]
+    assert words[-3:] == ["ل", "جهاز", "الردع"]
+
+
 def test_a_governor_spelled_with_ya_stays_whole_where_and_to_is_split() -> None:
     assert [t.text for t in tokenize("وقال والي الخرطوم")] == ["و", "قال", "والي", "الخرطوم"]
     assert [t.text for t in tokenize("وإلى الخرطوم")] == ["و", "إلى", "الخرطوم"]

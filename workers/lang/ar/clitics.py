@@ -58,7 +58,7 @@ def load_vocab(path: Path = VOCAB_PATH) -> dict[str, int]:
 
 
 # Nouns that head a name ("وكالة رويترز", "صحيفة الأهرام"): a letter glued before one is always a proclitic.
-_NAME_HEAD_WORDS = "وكاله صحيفه جريده مجله قناه منظمه حركه حزب شركه مؤسسه هيئه جامعه جمعيه وزاره"
+_NAME_HEAD_WORDS = "وكاله صحيفه جريده مجله قناه منظمه حركه حزب شركه مؤسسه هيئه جامعه جمعيه وزاره برنامج جهاز"
 _NAME_HEADS = frozenset(_NAME_HEAD_WORDS.split(" "))
 # Compass words, which start a place's name ("بجنوب السودان", "لشمال سوريا"): a letter glued before one is a
 # proclitic too, though NewsFANE's segmenter left a few such forms whole.
@@ -106,6 +106,8 @@ def proclitic_count(norm: str, vocab: Mapping[str, int], doc_words: Collection[s
         return 0
     if rest[0] not in PROCLITICS or len(rest) < 3:
         return 1
+    if norm[0] in CONJUNCTIONS and rest[0] in PREPOSITIONS and (rest[1:] in _NAME_HEADS or rest[1:] in _COMPASS):
+        return 2  # "ولجهاز", "وبجنوب"
     if norm[0] in CONJUNCTIONS and rest[0] in PREPOSITIONS and _splits(rest, rest[1:], vocab, doc_words):
         return 2  # "وبموسكو"
     if norm[0] in PREPOSITIONS and _evidence(rest[1:], vocab) >= _evidence(rest, vocab):

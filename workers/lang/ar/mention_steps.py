@@ -13,6 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from workers.doc import Token
+from workers.lang.ar.clitics import PROCLITICS
 from workers.lang.ar.gazetteer import GazMatch
 from workers.lang.ar.latin import same_name
 from workers.lang.ar.lexicon.words import (
@@ -41,6 +42,8 @@ ORG_HEADS = word_set(
 ADJECTIVE_HEADS = word_set("خارجية")
 MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة موقع")
 PAPER_HEADS: frozenset[str] = word_set("صحيفة جريدة مجلة قناة إذاعة")
+# Titles of the royals and clerics whom universities, centres and bridges are named after ("جامعة الملك سعود").
+FOUNDER_TITLES = word_set("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
 _JOINED_HEADS = word_set("حركة")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
@@ -945,10 +948,15 @@ def model_types_win(found: list[Found], tokens: Sequence[Token]) -> None:
             and f.source == "rule"
             and f.type == "ORG"
             and all(
-                m.type == "ORG" and m.start == f.start and m.end < f.end and tokens[m.end].norm == "و" for m in inside
+                m.type == "ORG"
+                and m.start == f.start
+                and m.end < f.end
+                and (tokens[m.end].norm == "و" or tokens[m.end - 1].norm in FOUNDER_TITLES)
+                for m in inside
             )
         ):
-            # "وزارة المياه و[الري]": a ministry of two portfolios, which the model ends at the conjunction.
+            # "وزارة المياه و[الري]": a ministry of two portfolios, which the model ends at the conjunction;
+            # "جامعة الملك [سعود]": a body named after a royal, which the model ends at the title.
             for m in inside:
                 m.dropped = True
             continue
@@ -1083,12 +1091,14 @@ def name_complements(found: list[Found], tokens: Sequence[Token]) -> None:
 
 
 def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
-    """Words a name does not end with: an adjective saying where a place lies ("المفرق القريبة"); after a person's
-    name, a manner adverb, ل with the article ("للأناضول") and a prepositional word with a possessive pronoun
-    ("مهدى [لجماهيرنا]")."""
+    """Words a name does not end with: a proclitic split off the next word; an adjective saying where a place lies
+    ("المفرق القريبة"); after a person's name, a manner adverb, ل with the article ("للأناضول") and a prepositional
+    word with a possessive pronoun ("مهدى [لجماهيرنا]")."""
     for f in found:
         if f.dropped:
             continue
+        while f.end - f.start > 1 and tokens[f.end - 1].norm in PROCLITICS:
+            f.end -= 1  # "المدير الإقليمي [ل]برنامج": a proclitic belongs to the word after it
         if f.type in PLACE_KINDS:
             while f.end - f.start > 1 and tokens[f.end - 1].norm in _PLACE_DESCRIPTORS:
                 f.end -= 1

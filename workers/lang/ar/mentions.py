@@ -46,6 +46,8 @@ _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب
 # A head that introduces a body only by a brand ("موقع [هسبريس]"); before anything else it is a common noun ("موقع
 # عسكري", "الموقع الرسمي").
 _BRAND_ONLY_HEADS = word_set("موقع")
+# The ordinal after a king's name ("محمد الخامس").
+_ORDINALS = word_set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
 _MEDIA_WORDS = word_set("انباء اعلام صحافة بث اخبار")
 # Heads of bodies named by a title ("نادي [الهلال]", "صحيفة [الرؤية]").
@@ -60,6 +62,8 @@ _PRESS = word_set("صحفي صحافي الصحفي الصحافي")
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
 _NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _MAX_MODIFIERS = 5
+# A ministry of several portfolios ("وزارة الفلاحة والصيد البحري والتنمية القروية والمياه والغابات").
+_MAX_MINISTRY_WORDS = 12
 # Given names that are titles only before their second word ("أمين عام", "أمينة السر"), in normalised form.
 _PHRASE_ONLY_TITLES = frozenset({"امين", "امينه"})
 _PHRASE_ONLY_SECOND = frozenset({"عام", "العام", "عامه", "العامه", "سر", "السر", "صندوق", "مال", "المال"})
@@ -384,6 +388,21 @@ class MentionFinder:
                 i += 1  # "حكومة [الدبيبة]": a government named after its head, who stays a person
                 continue
             named = steps.person_at(found, j) if tokens[i].norm == head else None
+            founder_end = (
+                self._founder_end(tokens, j + 1)
+                if named is None
+                and tokens[i].norm == head
+                and head not in _STATE_HEADS  # "حكومة الشيخ أحمد": a government is named after its head, a person
+                and j < len(tokens)
+                and tokens[j].norm in steps.FOUNDER_TITLES
+                else None
+            )
+            if founder_end is not None:
+                # "جامعة الملك [سعود]": a body named after a royal; the royal is no mention of its own there.
+                for f in found:
+                    if f.type == "PERSON" and not f.dropped and j < f.end and f.start < founder_end:
+                        f.dropped = True
+                j = founder_end
             if named is not None:
                 # "شركة ارثر اندرسون": a person's name after a head in the construct state names the body.
                 named.dropped = True
@@ -426,7 +445,7 @@ class MentionFinder:
                 j += 1  # "شبكة [أطباء] السودان", "هيئة [عمليات] التجارة البحرية"
             while (
                 j < len(tokens)
-                and j - i <= _MAX_MODIFIERS
+                and j - i <= (_MAX_MINISTRY_WORDS if head == _MINISTRY else _MAX_MODIFIERS)
                 and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
                 # "[الحكومة اليمنية] المعترف بها دوليا": a participle with its own complement describes the body.
                 and not (j + 1 < len(tokens) and tokens[j + 1].norm in _PREPOSITION_PRONOUNS)
@@ -468,6 +487,8 @@ class MentionFinder:
                 ):
                     j += 1  # "وزارة الموارد المائية [و]الري": a ministry of two portfolios
 
+            if tokens[j - 1].norm == "و":
+                j -= 1  # the ministry's next portfolio was too many: the name does not end on the conjunction
             if j > i + 1 and head in steps.PAPER_HEADS:
                 # "صحيفة [الرؤية] العمانية": a paper or channel is named by its title, without the head or the
                 # country after it, as news annotation marks it.
@@ -493,6 +514,25 @@ class MentionFinder:
             if f.source == "model" and f.type == "PERSON" and not f.dropped and words in founders:
                 f.type = "ORG"
         return out
+
+    def _founder_end(self, tokens: Sequence[Token], k: int) -> int | None:
+        """The end of a royal's name at ``k``, after the title a body's head names him by: a listed given name
+        ("عبدالعزيز", "عبد العزيز"), with his father's ("سلمان بن عبدالعزيز") or his ordinal ("محمد الخامس")."""
+        given = self.gazetteer.given_names
+
+        def name_end(at: int) -> int | None:
+            if at < len(tokens) and tokens[at].norm == "عبد" and at + 1 < len(tokens):
+                return at + 2
+            return at + 1 if at < len(tokens) and tokens[at].norm in given else None
+
+        end = name_end(k)
+        if end is None:
+            return None
+        if end + 1 < len(tokens) and tokens[end].norm in ("بن", "بنت"):
+            end = name_end(end + 1) or end
+        elif end < len(tokens) and tokens[end].norm in _ORDINALS:
+            end += 1
+        return end
 
     def _common(self, norm: str) -> bool:
         """Whether the corpus knows a word, or the word without a dual or plural ending ("الهجومين")."""
