@@ -1258,3 +1258,25 @@ def test_no_name_ends_with_a_proclitic_of_the_next_word() -> None:
     doc = analysed("أوضح سامر عبد الجابر، المدير الإقليمي لبرنامج الأغذية العالمي في الشرق الأوسط، أن البرنامج اضطر.")
     assert ("برنامج الأغذية العالمي", "ORG") in mentions(doc)
     assert not [text for text, _ in mentions(doc) if text.endswith(" ل")]
+
+
+def test_a_body_with_two_fields_joined_by_and_is_one_name() -> None:
+    doc = analysed(
+        "وناقشت لجنة النقل والاتصالات النيابية المشروع، فيما أعلن الاتحاد المصري للسباحة والغوص الرياضي موعد البطولة."
+    )
+    assert ("لجنة النقل والاتصالات النيابية", "ORG") in mentions(doc)
+    assert ("الاتحاد المصري للسباحة والغوص الرياضي", "ORG") in mentions(doc)
+
+
+def test_a_second_thing_after_a_bodys_adjective_or_its_city_is_not_its_field() -> None:
+    doc = analysed(
+        "ودعت اللجنة الرباعية والدول المانحة إلى التهدئة. وقالت أستاذة الاقتصاد بجامعة القاهرة والمتخصصة في "
+        "الشؤون الأفريقية إن صندوق الاستثمارات العامة والشركات السعودية الكبرى ضخت استثمارات."
+    )
+    texts = [text for text, _ in mentions(doc)]
+    assert not [t for t in texts if " و" in t or t.endswith("والمتخصصة")]
+
+
+def test_a_listed_body_after_and_is_the_next_name() -> None:
+    doc = analysed("وحققت لوائح مدعومة من حزب القوات اللبنانية والتيار الوطني الحر خروقات في بلدتين.")
+    assert ("التيار الوطني الحر", "ORG") in mentions(doc)

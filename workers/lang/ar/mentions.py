@@ -46,6 +46,8 @@ _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب
 # A head that introduces a body only by a brand ("موقع [هسبريس]"); before anything else it is a common noun ("موقع
 # عسكري", "الموقع الرسمي").
 _BRAND_ONLY_HEADS = word_set("موقع")
+# Bodies in the plural: after an adjective, "و" + one of them begins the next phrase, not a second field.
+_BODIES = word_set("الشركات المصارف البنوك الهيئات المنظمات الجمعيات الأحزاب الوزارات المجالس اللجان الدول الحكومات")
 # The ordinal after a king's name ("محمد الخامس").
 _ORDINALS = word_set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
@@ -352,6 +354,9 @@ class MentionFinder:
         """Head noun + modifiers; the brand word of an agency is remembered and tagged where it stands alone."""
         covered = steps.coverage(found, len(tokens))
         places = [k is not None and found[k].type in _PLACE_LIKE for k in covered]
+        # A place inside a longer name too ("جامعة [القاهرة]"): a second field never follows it.
+        in_place = [any(f.type in _PLACE_LIKE and f.start <= t < f.end for f in found) for t in range(len(tokens))]
+        body_starts = {f.start for f in found if f.type == "ORG" and not f.dropped}
         # A nationality word, whichever longer candidate also covers it.
         norp_starts = {f.start for f in found if f.type == "NORP" and f.end == f.start + 1}
         norps = [t in norp_starts for t in range(len(tokens))]
@@ -443,13 +448,16 @@ class MentionFinder:
                     i += 1
                     continue
                 j += 1  # "شبكة [أطباء] السودان", "هيئة [عمليات] التجارة البحرية"
+            conjunctions = 0
             while (
                 j < len(tokens)
-                and j - i <= (_MAX_MINISTRY_WORDS if head == _MINISTRY else _MAX_MODIFIERS)
+                and j - i <= (_MAX_MINISTRY_WORDS if head == _MINISTRY else _MAX_MODIFIERS + 2 * conjunctions)
                 and not self._title_word(tokens[j].norm)  # "رئيس [مجلس الوزراء] الأمير محمد"
                 # "[الحكومة اليمنية] المعترف بها دوليا": a participle with its own complement describes the body.
                 and not (j + 1 < len(tokens) and tokens[j + 1].norm in _PREPOSITION_PRONOUNS)
                 and tokens[j].norm not in _DESCRIPTIVE  # "قناة المسيرة [التابعة] للحوثيين"
+                # "لجنة النقل والاتصالات النيابية [المشروع]": a name of two fields ends with the adjective after them.
+                and not (conjunctions and is_adjective(tokens[j - 1].norm) and not is_adjective(tokens[j].norm))
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
                 # "[الحكومة العراقية] الهجوم": after its nationality a body's name takes only more adjectives, a
                 # participle ("الممتاز") or its field ("لكرة القدم").
@@ -475,17 +483,20 @@ class MentionFinder:
             ):
                 j += 1
                 if (
-                    head == _MINISTRY
+                    (head == _MINISTRY or self._coordinated_field(tokens, i, j, head, in_place))
                     and j + 1 < len(tokens)
                     and tokens[j].norm == "و"
                     and self._modifier(tokens[j + 1].norm)
                     and not norps[j + 1]
+                    and not proper[j + 1]
+                    and j + 1 not in body_starts  # "حزب القوات اللبنانية و[التيار الوطني الحر]": the next body
                     # A second body after و, or anything after the ministry's nationality, is the next name:
                     # "[وزارة الرياضة السعودية] والاتحاد الآسيوي".
                     and steps.bare(tokens[j + 1].norm) not in steps.ORG_HEADS
                     and not norps[j - 1]
                 ):
                     j += 1  # "وزارة الموارد المائية [و]الري": a ministry of two portfolios
+                    conjunctions += 1
 
             if tokens[j - 1].norm == "و":
                 j -= 1  # the ministry's next portfolio was too many: the name does not end on the conjunction
@@ -514,6 +525,26 @@ class MentionFinder:
             if f.source == "model" and f.type == "PERSON" and not f.dropped and words in founders:
                 f.type = "ORG"
         return out
+
+    def _coordinated_field(
+        self, tokens: Sequence[Token], i: int, j: int, head: str, places: Sequence[bool]
+    ) -> bool:
+        """Whether a body's name headed at ``i`` goes on past the و at ``j`` with a second field: after a head in
+        the construct state or a field with ل ("لجنة الأمن والدفاع", "الاتحاد السعودي للسيارات والدراجات النارية"),
+        not after a place, and after an adjective only into a word an adjective follows too ("للأنواء الجوية والرصد
+        الزلزالي"). "اللجنة الرباعية والدول المانحة" and "المصرف المركزي والمصارف" are two things."""
+        if head in _STATE_HEADS or head in steps.MEDIA_HEADS or places[j - 1] or j + 1 >= len(tokens):
+            return False
+        if tokens[i].norm != head and not any(self._lam_genitive(tokens, k) for k in range(i + 1, j)):
+            return False
+        if is_adjective(tokens[j - 1].norm):
+            return (
+                j + 2 < len(tokens)
+                and tokens[j + 1].norm not in _BODIES  # "صندوق الاستثمارات العامة [والشركات] السعودية"
+                and is_definite(tokens[j + 2].norm)
+                and is_adjective(tokens[j + 2].norm)
+            )
+        return True
 
     def _founder_end(self, tokens: Sequence[Token], k: int) -> int | None:
         """The end of a royal's name at ``k``, after the title a body's head names him by: a listed given name
