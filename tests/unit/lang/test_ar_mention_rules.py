@@ -1280,3 +1280,15 @@ def test_a_second_thing_after_a_bodys_adjective_or_its_city_is_not_its_field() -
 def test_a_listed_body_after_and_is_the_next_name() -> None:
     doc = analysed("وحققت لوائح مدعومة من حزب القوات اللبنانية والتيار الوطني الحر خروقات في بلدتين.")
     assert ("التيار الوطني الحر", "ORG") in mentions(doc)
+
+
+def test_a_general_or_national_body_is_named_with_its_field() -> None:
+    doc = analysed("وقالت المؤسسة العامة لتوليد الكهرباء إن الإنتاج تراجع، وقرر المجلس القومي للأجور رفع الحد.")
+    assert ("المؤسسة العامة لتوليد الكهرباء", "ORG") in mentions(doc)
+    assert ("المجلس القومي للأجور", "ORG") in mentions(doc)
+
+
+def test_a_purpose_after_a_named_body_is_not_its_field() -> None:
+    doc = analysed("ودعا البنك الدولي لضمان الشفافية في الإنفاق، وتقدم الاتحاد الآسيوي لاستضافة الأدوار النهائية.")
+    assert ("البنك الدولي", "ORG") in mentions(doc)
+    assert ("الاتحاد الآسيوي", "ORG") in mentions(doc)

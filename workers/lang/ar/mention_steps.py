@@ -42,6 +42,10 @@ ORG_HEADS = word_set(
 ADJECTIVE_HEADS = word_set("خارجية")
 MEDIA_HEADS = word_set("صحيفة قناة إذاعة وكالة شبكة موقع")
 PAPER_HEADS: frozenset[str] = word_set("صحيفة جريدة مجلة قناة إذاعة")
+# Adjectives that leave a body unnamed until its field follows ("المؤسسة العامة [لتوليد الكهرباء]"), unlike "الجمعية
+# العامة", a name on its own.
+_GENERIC_BODY_ADJECTIVES = word_set("العامة العام القومي القومية")
+_ASSEMBLY = word_set("جمعية")
 # Titles of the royals and clerics whom universities, centres and bridges are named after ("جامعة الملك سعود").
 FOUNDER_TITLES = word_set("الملك الملكة الأمير الأميرة الشيخ الشيخة السلطان الإمام")
 # A head NewsFANE keeps inside the name it introduces ("[حركة فتح]"); company and party heads measured worse joined.
@@ -951,7 +955,17 @@ def model_types_win(found: list[Found], tokens: Sequence[Token]) -> None:
                 m.type == "ORG"
                 and m.start == f.start
                 and m.end < f.end
-                and (tokens[m.end].norm == "و" or tokens[m.end - 1].norm in FOUNDER_TITLES)
+                and (
+                    tokens[m.end].norm == "و"
+                    or tokens[m.end - 1].norm in FOUNDER_TITLES
+                    # "[المؤسسة العامة] لتوليد الكهرباء": a general or national body is named by its field.
+                    or (
+                        tokens[m.end].norm[:1] == "ل"
+                        and m.end - m.start == 2
+                        and tokens[m.end - 1].norm in _GENERIC_BODY_ADJECTIVES
+                        and bare(tokens[m.start].norm) not in _ASSEMBLY
+                    )
+                )
                 for m in inside
             )
         ):
