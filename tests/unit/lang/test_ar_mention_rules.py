@@ -1292,3 +1292,12 @@ def test_a_purpose_after_a_named_body_is_not_its_field() -> None:
     doc = analysed("ودعا البنك الدولي لضمان الشفافية في الإنفاق، وتقدم الاتحاد الآسيوي لاستضافة الأدوار النهائية.")
     assert ("البنك الدولي", "ORG") in mentions(doc)
     assert ("الاتحاد الآسيوي", "ORG") in mentions(doc)
+
+
+def test_whom_an_outlet_interviewed_is_named_before_the_comma() -> None:
+    doc = analysed(
+        "وحاورت الشرق الأوسط ربا جرادات، المديرة الإقليمية في منظمة العمل الدولية. وحاورت هسبريس نادية الحراق، "
+        "أستاذة علوم التربية."
+    )
+    assert ("ربا جرادات", "PERSON") in mentions(doc)
+    assert ("نادية الحراق", "PERSON") in mentions(doc)

@@ -48,6 +48,9 @@ _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب
 _BRAND_ONLY_HEADS = word_set("موقع")
 # Bodies in the plural: after an adjective, "و" + one of them begins the next phrase, not a second field.
 _BODIES = word_set("الشركات المصارف البنوك الهيئات المنظمات الجمعيات الأحزاب الوزارات المجالس اللجان الدول الحكومات")
+# "حاورت هسبريس X،": verbs whose object is the person an outlet interviewed.
+_INTERVIEWED = word_set("حاورت حاور التقت")
+_QUOTE_MARKS = frozenset('"«»“”')
 # The ordinal after a king's name ("محمد الخامس").
 _ORDINALS = word_set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
@@ -199,6 +202,7 @@ class MentionFinder:
         found.extend(steps.sites(found, tokens, self.vocab, self.common))
         found.extend(steps.named_places(found, tokens, self.common, confidence))
         found.extend(steps.nationals(found, tokens, self.common, self.vocab))
+        found.extend(self._interviewees(tokens, found))
         found.extend(self._aliases(tokens, found))
         found.extend(self._bylines(tokens, found))
         found.extend(steps.handles(doc.text, tokens, found))
@@ -1104,6 +1108,32 @@ class MentionFinder:
                     end += 1
                 if end - (i + 2) >= 2:
                     out.append(steps.Found(i + 2, end, "PERSON", "rule"))
+        return out
+
+    def _interviewees(self, tokens: Sequence[Token], found: list[steps.Found]) -> list[steps.Found]:
+        """ "حاورت هسبريس [نادية الحراق]، أستاذة ...": whom an outlet interviewed, named before the comma that sets
+        off what she is. A family name may be a definite everyday word there, as nowhere else."""
+        covered = steps.coverage(found, len(tokens), live=True)
+        out = []
+        for i, tok in enumerate(tokens):
+            if tok.norm not in _INTERVIEWED and not (tok.norm[:1] in "وف" and tok.norm[1:] in _INTERVIEWED):
+                continue  # "وحاورت", which the corpus never saw, stays one token
+            start = i + 1
+            outlet = covered[start] if start < len(tokens) else None
+            if outlet is not None and found[outlet].type == "ORG" and found[outlet].start == start:
+                start = found[outlet].end
+            while start < len(tokens) and tokens[start].norm in _QUOTE_MARKS:
+                start += 1  # "التقت «الشرق الأوسط» ..."
+            end = start
+            while (
+                end < len(tokens)
+                and end - start < 3
+                and covered[end] is None
+                and (self._name_word(tokens[end].norm) or (end > start and _family_name(tokens[end].norm)))
+            ):
+                end += 1
+            if end - start >= 2 and end < len(tokens) and tokens[end].norm in _APPOSITION_COMMAS:
+                out.append(steps.Found(start, end, "PERSON", "rule"))
         return out
 
     def _extend_surnames(self, found: list[steps.Found], tokens: Sequence[Token]) -> None:
