@@ -1539,3 +1539,13 @@ def test_a_statement_of_the_ministry_with_l_and_the_article_contracted_is_the_mi
     doc = analysed(text)
     [reported] = only(doc, "indirect")
     assert "وزارة الأوقاف والشؤون الإسلامية" in speaker_names(doc, reported)
+
+
+def test_one_who_goes_on_after_an_agency_relayed_him_is_still_him() -> None:
+    text = (
+        "ونقلت وكالة أنتارا الإندونيسية عن وزير الدفاع شافري شمس الدين قوله إن الصفقة تعزز الاستقلال الدفاعي، "
+        "وأضاف أن جزءا من المكونات سيصنع محليا."
+    )
+    speakers = reporter_of_last(text)
+    assert "شافري شمس الدين" in speakers
+    assert "أنتارا" not in speakers

@@ -527,6 +527,14 @@ class SpeakerReader:
             if outlet is not None:
                 return outlet
             return body if named else None
+        if (
+            verb_in(view.norm(verb), _GOING_ON) is not None
+            and self.last_speaker is not None
+            and self.last_sentence == sentence
+        ):
+            # "ونقلت وكالة أنتارا عن الوزير قوله إن ...، [وأضاف] أن": whoever was just quoted goes on, not the
+            # subject of the sentence's first verb, the agency that relayed him.
+            return self.last_speaker
         if view.norm(verb - 1) == "قد":
             before = self.subject_of_kana(verb - 1, sentence)  # "وكان لقجع قد صرح، الأسبوع الماضي، بأن"
         else:
