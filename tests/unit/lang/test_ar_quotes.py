@@ -1549,3 +1549,8 @@ def test_one_who_goes_on_after_an_agency_relayed_him_is_still_him() -> None:
     speakers = reporter_of_last(text)
     assert "شافري شمس الدين" in speakers
     assert "أنتارا" not in speakers
+
+
+def test_a_capacity_that_amounts_to_a_figure_reports_nothing() -> None:
+    text = "أعلن الوزير ألب أرسلان بيرقدار دخول الخط الخدمة بقدرة تبلغ 300 ميغاواط، مؤكدا في بيان أن الخط ثمرة تعاون."
+    assert reporter_of(text) == {"ألب أرسلان بيرقدار"}

@@ -130,6 +130,8 @@ ANSWERING = word_set("أجاب أجابت رد ردت")
 _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
+# The imperfect of أبلغ (informs) is spelled like that of بلغ (amounts to, reaches).
+_AMOUNTS_TO = word_set("يبلغ تبلغ")
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
 _SPOKESMEN = word_set("المتحدث المتحدثة الناطق الناطقة متحدث متحدثة ناطق ناطقة")
 # "مسؤول [في] الوزارة", "مصدر [من] الحركة": an unnamed source belongs to the body after these.
@@ -170,6 +172,8 @@ class SpeakerReader:
             return False  # "طالبا عدم ذكر اسمه": a verbal noun, nobody reporting
         if self.view.tokens[i].text.startswith("إ"):
             return False  # "في [إفادتها] الأسبوعية": a verbal noun; the verb "أفادتها" takes أ, as no verb takes إ
+        if norm in _AMOUNTS_TO and self.view.mention(i + 1) is None:
+            return False  # "بقدرة [تبلغ] 300 ميغاواط": "amounts to", unless someone is informed ("يبلغ الوزير")
         # The preposition "via" ("عبر إمداد كييف"), not "expressed" (عبر عن).
         return norm != "عبر" or "عن" in {self.view.norm(k) for k in range(i + 1, i + 5)}
 
