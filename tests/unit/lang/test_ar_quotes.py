@@ -1554,3 +1554,9 @@ def test_one_who_goes_on_after_an_agency_relayed_him_is_still_him() -> None:
 def test_a_capacity_that_amounts_to_a_figure_reports_nothing() -> None:
     text = "أعلن الوزير ألب أرسلان بيرقدار دخول الخط الخدمة بقدرة تبلغ 300 ميغاواط، مؤكدا في بيان أن الخط ثمرة تعاون."
     assert reporter_of(text) == {"ألب أرسلان بيرقدار"}
+
+
+def test_whom_the_subject_between_kana_and_qad_told_is_not_the_speaker() -> None:
+    text = 'وكان المبعوث الأممي هانس غروندبرغ قد أبلغ مجلس الأمن الدولي، الشهر الماضي، أن "الوقت ليس في صالح أحد".'
+    assert "هانس غروندبرغ" in direct_speaker(text)
+    assert "مجلس الأمن الدولي" not in direct_speaker(text)

@@ -451,6 +451,12 @@ class SpeakerReader:
         if antecedent is not None and antecedent.type in ("PERSON", "ORG") and not antecedent.nominal:
             # "تصريحات إنفانتينو [الذي] وصف المغرب بأنه ...": who the relative stands for; what follows is the object.
             return self.span(antecedent.start, antecedent.end)
+        if view.norm(verb - 1) == "قد" and any(view.norm(k) in _KANA for k in range(max(0, verb - CUE_REACH), verb)):
+            kana = self.subject_of_kana(verb - 1, sentence)
+            if kana is not None and self.names_someone(kana):
+                # "وكان غروندبرغ قد أبلغ [مجلس الأمن] أن": the subject stands between كان and قد; what follows
+                # the verb is whom he told.
+                return kana
         j = verb + 1
         while j < stop and (view.norm(j) in _SKIPPABLE or self.addressee(j)):
             if view.norm(j) in _TO_OUTLET:
