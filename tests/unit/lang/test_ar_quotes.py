@@ -1560,3 +1560,11 @@ def test_whom_the_subject_between_kana_and_qad_told_is_not_the_speaker() -> None
     text = 'وكان المبعوث الأممي هانس غروندبرغ قد أبلغ مجلس الأمن الدولي، الشهر الماضي، أن "الوقت ليس في صالح أحد".'
     assert "هانس غروندبرغ" in direct_speaker(text)
     assert "مجلس الأمن الدولي" not in direct_speaker(text)
+
+
+def test_a_place_after_a_verbal_noun_is_not_the_subject_a_later_verb_shares() -> None:
+    text = (
+        "دعا وزير الإعلام معمر الإرياني المنظمات الأممية إلى نقل مقراتها من صنعاء إلى عدن، "
+        "وقال في منشور على إكس إن بقاءها هناك خطر."
+    )
+    assert reporter_of(text) == {"معمر الإرياني"}

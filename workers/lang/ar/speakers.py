@@ -130,6 +130,7 @@ ANSWERING = word_set("أجاب أجابت رد ردت")
 _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
+_NOUN_PREPOSITIONS = word_set("إلى على من في عن ب ل منذ بعد قبل خلال")
 # The imperfect of أبلغ (informs) is spelled like that of بلغ (amounts to, reaches).
 _AMOUNTS_TO = word_set("يبلغ تبلغ")
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
@@ -758,6 +759,15 @@ class SpeakerReader:
                 subject = self.subject_of_kana(k - 1, sentence)
             else:
                 subject = self.phrase_speaker(k + 1, verb)
+            if (
+                subject is not None
+                and view.norm(k - 1) in _NOUN_PREPOSITIONS
+                and k + 2 < len(view.tokens)
+                and subject.start > view.tokens[k + 2].end
+            ):
+                # "إلى [نقل] مقراتها من صنعاء": after a preposition a verb's spelling is its verbal noun, whose agent,
+                # if named, follows it at once ("من نشر صحيفة إل باييس"); a place further on is no subject.
+                continue
             if subject is not None and self.names_someone(subject):
                 return subject
             if subject is not None:
