@@ -1225,6 +1225,22 @@ def test_the_interviewee_is_the_person_named_after_the_word_that_introduces_the_
     assert all("حسن مغنية" in speaker_names(doc, q) for q in answers)
 
 
+def test_a_headline_that_only_describes_the_interviewee_leaves_the_answers_to_her_name() -> None:
+    text = (
+        "خبيرة تربوية لهسبريس: الأمية \"جرس إنذار\" للمغرب\n"
+        "الرباط - هسبريس\n"
+        "حول دلالات هذه الأرقام، حاورت هسبريس نادية الحراق، أستاذة علوم التربية بجامعة محمد الخامس بالرباط.\n"
+        "كيف تقرئين موقع المغرب في التقرير؟\n"
+        "الأرقام صادمة لكنها غير مفاجئة، والفجوة بين المدن والقرى ما زالت عميقة.\n"
+        "وما المطلوب اليوم؟\n"
+        "إشراك الجماعات الترابية والمجتمع المدني، وتحسين أوضاع المؤطرين.\n"
+    )
+    doc = analysed(text)
+    answers = [q for q in only(doc, "direct") if q.start > text.index("كيف")]
+    assert len(answers) == 2
+    assert all("نادية الحراق" in speaker_names(doc, q) for q in answers)
+
+
 def test_an_answer_in_quotation_marks_gets_the_interviewee_as_speaker() -> None:
     text = (
         "الدوحة - بي بي سي عربي\n"

@@ -536,10 +536,12 @@ class _QuoteFinder(SpeakerReader):
         whoever was quoted last."""
         text = self.doc.text
         headline_end = text.find("\n")
-        for quote in self.quotes:
-            if quote.speaker is not None and quote.start < headline_end:
-                return quote.speaker
         view = self.view
+        for quote in self.quotes:
+            # "خبيرة تربوية لهسبريس: ...": a headline that only describes who speaks leaves her name to the text.
+            speaker = quote.speaker
+            if speaker is not None and quote.start < headline_end and view.names_in(speaker.start, speaker.end):
+                return speaker
         for k in range(min(view.token_at(headline_end), _HEADLINE_NAME_REACH)):
             if view.norm(k) == ":":
                 break
