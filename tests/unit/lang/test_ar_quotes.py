@@ -1584,3 +1584,11 @@ def test_a_place_after_a_verbal_noun_is_not_the_subject_a_later_verb_shares() ->
         "وقال في منشور على إكس إن بقاءها هناك خطر."
     )
     assert reporter_of(text) == {"معمر الإرياني"}
+
+
+def test_a_headline_office_in_the_construct_state_is_its_holder_named_below() -> None:
+    text = "شيخ الأزهر: الحرب على المدارس جريمة\nدعا شيخ الأزهر أحمد الطيب، اليوم الإثنين، المؤسسات إلى صياغة ميثاق."
+    doc = analysed(text)
+    [headline] = only(doc, "indirect")
+    assert "أحمد الطيب" in speaker_names(doc, headline)
+    assert not [m for m in doc.mentions if m.text == "شيخ الأزهر" and m.type == "ORG"]

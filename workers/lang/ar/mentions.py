@@ -51,6 +51,8 @@ _BODIES = word_set("الشركات المصارف البنوك الهيئات ا
 # "حاورت هسبريس X،": verbs whose object is the person an outlet interviewed.
 _INTERVIEWED = word_set("حاورت حاور التقت")
 _QUOTE_MARKS = frozenset('"«»“”')
+# Titles that also name a body in the construct state: "فريق الخبراء" (a panel), "منسق أعمال الحكومة" (an office).
+_OFFICE_TITLES = word_set("فريق منسق")
 # The ordinal after a king's name ("محمد الخامس").
 _ORDINALS = word_set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
@@ -169,7 +171,8 @@ class MentionFinder:
         self._flag_titles(tokens)
         found: list[steps.Found] = []
         if tags is not None:
-            found.extend(self._trimmed(tokens, f, confidence) for f in steps.from_tags(tags))
+            trimmed = (self._trimmed(tokens, f, confidence) for f in steps.from_tags(tags))
+            found.extend(f for f in trimmed if not f.dropped)
         if confidence is not None:
             found.extend(steps.likely_people(found, confidence, tokens))
         if listed is None:
@@ -302,6 +305,15 @@ class MentionFinder:
                 f.end -= 1
         # "حركة "إم [23]"": a number is part of a name ("فرانس 24"), never a name alone.
         f.dropped = all(tokens[k].norm.isdigit() for k in range(f.start, f.end))
+        head = tokens[f.start].norm if f.start < f.end else ""
+        if (
+            f.type == "ORG"
+            and not is_definite(head)
+            and self._title_word(head)
+            and head not in steps.ORG_HEADS
+            and head not in _OFFICE_TITLES
+        ):
+            f.dropped = True  # "[شيخ الأزهر]: ...": an office in the construct state is its holder's title
         if told and f.end == f.start + 1 and tokens[f.start].norm in self.common:
             f.dropped = True  # "قال لي [بوضوح]": what is left of "told me" is an everyday word, no one's name
         return f
