@@ -1592,3 +1592,19 @@ def test_a_headline_office_in_the_construct_state_is_its_holder_named_below() ->
     [headline] = only(doc, "indirect")
     assert "أحمد الطيب" in speaker_names(doc, headline)
     assert not [m for m in doc.mentions if m.text == "شيخ الأزهر" and m.type == "ORG"]
+
+
+def test_a_participle_after_a_denial_that_follows_a_quote_is_the_deniers() -> None:
+    text = (
+        'واتهمت منظمة العفو الدولية السلطات بـ"التقاعس عن محاسبة الشركات"، وهو ما نفته وزارة الموارد البشرية، '
+        "مؤكدة أن منظومة حماية الأجور تغطي معظم المنشآت."
+    )
+    assert reporter_of(text) == {"وزارة الموارد البشرية"}
+
+
+def test_a_participle_after_a_joined_verb_and_its_object_is_the_speakers() -> None:
+    text = (
+        "وقال رئيس الهيئة مؤيد شعبان إن الاحتلال يسعى إلى تحويل الموسم، ودعا الأمم المتحدة إلى توفير الحماية، "
+        "محذرا من أن الأسابيع المقبلة قد تشهد تصعيدا."
+    )
+    assert "مؤيد شعبان" in reporter_of_last(text)

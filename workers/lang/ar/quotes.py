@@ -627,9 +627,23 @@ class _QuoteFinder(SpeakerReader):
             if content is not None:
                 first = self.doc.sentences[sentence].first_token
                 # "وهدد الوزير X بتوسيع العمليات، قائلا إن ...": with no quote before it, the subject of the verb.
-                speaker = self.last_speaker if self.last_sentence == sentence else self.earlier_subject(i, first)
+                speaker = self.earlier_subject(i, first)
+                said = max((q.end for q in self.quotes), default=-1)
+                if self.last_sentence == sentence and (
+                    speaker is None or speaker.start < said or self.joined_verb_before(speaker.start)
+                ):
+                    # "اتهمت منظمة العفو ... بـ"..."، وهو ما نفته الوزارة، مؤكدة أن": the subject of a new clause after
+                    # the last quote goes on; after a verb joined by و ("ودعا [الأمم المتحدة]") the phrase is its
+                    # object, and whoever was just quoted goes on.
+                    speaker = self.last_speaker
                 return self.emit_reported(content, limit, speaker, self.token_span(i, i + 1), sentence)
         return None
+
+    def joined_verb_before(self, start: int) -> bool:
+        """Whether the phrase at character ``start`` follows a verb joined to the clause before by و ("ودعا")."""
+        view = self.view
+        k = view.token_at(start) - 1
+        return k >= 1 and view.norm(k - 1) == "و" and is_verb(view.norm(k))
 
     def dangling(self, verb: int, limit: int) -> bool:
         """Whether the sentence ends with the reporting verb and its subject ("وحينها قالت الوكالة.")."""
