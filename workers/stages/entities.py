@@ -94,6 +94,13 @@ def _body_named_after(short: str, long: str) -> bool:
     )
 
 
+def _run_of(short: str, long: str) -> bool:
+    """Whether the words of ``short`` stand side by side, in order, in ``long``."""
+    words, within = short.split(), long.split()
+    n = len(words)
+    return any(within[k : k + n] == words for k in range(len(within) - n + 1))
+
+
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep a non-overlapping subset: longer spans first, then the more trusted source; remap ``coref`` indices."""
     order = sorted(
@@ -165,8 +172,8 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     for slot, i in sorted(first_by_key.items(), key=lambda item: -len(words[item[0]])):
         if slot[0] not in _CONTAINMENT_TYPES:
             continue
-        hosts = {
-            uf.find(j)
+        candidates = {
+            other: j
             for other, j in first_by_key.items()
             if other != slot
             and other[0] == slot[0]
@@ -179,6 +186,11 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
             )
             and not (slot[0] == "ORG" and any(_body_named_after(a, b) for a in texts[slot] for b in texts[other]))
         }
+        hosts = {uf.find(j) for j in candidates.values()}
+        if len(hosts) > 1:
+            # "البنك المركزي" beside "البنك المركزي السعودي" and "بنك الكويت المركزي": the name whose words it
+            # repeats in order, side by side, is the one it shortens.
+            hosts = {uf.find(j) for other, j in candidates.items() if _run_of(slot[1], other[1])}
         if len(hosts) == 1:
             uf.union(hosts.pop(), i)
     for slot, i in first_by_key.items():

@@ -126,3 +126,20 @@ def test_a_region_of_a_country_is_not_the_country() -> None:
 def test_a_ministry_named_without_its_word_for_ministry_is_the_ministry() -> None:
     entities = group_mentions([_m("وزاره خارجي قطري", 0, "ORG"), _m("خارجي قطري", 40, "ORG")])
     assert [len(e.mentions) for e in entities] == [2]
+
+
+def test_a_short_name_joins_the_one_name_that_holds_its_words_side_by_side() -> None:
+    def body(text: str, start: int, key: str) -> Mention:
+        return Mention(start=start, end=start + len(text), text=text, type="ORG", source="model", key=key)
+
+    entities = group_mentions(
+        [
+            body("البنك المركزي السعودي", 0, "بنك مركزي سعودي"),
+            body("بنك الكويت المركزي", 40, "بنك كويت مركزي"),
+            body("البنك المركزي", 80, "بنك مركزي"),
+        ]
+    )
+    assert [[m.text for m in e.mentions] for e in entities] == [
+        ["البنك المركزي السعودي", "البنك المركزي"],
+        ["بنك الكويت المركزي"],
+    ]
