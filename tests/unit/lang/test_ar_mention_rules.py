@@ -1301,3 +1301,18 @@ def test_whom_an_outlet_interviewed_is_named_before_the_comma() -> None:
     )
     assert ("ربا جرادات", "PERSON") in mentions(doc)
     assert ("نادية الحراق", "PERSON") in mentions(doc)
+
+
+def test_a_region_named_by_an_everyday_word_is_a_place_after_a_word_only_a_region_follows() -> None:
+    doc = analysed(
+        "ويصدر الهيدروجين الأخضر عبر المتوسط، وتناقش دول الساحل الأمن في الساحل السوري، ويبلغ في المتوسط مليونا."
+    )
+    places = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]
+    assert places.count("المتوسط") == 1
+    assert places.count("الساحل") == 1
+
+
+def test_the_short_name_of_a_region_named_in_full_is_the_same_place() -> None:
+    doc = analysed("ويمدد القرار ولاية البعثة في الصحراء الغربية، وقال الوزير إن القرار يكرس مغربية الصحراء.")
+    [region] = [e for e in doc.entities if e.type in ("LOC", "GPE")]
+    assert [m.text for m in region.mentions] == ["الصحراء الغربية", "الصحراء"]

@@ -728,6 +728,43 @@ def towns_named_like_words(found: list[Found], tokens: Sequence[Token]) -> list[
     return added
 
 
+# Regions named by an everyday word ("الساحل" the coast, "المتوسط" average, "الصحراء" the desert), and the words
+# before them that say the region is meant: "دول [الساحل]", "ضفتي [المتوسط]", "قضية [الصحراء]".
+_REGIONS_ALSO_WORDS = word_set("الساحل المتوسط الصحراء")
+_REGION_CUES = word_set("دول لدول منطقة بمنطقة ضفتي ضفة شؤون قضية مغربية حوض بلدان عبر إقليم")
+
+
+def regions_named_like_words(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
+    """ "دول [الساحل]", "عبر [المتوسط]", "قضية [الصحراء]": a region whose short name is an everyday word, after a
+    word that only a region follows there, and not described by an adjective of its own ("الساحل السوري" is a
+    coast). Returns the new spans."""
+    covered = coverage(found, len(tokens), live=True)
+    added: list[Found] = []
+    for k in range(1, len(tokens)):
+        if tokens[k].norm not in _REGIONS_ALSO_WORDS or covered[k] is not None:
+            continue
+        cue = tokens[k - 1].norm
+        if cue not in _REGION_CUES and not (cue[:1] == "و" and cue[1:] in _REGION_CUES):
+            continue
+        after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        if is_definite(after) and is_adjective(after):
+            continue  # "الساحل [السوري]", "الصحراء [الليبية]"
+        # "مغربية [الصحراء]" after "الصحراء الغربية": the short name of the region the article named in full.
+        full = next(
+            (
+                n
+                for n, f in enumerate(found)
+                if not f.dropped
+                and f.type in PLACE_KINDS
+                and f.end - f.start > 1
+                and any(t.norm == tokens[k].norm for t in tokens[f.start : f.end])
+            ),
+            None,
+        )
+        added.append(Found(k, k + 1, "LOC", "rule", coref=full))
+    return added
+
+
 def countries_after_prepositions(found: list[Found], tokens: Sequence[Token]) -> list[Found]:
     """ "الحدودية مع [مالي]", "ب[مالي]": a country spelled like an adjective ("مالي", financial) is the country
     after a preposition, where no adjective can stand; the lists leave it out for its adjective uses."""

@@ -219,6 +219,7 @@ class MentionFinder:
         steps.compass_provinces(found, tokens)
         found.extend(steps.countries_after_prepositions(found, tokens))
         found.extend(steps.towns_named_like_words(found, tokens))
+        found.extend(steps.regions_named_like_words(found, tokens))
         steps.platforms(found, tokens)
         steps.fixed_phrases(found, tokens)
         steps.name_complements(found, tokens)
