@@ -1608,3 +1608,9 @@ def test_a_participle_after_a_joined_verb_and_its_object_is_the_speakers() -> No
         "محذرا من أن الأسابيع المقبلة قد تشهد تصعيدا."
     )
     assert "مؤيد شعبان" in reporter_of_last(text)
+
+
+def test_closing_with_an_assertion_reports_the_clause_after_it() -> None:
+    text = 'وختم الأمير عبد العزيز بن سلمان مؤتمره الصحفي بالتأكيد على أن التحالف "مستعد للتدخل في أي وقت".'
+    assert reporter_of(text) == {"عبد العزيز بن سلمان"}
+    assert direct_speaker(text) == {"عبد العزيز بن سلمان"}
