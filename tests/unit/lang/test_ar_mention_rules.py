@@ -1316,3 +1316,14 @@ def test_the_short_name_of_a_region_named_in_full_is_the_same_place() -> None:
     doc = analysed("ويمدد القرار ولاية البعثة في الصحراء الغربية، وقال الوزير إن القرار يكرس مغربية الصحراء.")
     [region] = [e for e in doc.entities if e.type in ("LOC", "GPE")]
     assert [m.text for m in region.mentions] == ["الصحراء الغربية", "الصحراء"]
+
+
+def test_a_bodys_name_ends_before_the_next_bodys_head() -> None:
+    doc = analysed("وتأتي التطورات بعد دعوة وزارة الخارجية الأمريكية الحكومة العراقية إلى تفكيك الفصائل.")
+    assert ("وزارة الخارجية الأمريكية", "ORG") in mentions(doc)
+    assert ("الحكومة العراقية", "ORG") in mentions(doc)
+
+
+def test_an_organising_committee_is_not_cut_at_its_participle() -> None:
+    doc = analysed("وقالت اللجنة المحلية المنظمة لبطولة كأس العرب إن الاستعدادات اكتملت.")
+    assert not [text for text, _ in mentions(doc) if text == "اللجنة المحلية"]

@@ -53,6 +53,8 @@ _INTERVIEWED = word_set("حاورت حاور التقت")
 _QUOTE_MARKS = frozenset('"«»“”')
 # Titles that also name a body in the construct state: "فريق الخبراء" (a panel), "منسق أعمال الحكومة" (an office).
 _OFFICE_TITLES = word_set("فريق منسق")
+# Heads spelled like a participle that describes the body before it ("اللجنة المحلية [المنظمة] للبطولة").
+_PARTICIPLE_HEADS = word_set("منظمة")
 # The ordinal after a king's name ("محمد الخامس").
 _ORDINALS = word_set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر")
 # Heads that news annotation leaves outside a brand name ("صحيفة [تايمز]", "وكالة [فرانس برس]").
@@ -304,6 +306,9 @@ class MentionFinder:
                 # A word the corpus has not met (or a given name) after a definite word starts someone's name, not
                 # more of the body's: "مدرب [المنتخب المغربي] خورخي فيلدا".
                 f.end -= 1
+        if f.type == "ORG":
+            # "[وزارة الخارجية الأمريكية] الحكومة العراقية": a body's name ends before the next body's head.
+            f.end = next((k for k in range(f.start + 2, f.end) if self._next_body(tokens, k)), f.end)
         # "حركة "إم [23]"": a number is part of a name ("فرانس 24"), never a name alone.
         f.dropped = all(tokens[k].norm.isdigit() for k in range(f.start, f.end))
         head = tokens[f.start].norm if f.start < f.end else ""
@@ -473,6 +478,7 @@ class MentionFinder:
                 # "[الحكومة اليمنية] المعترف بها دوليا": a participle with its own complement describes the body.
                 and not (j + 1 < len(tokens) and tokens[j + 1].norm in _PREPOSITION_PRONOUNS)
                 and tokens[j].norm not in _DESCRIPTIVE  # "قناة المسيرة [التابعة] للحوثيين"
+                and not self._next_body(tokens, j)
                 # "لجنة النقل والاتصالات النيابية [المشروع]": a name of two fields ends with the adjective after them.
                 and not (conjunctions and is_adjective(tokens[j - 1].norm) and not is_adjective(tokens[j].norm))
                 and (self._modifier(tokens[j].norm) or places[j] or self._lam_genitive(tokens, j))
@@ -542,6 +548,21 @@ class MentionFinder:
             if f.source == "model" and f.type == "PERSON" and not f.dropped and words in founders:
                 f.type = "ORG"
         return out
+
+    @staticmethod
+    def _next_body(tokens: Sequence[Token], k: int) -> bool:
+        """Whether token ``k`` heads another body: a definite organisation head right after an adjective, as after
+        a body's nationality ("وزارة الخارجية الأمريكية [الحكومة] العراقية")."""
+        norm = tokens[k].norm
+        return (
+            k > 0
+            and is_definite(norm)
+            and steps.bare(norm) in steps.ORG_HEADS
+            and steps.bare(norm) not in steps.ADJECTIVE_HEADS
+            and steps.bare(norm) not in _PARTICIPLE_HEADS
+            and is_adjective(tokens[k - 1].norm)
+            and is_definite(tokens[k - 1].norm)
+        )
 
     def _coordinated_field(
         self, tokens: Sequence[Token], i: int, j: int, head: str, places: Sequence[bool]
