@@ -1614,3 +1614,11 @@ def test_closing_with_an_assertion_reports_the_clause_after_it() -> None:
     text = 'وختم الأمير عبد العزيز بن سلمان مؤتمره الصحفي بالتأكيد على أن التحالف "مستعد للتدخل في أي وقت".'
     assert reporter_of(text) == {"عبد العزيز بن سلمان"}
     assert direct_speaker(text) == {"عبد العزيز بن سلمان"}
+
+
+def test_the_named_official_after_two_offices_set_off_by_commas_speaks() -> None:
+    text = (
+        "وقال وزير الدولة لشؤون الطاقة، العضو المنتدب والرئيس التنفيذي لقطر للطاقة، سعد شريدة الكعبي، في بيان، "
+        "إن هذا الإنجاز ثمرة سنوات من العمل."
+    )
+    assert "سعد شريدة الكعبي" in reporter_of(text)

@@ -649,19 +649,37 @@ class SpeakerReader:
         stands for him); this reading also serves offices the title list lacks ("الكاتب العام للجامعة، صالح
         الخميري،")."""
         view = self.view
-        k = comma + 1
-        nationality = view.mention(k)
-        if nationality is not None and nationality.type == "NORP" and self.mention_end(k) == k + 1:
-            k += 1
         for _ in range(2):
-            # "قائد الأمن الداخلي في المحافظة، [العميد] عبد العزيز الأحمد،": a rank before the name.
-            if view.mention(k) is None and view.norm(k).startswith("ال") and view.norm(k + 1) not in COMMAS:
+            k = comma + 1
+            nationality = view.mention(k)
+            if nationality is not None and nationality.type == "NORP" and self.mention_end(k) == k + 1:
                 k += 1
-        m = view.mention(k)
-        if m is None or m.type != "PERSON" or m.nominal or self.mention_start(k) != k:
-            return None
-        end = self.mention_end(k)
-        return self.span(m.start, m.end) if end < stop and view.norm(end) in COMMAS else None
+            for _ in range(2):
+                # "قائد الأمن الداخلي في المحافظة، [العميد] عبد العزيز الأحمد،": a rank before the name.
+                if view.mention(k) is None and view.norm(k).startswith("ال") and view.norm(k + 1) not in COMMAS:
+                    k += 1
+            m = view.mention(k)
+            if m is not None and m.type == "PERSON" and not m.nominal and self.mention_start(k) == k:
+                end = self.mention_end(k)
+                return self.span(m.start, m.end) if end < stop and view.norm(end) in COMMAS else None
+            # "وزير الدولة لشؤون الطاقة، العضو المنتدب والرئيس التنفيذي لقطر للطاقة، [سعد شريدة الكعبي]،": a
+            # second office set off by commas before the name.
+            comma = next(
+                (j for j in range(comma + 2, min(stop, comma + _OFFICE_REACH)) if view.norm(j) in COMMAS), -1
+            )
+            if comma < 0 or not self.title_phrase(k, comma):
+                return None
+        return None
+
+    def title_phrase(self, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` describe an office: no person named, no verb, a title word first."""
+        view = self.view
+        if view.norm(start) not in Gazetteer.load().title_words:
+            return False
+        return not any(
+            is_verb(view.norm(j)) or ((m := view.mention(j)) is not None and m.type == "PERSON" and not m.nominal)
+            for j in range(start, end)
+        )
 
     def disagrees(self, verb: int, subject: int) -> bool:
         """Whether the verb and the body's head after it disagree in gender, so the body is the verb's object, not
