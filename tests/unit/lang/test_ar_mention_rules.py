@@ -1327,3 +1327,8 @@ def test_a_bodys_name_ends_before_the_next_bodys_head() -> None:
 def test_an_organising_committee_is_not_cut_at_its_participle() -> None:
     doc = analysed("وقالت اللجنة المحلية المنظمة لبطولة كأس العرب إن الاستعدادات اكتملت.")
     assert not [text for text, _ in mentions(doc) if text == "اللجنة المحلية"]
+
+
+def test_a_company_described_by_its_region_is_not_named() -> None:
+    doc = analysed("في واحد من أكبر الهجمات التي تستهدف شركة خليجية منذ مطلع العقد، ووقعت شركة قطرية عقدا.")
+    assert not [text for text, kind in mentions(doc) if kind == "ORG"]

@@ -440,6 +440,8 @@ class MentionFinder:
                 head in _BRAND_HEADS
                 and j < len(tokens)
                 and self._brand(tokens[j].norm)
+                # "شركة [خليجية]": a company described by a nisba adjective, not named.
+                and not (is_adjective(tokens[j].norm) and tokens[j].norm.endswith(("يه", "ي")))
                 # "المتحدث باسم الحركة [لورانس كانيوكا]": a person after the definite head is in apposition to it.
                 and (tokens[i].norm == head or steps.person_at(found, j) is None)
             ):
