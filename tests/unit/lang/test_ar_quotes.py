@@ -1622,3 +1622,11 @@ def test_the_named_official_after_two_offices_set_off_by_commas_speaks() -> None
         "إن هذا الإنجاز ثمرة سنوات من العمل."
     )
     assert "سعد شريدة الكعبي" in reporter_of(text)
+
+
+def test_a_chief_executive_of_a_company_no_list_knows_is_the_title_a_later_mention_stands_for() -> None:
+    text = (
+        "ونقلت وام عن الرئيس التنفيذي لمصدر محمد جميل الرمحي قوله إن الشركة ترى في المغرب بوابة. "
+        "وأضاف الرئيس التنفيذي أن الشركة ستوسع إنتاجها."
+    )
+    assert "محمد جميل الرمحي" in reporter_of_last(text)

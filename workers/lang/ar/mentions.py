@@ -784,6 +784,8 @@ class MentionFinder:
                 j += 1  # "رئيس [بلدية] موسكو", "مندوب [روسيا] الدائم [لدى] الأمم المتحدة"
             elif self._lam_genitive(tokens, j):
                 j += 1  # "وزير الدولة [لشؤون] الطاقة"
+            elif (body := self._lam_body_before_name(tokens, j, found_at, found)) > j:
+                j = body  # "الرئيس التنفيذي [لمصدر] محمد جميل الرمحي": the body he heads, a name no list knows
             elif self._construct_noun(tokens, j):
                 j += 1  # "رئيس [حكومة] الإقليم مسرور بارزاني"
             elif tokens[j].norm == "و" and j + 1 < len(tokens) and self._modifier(tokens[j + 1].norm):
@@ -800,6 +802,22 @@ class MentionFinder:
             else:
                 break
         return j
+
+    def _lam_body_before_name(
+        self, tokens: Sequence[Token], j: int, found_at: list[int | None], found: list[steps.Found]
+    ) -> int:
+        """Where a body named with ل and one unknown word ends when a person's name follows it at once ("لمصدر
+        محمد", "ل مصدر محمد"), else ``j``."""
+        norm = tokens[j].norm
+        end = j + 2 if norm == "ل" else j + 1
+        word = tokens[end - 1].norm if end - 1 < len(tokens) else ""
+        if (norm != "ل" and (norm[:1] != "ل" or len(norm) < 4)) or end >= len(tokens) or not is_arabic(word):
+            return j
+        if is_definite(word) or is_verb(word) or word in STOP_WORDS or self._title_word(word):
+            return j
+        k = found_at[end]
+        named = k is not None and found[k].type == "PERSON" and found[k].start == end
+        return end if named or tokens[end].norm in self.gazetteer.given_names else j
 
     def _lam_title_phrase(self, tokens: Sequence[Token], j: int) -> bool:
         """Whether a two-word title with ل before it ("للأمين العام") starts at token ``j``."""
