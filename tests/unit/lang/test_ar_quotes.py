@@ -1630,3 +1630,11 @@ def test_a_chief_executive_of_a_company_no_list_knows_is_the_title_a_later_menti
         "وأضاف الرئيس التنفيذي أن الشركة ستوسع إنتاجها."
     )
     assert "محمد جميل الرمحي" in reporter_of_last(text)
+
+
+def test_the_chief_executive_named_between_commas_after_a_latin_brand_speaks() -> None:
+    text = (
+        "ونقلت وكالة الأنباء السعودية عن الرئيس التنفيذي لمجموعة stc، عليان الوتيد، قوله إن الاتفاقية مهمة. "
+        "وأضاف الرئيس التنفيذي أن الشبكة ستغطي الرياض."
+    )
+    assert "عليان الوتيد" in reporter_of_last(text)
