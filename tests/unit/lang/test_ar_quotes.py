@@ -1638,3 +1638,13 @@ def test_the_chief_executive_named_between_commas_after_a_latin_brand_speaks() -
         "وأضاف الرئيس التنفيذي أن الشبكة ستغطي الرياض."
     )
     assert "عليان الوتيد" in reporter_of_last(text)
+
+
+def test_a_headline_whose_second_half_names_someone_before_the_colon_is_that_persons() -> None:
+    text = (
+        "رونالدو يحسم ديربي الرياض وبنزيمة: الموسم ما زال طويلا\n"
+        "قاد البرتغالي كريستيانو رونالدو فريقه إلى الفوز، فيما قال الفرنسي كريم بنزيمة إن الموسم طويل."
+    )
+    doc = analysed(text)
+    headline = only(doc, "indirect")[0]
+    assert "كريم بنزيمة" in speaker_names(doc, headline)

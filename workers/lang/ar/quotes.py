@@ -439,6 +439,16 @@ class _QuoteFinder(SpeakerReader):
             start -= 1
         if view.norm(start) in {"و", "ف"}:
             start += 1  # "... .. [و]أدرعي:": the conjunction joins the headline's second half
+        before = view.mention(colon - 1)
+        if (
+            before is not None
+            and before.type in ("PERSON", "ORG")
+            and not before.nominal
+            and view.norm(self.mention_start(colon - 1) - 1) == "و"
+            and self.mention_start(colon - 1) - 1 > start
+        ):
+            # "رونالدو يحسم ديربي الرياض [وبنزيمة]: ...": the headline's second half names who speaks.
+            start = self.mention_start(colon - 1)
         if start >= colon or not view.named(start, colon):
             return -1, -1
         speaker = self.phrase_speaker(start, colon)
