@@ -1648,3 +1648,11 @@ def test_a_headline_whose_second_half_names_someone_before_the_colon_is_that_per
     doc = analysed(text)
     headline = only(doc, "indirect")[0]
     assert "كريم بنزيمة" in speaker_names(doc, headline)
+
+
+def test_the_topic_is_the_holder_set_off_by_commas_after_the_office() -> None:
+    text = (
+        "وقال مدرب السد روبرتو مانشيني إن الضغط كان مفرطا. أما مدرب الهلال، مواطنه سيموني إنزاغي، فاعتبر أن فريقه "
+        "دفع ثمن قرارات تحكيمية."
+    )
+    assert reporter_of_last(text) == {"سيموني إنزاغي"}

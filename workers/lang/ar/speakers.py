@@ -131,6 +131,7 @@ _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _NOUN_PREPOSITIONS = word_set("إلى على من في عن ب ل منذ بعد قبل خلال")
+_COMPATRIOT = word_set("مواطنه مواطنته مواطنهم")
 # The imperfect of أبلغ (informs) is spelled like that of بلغ (amounts to, reaches).
 _AMOUNTS_TO = word_set("يبلغ تبلغ")
 _GOING_ON = word_set("تابع تابعت أضاف أضافت أردف أردفت استطرد استطردت واصل واصلت")
@@ -654,6 +655,8 @@ class SpeakerReader:
             nationality = view.mention(k)
             if nationality is not None and nationality.type == "NORP" and self.mention_end(k) == k + 1:
                 k += 1
+            elif view.norm(k) in _COMPATRIOT:
+                k += 1  # "، [مواطنه] سيموني إنزاغي،": his compatriot, a nationality by reference
             for _ in range(2):
                 # "قائد الأمن الداخلي في المحافظة، [العميد] عبد العزيز الأحمد،": a rank before the name.
                 if view.mention(k) is None and view.norm(k).startswith("ال") and view.norm(k + 1) not in COMMAS:
@@ -700,6 +703,10 @@ class SpeakerReader:
         opener = first + 1 if view.norm(first) in {"و", "ف"} else first
         if view.norm(opener) != "اما" or opener + 1 >= verb:
             return None
+        # "أما مدرب الهلال، مواطنه سيموني إنزاغي، فاعتبر": the person set off by commas is the office's holder.
+        official = self.named_official(opener + 1, verb)
+        if official is not None:
+            return official
         subject = self.phrase_speaker(opener + 1, verb)
         return subject if subject is not None and self.names_someone(subject) else None
 
