@@ -1656,3 +1656,15 @@ def test_the_topic_is_the_holder_set_off_by_commas_after_the_office() -> None:
         "دفع ثمن قرارات تحكيمية."
     )
     assert reporter_of_last(text) == {"سيموني إنزاغي"}
+
+
+def test_an_unnamed_aide_to_a_named_leader_speaks_through_the_outlet() -> None:
+    text = "وقال مستشار لقائد الدعم السريع محمد حمدان دقلو لرويترز إن هذه الاتهامات جزء من حملة تضليل."
+    speakers = reporter_of(text)
+    assert speakers & {"رويترز", "قوات الدعم السريع"}
+    assert "محمد حمدان دقلو" not in speakers
+
+
+def test_the_named_aide_of_a_leader_speaks_himself() -> None:
+    text = "وقال مستشار قائدها الباشا طبيق لوكالة الصحافة الفرنسية إن العقوبات قرار سياسي."
+    assert "وكالة الصحافة الفرنسية" not in reporter_of(text)

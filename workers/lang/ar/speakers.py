@@ -131,6 +131,7 @@ _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _NOUN_PREPOSITIONS = word_set("إلى على من في عن ب ل منذ بعد قبل خلال")
+_AIDES = word_set("مستشار مستشارة مستشارون مستشارين مساعد مساعدة")
 _COMPATRIOT = word_set("مواطنه مواطنته مواطنهم")
 # The imperfect of أبلغ (informs) is spelled like that of بلغ (amounts to, reaches).
 _AMOUNTS_TO = word_set("يبلغ تبلغ")
@@ -424,7 +425,9 @@ class SpeakerReader:
         m = self.view.mention(i)
         # "[مصدران حكوميان لبنانيان]" read as a person by the model is still nobody's name.
         unread = m is None or (m.type == "PERSON" and self.mention_start(i) == i)
-        return unread and self.view.norm(i) in _UNNAMED
+        # "[مستشار ل]قائد قوات الدعم السريع": an aide to someone is unnamed; "مستشار قائدها الباشا طبيق" is named.
+        aide = self.view.norm(i) in _AIDES and self.view.norm(i + 1)[:1] == "ل"
+        return unread and (self.view.norm(i) in _UNNAMED or aide)
 
     def outlet_told(self, start: int, stop: int) -> Span | None:
         """An organisation told something ("لوكالة رويترز", "لصحيفة النهار") between ``start`` and ``stop``."""
@@ -490,7 +493,10 @@ class SpeakerReader:
         adjunct = view.norm(j) in _ADJUNCT_STARTS and not (named_at is not None and named_at.type == "PERSON")
         subject = self.phrase_speaker(j, stop) if j < stop and not adjunct else None
         head = view.mention(j)
-        official = self.named_official(j, stop) if subject is not None and (head is None or head.nominal) else None
+        # "مستشار [ل]قائد قوات الدعم السريع محمد حمدان دقلو": an unnamed aide of a person is not that person.
+        aide = self.unnamed_source(j) and (view.norm(j + 1) in _MEMBER_OF or view.norm(j + 1)[:1] == "ل")
+        unnamed_head = head is None or head.nominal
+        official = self.named_official(j, stop) if subject is not None and unnamed_head and not aide else None
         if official is not None:
             subject = official  # "ووصف منسق الأمم المتحدة للإغاثة في حالات الطوارئ [توم فليتشر]"
         if subject is not None and self.disagrees(verb, j):
