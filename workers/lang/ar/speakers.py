@@ -131,6 +131,7 @@ _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _NOUN_PREPOSITIONS = word_set("إلى على من في عن ب ل منذ بعد قبل خلال")
+_PRONOUN_OBJECTS = word_set("عليه عليها عليهم عليهما له لها لهم عنه عنها عنهم")
 _AIDES = word_set("مستشار مستشارة مستشارون مستشارين مساعد مساعدة")
 _COMPATRIOT = word_set("مواطنه مواطنته مواطنهم")
 # The imperfect of أبلغ (informs) is spelled like that of بلغ (amounts to, reaches).
@@ -789,7 +790,9 @@ class SpeakerReader:
                 sentence = view.sentence_of[k]
                 subject = self.subject_of_kana(k - 1, sentence)
             else:
-                subject = self.phrase_speaker(k + 1, verb)
+                # "وهو ما رد [عليه] الأمين العام لأوبك": past the preposition that holds the object pronoun.
+                at = k + 2 if view.norm(k + 1) in _PRONOUN_OBJECTS else k + 1
+                subject = self.phrase_speaker(at, verb)
             if (
                 subject is not None
                 and view.norm(k - 1) in _NOUN_PREPOSITIONS
