@@ -39,7 +39,16 @@ from workers.lang.ar.lexicon.words import (
     word_set,
 )
 from workers.lang.ar.normalise import normalise
-from workers.lang.ar.wordforms import COMMON_ADJECTIVES, STOP_WORDS, is_adjective, is_arabic, is_definite, is_verb
+from workers.lang.ar.wordforms import (
+    CLOSING_MARKS,
+    COMMON_ADJECTIVES,
+    OPENING_MARKS,
+    STOP_WORDS,
+    is_adjective,
+    is_arabic,
+    is_definite,
+    is_verb,
+)
 
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
 _BRAND_HEADS = word_set("وكالة صحيفة قناة شركة شبكة حزب حركة جماعة إذاعة")
@@ -50,7 +59,6 @@ _BRAND_ONLY_HEADS = word_set("موقع")
 _BODIES = word_set("الشركات المصارف البنوك الهيئات المنظمات الجمعيات الأحزاب الوزارات المجالس اللجان الدول الحكومات")
 # "حاورت هسبريس X،": verbs whose object is the person an outlet interviewed.
 _INTERVIEWED = word_set("حاورت حاور التقت")
-_QUOTE_MARKS = frozenset('"«»“”')
 # Titles that also name a body in the construct state: "فريق الخبراء" (a panel), "منسق أعمال الحكومة" (an office).
 _OFFICE_TITLES = word_set("فريق منسق")
 # Heads spelled like a participle that describes the body before it ("اللجنة المحلية [المنظمة] للبطولة").
@@ -377,7 +385,10 @@ class MentionFinder:
         covered = steps.coverage(found, len(tokens))
         places = [k is not None and found[k].type in _PLACE_LIKE for k in covered]
         # A place inside a longer name too ("جامعة [القاهرة]"): a second field never follows it.
-        in_place = [any(f.type in _PLACE_LIKE and f.start <= t < f.end for f in found) for t in range(len(tokens))]
+        in_place = [False] * len(tokens)
+        for f in found:
+            if f.type in _PLACE_LIKE:
+                in_place[f.start : f.end] = [True] * (f.end - f.start)
         body_starts = {f.start for f in found if f.type == "ORG" and not f.dropped}
         # A nationality word, whichever longer candidate also covers it.
         norp_starts = {f.start for f in found if f.type == "NORP" and f.end == f.start + 1}
@@ -1085,20 +1096,26 @@ class MentionFinder:
         end = found[k].end
         return k if end < len(tokens) and tokens[end].norm in _APPOSITION_COMMAS else None
 
+    def _name_run_end(self, tokens: Sequence[Token], start: int, covered: Sequence[int | None]) -> int:
+        """Where up to three name words from ``start`` end, on tokens no candidate covers: words a name can have,
+        and after the first a definite family name though it is an everyday word ("نادية [الحراق]")."""
+        end = start
+        while (
+            end < len(tokens)
+            and end - start < 3
+            and covered[end] is None
+            and (self._name_word(tokens[end].norm) or (end > start and _family_name(tokens[end].norm)))
+        ):
+            end += 1
+        return end
+
     def _unlisted_name_before_comma(
         self, tokens: Sequence[Token], j: int, found_at: list[int | None], found: list[steps.Found]
     ) -> int | None:
         """ "الرئيس التنفيذي لمجموعة stc، [عليان الوتيد]،": two or three name words set off by commas after an office,
         which the model missed; the first a given name or no everyday word, unless a rare family name ends them. Adds
         the name and returns its index."""
-        end = j
-        while (
-            end < len(tokens)
-            and end - j < 3
-            and found_at[end] is None
-            and (self._name_word(tokens[end].norm) or (end > j and _family_name(tokens[end].norm)))
-        ):
-            end += 1
+        end = self._name_run_end(tokens, j, found_at)
         first = tokens[j].norm if j < len(tokens) else ""
         if (
             end - j < 2
@@ -1214,16 +1231,9 @@ class MentionFinder:
             outlet = covered[start] if start < len(tokens) else None
             if outlet is not None and found[outlet].type == "ORG" and found[outlet].start == start:
                 start = found[outlet].end
-            while start < len(tokens) and tokens[start].norm in _QUOTE_MARKS:
+            while start < len(tokens) and tokens[start].norm in OPENING_MARKS | CLOSING_MARKS:
                 start += 1  # "التقت «الشرق الأوسط» ..."
-            end = start
-            while (
-                end < len(tokens)
-                and end - start < 3
-                and covered[end] is None
-                and (self._name_word(tokens[end].norm) or (end > start and _family_name(tokens[end].norm)))
-            ):
-                end += 1
+            end = self._name_run_end(tokens, start, covered)
             if end - start >= 2 and end < len(tokens) and tokens[end].norm in _APPOSITION_COMMAS:
                 out.append(steps.Found(start, end, "PERSON", "rule"))
         return out

@@ -131,6 +131,7 @@ _ASKING = word_set("سأل سألت")
 _ASKED = word_set("سئل سئلت")
 # Verbs that continue what the last speaker was saying ("وتابعت اللاعبة البولندية").
 _NOUN_PREPOSITIONS = word_set("إلى على من في عن ب ل منذ بعد قبل خلال")
+# A preposition holding a verb's object pronoun ("رد [عليه]"), between the verb and its subject.
 _PRONOUN_OBJECTS = word_set("عليه عليها عليهم عليهما له لها لهم عنه عنها عنهم")
 _AIDES = word_set("مستشار مستشارة مستشارون مستشارين مساعد مساعدة")
 _COMPATRIOT = word_set("مواطنه مواطنته مواطنهم")
@@ -304,7 +305,7 @@ class SpeakerReader:
                 head = view.mention(k + 1)
                 # "عن مسؤول [في] مكتب رئيس الوزراء بنيامين نتنياهو": an unnamed member of a body the person heads
                 # is not that person.
-                member = self.unnamed_source(k + 1) and view.norm(k + 2) in _MEMBER_OF
+                member = self.unnamed_member(k + 1)
                 official = self.named_official(k + 1, stop) if (head is None or head.nominal) and not member else None
                 if official is not None:
                     return official  # "عن عضو المكتب السياسي لحركة حماس [أسامة حمدان] قوله"
@@ -430,6 +431,13 @@ class SpeakerReader:
         aide = self.view.norm(i) in _AIDES and self.view.norm(i + 1)[:1] == "ل"
         return unread and (self.view.norm(i) in _UNNAMED or aide)
 
+    def unnamed_member(self, i: int) -> bool:
+        """Whether the phrase at ``i`` is an unnamed member or aide of what follows ("مسؤول في مكتب رئيس الوزراء",
+        "مستشار لقائد الدعم السريع"): the person named after it heads that office, and is not the source."""
+        after = self.view.norm(i + 1)
+        lam_genitive = after == "ل" or (after[:1] == "ل" and len(after) >= 4)  # "لقائد", not "لم"
+        return self.unnamed_source(i) and (after in _MEMBER_OF or lam_genitive)
+
     def outlet_told(self, start: int, stop: int) -> Span | None:
         """An organisation told something ("لوكالة رويترز", "لصحيفة النهار") between ``start`` and ``stop``."""
         view = self.view
@@ -494,10 +502,9 @@ class SpeakerReader:
         adjunct = view.norm(j) in _ADJUNCT_STARTS and not (named_at is not None and named_at.type == "PERSON")
         subject = self.phrase_speaker(j, stop) if j < stop and not adjunct else None
         head = view.mention(j)
-        # "مستشار [ل]قائد قوات الدعم السريع محمد حمدان دقلو": an unnamed aide of a person is not that person.
-        aide = self.unnamed_source(j) and (view.norm(j + 1) in _MEMBER_OF or view.norm(j + 1)[:1] == "ل")
         unnamed_head = head is None or head.nominal
-        official = self.named_official(j, stop) if subject is not None and unnamed_head and not aide else None
+        member = self.unnamed_member(j)  # "مستشار لقائد قوات الدعم السريع محمد حمدان دقلو" is not Hemedti
+        official = self.named_official(j, stop) if subject is not None and unnamed_head and not member else None
         if official is not None:
             subject = official  # "ووصف منسق الأمم المتحدة للإغاثة في حالات الطوارئ [توم فليتشر]"
         if subject is not None and self.disagrees(verb, j):
