@@ -738,6 +738,8 @@ def regions_named_like_words(found: list[Found], tokens: Sequence[Token]) -> lis
     """ "دول [الساحل]", "عبر [المتوسط]", "قضية [الصحراء]": a region whose short name is an everyday word, after a
     word that only a region follows there, and not described by an adjective of its own ("الساحل السوري" is a
     coast). Returns the new spans."""
+    if not any(t.norm in _REGIONS_ALSO_WORDS for t in tokens):
+        return []
     covered = coverage(found, len(tokens), live=True)
     added: list[Found] = []
     for k in range(1, len(tokens)):

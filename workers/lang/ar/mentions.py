@@ -125,6 +125,11 @@ def _family_name(norm: str) -> bool:
     return is_definite(norm) and not is_adjective(norm[:-1] if norm.endswith("ي") else norm)
 
 
+def _interview_verb(norm: str) -> bool:
+    """ "حاورت", also with the conjunction the tokenizer leaves on it ("وحاورت", which the corpus never saw)."""
+    return norm in _INTERVIEWED or (norm[:1] in "وف" and norm[1:] in _INTERVIEWED)
+
+
 def _spelled_ali(token: Token) -> bool:
     """Whether a token is the given name Ali ("علي"), which normalises like the preposition على (written with ى)."""
     return token.norm == "علي" and token.text.endswith("ي")
@@ -1222,11 +1227,13 @@ class MentionFinder:
     def _interviewees(self, tokens: Sequence[Token], found: list[steps.Found]) -> list[steps.Found]:
         """ "حاورت هسبريس [نادية الحراق]، أستاذة ...": whom an outlet interviewed, named before the comma that sets
         off what she is. A family name may be a definite everyday word there, as nowhere else."""
+        if not any(_interview_verb(t.norm) for t in tokens):
+            return []
         covered = steps.coverage(found, len(tokens), live=True)
         out = []
         for i, tok in enumerate(tokens):
-            if tok.norm not in _INTERVIEWED and not (tok.norm[:1] in "وف" and tok.norm[1:] in _INTERVIEWED):
-                continue  # "وحاورت", which the corpus never saw, stays one token
+            if not _interview_verb(tok.norm):
+                continue
             start = i + 1
             outlet = covered[start] if start < len(tokens) else None
             if outlet is not None and found[outlet].type == "ORG" and found[outlet].start == start:
