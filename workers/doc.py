@@ -48,6 +48,8 @@ class Mention:
 
     ``coref`` is an optional hint from the language rules: the index (in ``Doc.mentions``) of another mention that
     names the same thing (a title that stands for a named person, an acronym for an organisation).
+    ``alias`` marks another reading of the stretch of text one of the entity's mentions covers ("تسنيم" inside
+    "وكالة تسنيم"): it overlaps that mention and is not one of ``Doc.mentions``.
     """
 
     start: int
@@ -59,6 +61,7 @@ class Mention:
     canonical: str | None = None
     nominal: bool = False
     coref: int | None = None
+    alias: bool = False
 
 
 @dataclass(slots=True)

@@ -21,6 +21,8 @@ def _mention(m: Mention) -> dict[str, Any]:
     if m.nominal:
         # Only flagged when true, so name mentions keep the 1.0 shape (schema 1.1 added the field as optional).
         out["nominal"] = True
+    if m.alias:
+        out["alias"] = True  # since schema 1.2
     return out
 
 

@@ -127,10 +127,11 @@ def predicted_spans(record: Mapping[str, Any], offsets: Sequence[tuple[int, int]
     """Token spans labelled by the record's entity mentions.
 
     Each scored mention covers the tokens it overlaps. Mentions flagged ``nominal`` (a description standing for the
-    entity, "the minister") are skipped: CoNLL NER labels names only. Overlapping mentions cannot all be written as BIO
-    tags, so
-    the leftmost, then longest, is kept and mentions overlapping it are dropped (deterministic, and the way a
-    tagger's output would look).
+    entity, "the minister") are skipped: CoNLL NER labels names only. So are those flagged ``alias`` (the same
+    stretch of text read with or without a body's generic head, beside the mention the system chose for it): BIO tags
+    hold one reading. Other overlapping mentions cannot all be written as BIO tags either, so the leftmost, then
+    longest, is kept and mentions overlapping it are dropped (deterministic, and the way a tagger's output would
+    look).
     """
     located = [(i, o) for i, o in enumerate(offsets) if o is not None]
     starts = [o[0] for _, o in located]
@@ -140,7 +141,7 @@ def predicted_spans(record: Mapping[str, Any], offsets: Sequence[tuple[int, int]
         if cls is None:
             continue
         for mention in entity.get("mentions") or []:
-            if mention.get("nominal") is True:
+            if mention.get("nominal") is True or mention.get("alias") is True:
                 continue
             span = _mention_span(mention, located, starts)
             if span is not None:

@@ -32,6 +32,11 @@ class LanguagePack(Protocol):
         """A normalised key under which two surface forms of one name compare equal."""
         ...
 
+    def aliases(self, doc: Doc) -> list[Mention]:
+        """Other readings of the text an entity's mention covers ("تسنيم" in "وكالة تسنيم"), flagged ``alias``, each
+        with ``coref`` the index in ``doc.mentions`` (resolved) of the mention it reads differently."""
+        ...
+
     def dates(self, doc: Doc) -> list[TimeExpr]:
         """Temporal expressions, resolved against ``doc.published_at`` when it is known."""
         ...

@@ -222,7 +222,22 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     return entities
 
 
+def add_aliases(entities: list[Entity], mentions: list[Mention], aliases: list[Mention]) -> None:
+    """Give each alias to the entity of the mention it reads differently (``alias.coref``, an index in
+    ``mentions``), unless that entity already has a mention written the same way. (Not compared by key: a mention's
+    key may be the brand it is cited by, "تاس" for "وكالة تاس", so that the bare brand joins it.)"""
+    owner = {id(m): e for e in entities for m in e.mentions}
+    for alias in aliases:
+        host = mentions[alias.coref] if alias.coref is not None and 0 <= alias.coref < len(mentions) else None
+        entity = owner.get(id(host)) if host is not None else None
+        if entity is None or any(m.text == alias.text for m in entity.mentions):
+            continue
+        entity.mentions.append(alias)
+        entity.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
 def run(doc: Doc, pack: LanguagePack) -> None:
-    """Fill ``doc.mentions`` and ``doc.entities``."""
+    """Fill ``doc.mentions`` and ``doc.entities``; aliases join their entities' mentions, not ``doc.mentions``."""
     doc.mentions = resolve_overlaps(pack.mentions(doc))
     doc.entities = group_mentions(doc.mentions)
+    add_aliases(doc.entities, doc.mentions, pack.aliases(doc))

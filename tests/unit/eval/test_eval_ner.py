@@ -112,6 +112,15 @@ def test_a_nominal_mention_is_not_scored_as_a_name() -> None:
     assert (counts["PERSON"].tp, counts["PERSON"].predicted) == (1, 1)
 
 
+def test_an_alias_mention_is_not_scored_beside_the_reading_it_overlaps() -> None:
+    # The entity's own mention is "كوريا الشمالية"; an alias reading the span from "شويغو" on would win as the
+    # leftmost-longest if it counted, and move the chunk's start.
+    record = _record(("LOC", [(16, 30)]))
+    record["entities"][0]["mentions"].append({"text": "شويغو كوريا الشمالية", "start": 10, "end": 30, "alias": True})
+    offsets = token_offsets(TOKENS, TEXT)
+    assert predicted_spans(record, offsets) == {("LOC", 3, 5)}
+
+
 def test_overlapping_mentions_keep_the_leftmost_longest() -> None:
     offsets = token_offsets(TOKENS, TEXT)
     spans = predicted_spans(_record(("PERSON", [(10, 15), (4, 15)]), ("ORG", [(10, 21)])), offsets)

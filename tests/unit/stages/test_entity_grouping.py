@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workers.doc import Mention
-from workers.stages.entities import group_mentions, resolve_overlaps
+from workers.stages.entities import add_aliases, group_mentions, resolve_overlaps
 
 
 def _m(text: str, start: int, kind: str, source: str = "model", **kw: object) -> Mention:
@@ -143,3 +143,21 @@ def test_a_short_name_joins_the_one_name_that_holds_its_words_side_by_side() -> 
         ["البنك المركزي السعودي", "البنك المركزي"],
         ["بنك الكويت المركزي"],
     ]
+
+
+def test_an_alias_joins_the_entity_of_the_mention_it_reads_and_a_known_form_is_not_added_twice() -> None:
+    mentions = [_m("وكالة تسنيم", 0, "ORG"), _m("طهران", 20, "GPE"), _m("تسنيم", 40, "ORG")]
+    entities = group_mentions(mentions)
+    aliases = [
+        _m("تسنيم", 6, "ORG", source="rule", coref=0, alias=True),
+        _m("طهران", 20, "GPE", source="rule", coref=1, alias=True),
+    ]
+    add_aliases(entities, mentions, aliases)
+    assert [[(m.text, m.start, m.alias) for m in e.mentions] for e in entities] == [
+        [("وكالة تسنيم", 0, False), ("تسنيم", 40, False)],
+        [("طهران", 20, False)],
+    ]
+    first = [_m("وكالة تسنيم", 0, "ORG")]
+    entities = group_mentions(first)
+    add_aliases(entities, first, [_m("تسنيم", 6, "ORG", source="rule", coref=0, alias=True)])
+    assert [(m.text, m.start, m.alias) for m in entities[0].mentions] == [("وكالة تسنيم", 0, False), ("تسنيم", 6, True)]

@@ -64,7 +64,7 @@ def test_each_record_carries_cloudevents_binary_headers_with_its_record_id() -> 
         "ce_type": "dev.khabar.article.enriched.v1",
         "ce_time": "2024-03-12T10:00:00.000Z",
         "ce_subject": "art-7",
-        "ce_dataschema": "https://schemas.khabar.dev/enriched-article/1.1",
+        "ce_dataschema": "https://schemas.khabar.dev/enriched-article/1.2",
         "content-type": "application/json",
     }
     quote = by_topic["articles.quotes"]

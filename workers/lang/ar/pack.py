@@ -9,6 +9,7 @@ import bisect
 from functools import lru_cache
 
 from workers.doc import Doc, Event, Mention, Quote, Sentence, TimeExpr, Token
+from workers.lang.ar.aliases import name_aliases
 from workers.lang.ar.clitics import PROCLITICS, load_vocab
 from workers.lang.ar.common_words import load_common_words
 from workers.lang.ar.dates import find_dates
@@ -86,6 +87,10 @@ class ArabicPack:
     def name_key(self, text: str) -> str:
         """Normalised words without proclitics or the article: "وبيونغيانغ" and "بيونغيانغ" share a key."""
         return _name_key(text)
+
+    def aliases(self, doc: Doc) -> list[Mention]:
+        """A body's name with and without its generic head ("وكالة تسنيم" / "تسنيم"; :mod:`workers.lang.ar.aliases`)."""
+        return name_aliases(doc, self.name_key)
 
     def dates(self, doc: Doc) -> list[TimeExpr]:
         """Temporal expressions resolved against the publication date."""

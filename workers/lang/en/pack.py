@@ -47,6 +47,10 @@ class EnglishPack:
         """Lower-cased, white space collapsed, without a leading "the " or a trailing "'s"."""
         return name_key(text)
 
+    def aliases(self, doc: Doc) -> list[Mention]:
+        """None: English names a body with its head word inside the name ("the Associated Press")."""
+        return []
+
     def dates(self, doc: Doc) -> list[TimeExpr]:
         """Dates and relative time expressions, resolved against the publication date."""
         return find_dates(doc.text, doc.published_at)

@@ -1,0 +1,36 @@
+"""A body's name with and without its generic head: the alias mentions the Arabic pack gives an entity."""
+
+from __future__ import annotations
+
+from tests.unit.lang.test_ar_pack_helpers import analysed
+from workers.doc import Doc
+
+
+def forms(doc: Doc, name_part: str) -> list[tuple[str, bool]]:
+    """(text, alias) of every mention of the one entity with a mention containing ``name_part``."""
+    (entity,) = [e for e in doc.entities if any(name_part in m.text for m in e.mentions)]
+    return [(m.text, m.alias) for m in entity.mentions]
+
+
+def test_an_agency_named_with_its_head_is_also_named_by_its_brand() -> None:
+    doc = analysed("ونقلت وكالة تسنيم عن مصدر مطلع قوله إن المفاوضات ستستأنف الأسبوع المقبل.")
+    assert forms(doc, "تسنيم") == [("وكالة تسنيم", False), ("تسنيم", True)]
+    assert "تسنيم" not in [m.text for m in doc.mentions]  # an alias is not one of the resolved mentions
+
+
+def test_a_channel_named_by_its_title_is_also_named_with_its_head() -> None:
+    doc = analysed("وقالت قناة المنار إن الغارة استهدفت مبنى سكنيا في الضاحية.")
+    assert forms(doc, "المنار") == [("قناة المنار", True), ("المنار", False)]
+
+
+def test_a_party_with_a_name_of_several_words_is_also_named_without_its_head() -> None:
+    doc = analysed("وأعلن حزب جبهة التحرير الوطني دعمه لمرشح الرئاسة في الانتخابات المقبلة.")
+    assert ("جبهة التحرير الوطني", True) in forms(doc, "جبهة التحرير")
+
+
+def test_a_description_after_the_head_and_a_one_word_definite_name_keep_their_head() -> None:
+    doc = analysed("وذكرت وكالة الأنباء السعودية أن حزب الله أعلن مقتل أحد عناصره.")
+    aliases = [m.text for e in doc.entities for m in e.mentions if m.alias]
+    assert "الأنباء السعودية" not in aliases
+    assert "الله" not in aliases
+    assert ("وكالة الأنباء السعودية", False) in forms(doc, "الأنباء")
