@@ -34,3 +34,20 @@ def test_a_description_after_the_head_and_a_one_word_definite_name_keep_their_he
     assert "الأنباء السعودية" not in aliases
     assert "الله" not in aliases
     assert ("وكالة الأنباء السعودية", False) in forms(doc, "الأنباء")
+
+
+def test_a_place_is_named_with_and_without_its_territory_word() -> None:
+    doc = analysed("وقال والي ولاية شمال كردفان إن القتال امتد إلى محيط مدينة الأبيض أمس.")
+    assert forms(doc, "كردفان") == [("ولاية شمال كردفان", True), ("شمال كردفان", False)]
+    assert forms(doc, "الأبيض") == [("مدينة الأبيض", True), ("الأبيض", False)]
+
+
+def test_a_place_named_with_its_territory_word_is_also_named_without_it() -> None:
+    doc = analysed("وصل المهاجرون إلى جزيرة كريت اليونانية بعد رحلة استمرت يومين.")
+    assert forms(doc, "كريت") == [("جزيرة كريت", False), ("كريت", True)]
+
+
+def test_an_office_is_named_with_the_place_it_sits_in() -> None:
+    doc = analysed("وأعلنت السفارة الأمريكية في بغداد تعليق خدماتها القنصلية حتى إشعار آخر.")
+    assert forms(doc, "السفارة") == [("السفارة الأمريكية في بغداد", True), ("السفارة الأمريكية", False)]
+    assert ("بغداد", "GPE") in [(m.text, m.type) for m in doc.mentions]  # the city stays an entity of its own

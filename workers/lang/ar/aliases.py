@@ -1,11 +1,14 @@
-"""A body's name with and without the generic noun before it: "وكالة تسنيم" and "تسنيم", "قناة المنار" and "المنار".
+"""Other forms of a name over the same stretch of text: a body's name with and without its generic head ("وكالة تسنيم"
+and "تسنيم", "قناة المنار" and "المنار"), a place's with and without its territory word ("ولاية الخرطوم" and
+"الخرطوم"), and an office's with the place it sits in ("السفارة الأمريكية في بغداد").
 
 Arabic news names an agency, a paper, a channel, a company or a party by a generic head noun and a brand or title
 ("وكالة إنترفاكس", "صحيفة الرياض", "حزب جبهة التحرير الوطني"), and cites it by either. Whether the head belongs to the
 name is a convention on which annotators split: in the project's gold articles, where the text writes "وكالة X", 385
-entities list both forms, 41 the brand alone and 302 the head and brand alone. The tagger and the rules pick one
-reading for the span (what token-level NER scores); this module gives the entity the other reading too, as an alias
-mention over the same stretch of text, so that the entity can be found, linked and matched by either form.
+entities list both forms, 41 the brand alone and 302 the head and brand alone. Places with a territory word and
+embassies, ministries and missions with their seat split them the same way. The tagger and the rules pick one reading
+for the span (what token-level NER scores); this module gives the entity the other reading too, as an alias mention
+over the same stretch of text, so that the entity can be found, linked and matched by either form.
 """
 
 from __future__ import annotations
@@ -21,47 +24,85 @@ HEADS = word_set("وكالة صحيفة جريدة مجلة قناة إذاعة 
 _PARTY_HEADS = word_set("حزب حركة جماعة")
 # After these, the rest describes an agency rather than naming it ("وكالة [أنباء الإمارات]").
 _NEWS_WORDS = word_set("أنباء إعلام صحافة بث أخبار")
+# Words for a kind of territory that a place is named with or without ("ولاية [الخرطوم]", "جزيرة [كريت]").
+TERRITORY_HEADS = word_set(
+    "ولاية إقليم محافظة منطقة مدينة بلدة قرية مخيم جزيرة قطاع حي دولة مملكة مقاطعة ناحية قضاء"
+)
+# Offices named with the place they sit in ("السفارة الأمريكية [في بغداد]", "بعثة الأمم المتحدة [في ليبيا]").
+OFFICE_HEADS = word_set(
+    "سفارة السفارة قنصلية القنصلية بعثة البعثة وزارة حكومة الحكومة محكمة مكتب جامعة الجامعة جمعية قيادة جهاز نقابة "
+    "مديرية شرطة منسقية"
+)
+# Prepositions that give an office's seat: "في", "لدى", and "ب" glued to the place ("السفارة الفرنسية بالجزائر").
+_SEAT_PREPOSITIONS = word_set("في لدى ب")
+_PLACE_TYPES = ("GPE", "LOC")
 
 
 def name_aliases(doc: Doc, name_key: Callable[[str], str]) -> list[Mention]:
-    """Alias mentions for the organisation mentions of ``doc.mentions``, each with ``coref`` set to the index of the
-    mention it reads differently, ``alias`` set and ``key`` from ``name_key`` (the pack's).
+    """Alias mentions for the mentions of ``doc.mentions``, each with ``coref`` set to the index of the mention it
+    reads differently, ``alias`` set and ``key`` from ``name_key`` (the pack's).
 
-    - inner: an organisation named "head + brand" is also named by the brand ("وكالة [تسنيم]", "شبكة [سي إن إن]"),
-      when no word of the rest is definite (a definite rest describes or is a phrase that keeps its head: "وكالة
-      الأنباء السعودية", "شبكة أطباء السودان"), and after a party head, the name of two words or more ("حزب [جبهة
-      التحرير الوطني]"; "حزب الله" keeps its head);
-    - outer: an organisation named right after a head the mention leaves out is also named with it ("قناة
-      [المنار]" → "قناة المنار").
+    - a body named "head + brand" is also named by the brand ("وكالة [تسنيم]", "شبكة [سي إن إن]"), when no word of
+      the rest is definite (a definite rest describes or is a phrase that keeps its head: "وكالة الأنباء السعودية",
+      "شبكة أطباء السودان"), and after a party head, the name of two words or more ("حزب [جبهة التحرير الوطني]";
+      "حزب الله" keeps its head);
+    - a body named right after a head the mention leaves out is also named with it ("قناة [المنار]" → "قناة المنار");
+    - a place named with a territory word is also named without it, and one named right after such a word with it;
+    - an office followed by "في", "لدى" or "ب" and a place is also named with its seat ("السفارة الأمريكية في بغداد").
     """
     tokens = doc.tokens
-    if not tokens:
+    mentions = doc.mentions
+    if not tokens or not mentions:
         return []
     at_start = {t.start: i for i, t in enumerate(tokens)}
     at_end = {t.end: i for i, t in enumerate(tokens)}
+    mention_at = {at_start.get(m.start): k for k, m in enumerate(mentions) if not m.nominal}
     covered = bytearray(len(doc.text))
-    for m in doc.mentions:
+    for m in mentions:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for index, m in enumerate(doc.mentions):
-        if m.type != "ORG" or m.nominal:
+
+    def add(first: int, last: int, index: int) -> None:
+        surface = doc.text[tokens[first].start : tokens[last].end]
+        out.append(
+            Mention(
+                start=tokens[first].start,
+                end=tokens[last].end,
+                text=surface,
+                type=mentions[index].type,
+                source="rule",
+                key=name_key(surface),
+                coref=index,
+                alias=True,
+            )
+        )
+
+    for index, m in enumerate(mentions):
+        if m.nominal or (m.type != "ORG" and m.type not in _PLACE_TYPES):
             continue
         first, last = at_start.get(m.start), at_end.get(m.end)
         if first is None or last is None:
             continue
-        inner = _inner(tokens, first, last)
+        heads = HEADS if m.type == "ORG" else TERRITORY_HEADS
+        inner = _inner(tokens, first, last, heads)
         if inner is not None:
-            out.append(_alias(doc.text, tokens[inner], tokens[last], m, index=index, name_key=name_key))
+            add(inner, last, index)
         before = first - 1
-        if before >= 0 and tokens[before].norm in HEADS and not covered[tokens[before].start]:
-            out.append(_alias(doc.text, tokens[before], tokens[last], m, index=index, name_key=name_key))
+        if before >= 0 and tokens[before].norm in heads and not covered[tokens[before].start]:
+            add(before, last, index)
+        if m.type == "ORG" and tokens[first].norm in OFFICE_HEADS:
+            seat = _seat(tokens, last, mentions, mention_at)
+            if seat is not None:
+                add(first, seat, index)
     return out
 
 
-def _inner(tokens: Sequence[Token], first: int, last: int) -> int | None:
-    """The first token of the brand inside a "head + brand" mention spanning ``first..last``, or None."""
-    if last <= first or tokens[first].norm not in HEADS:
+def _inner(tokens: Sequence[Token], first: int, last: int, heads: frozenset[str]) -> int | None:
+    """The first token of the name inside a "head + name" mention spanning ``first..last``, or None."""
+    if last <= first or tokens[first].norm not in heads:
         return None
+    if heads is TERRITORY_HEADS:
+        return first + 1  # "ولاية [شمال كردفان]", "جزيرة [كريت]": the place's own name, definite or not
     if tokens[first + 1].norm in _NEWS_WORDS:
         return None
     if tokens[first].norm in _PARTY_HEADS and last > first + 1:
@@ -71,15 +112,15 @@ def _inner(tokens: Sequence[Token], first: int, last: int) -> int | None:
     return first + 1
 
 
-def _alias(text: str, first: Token, last: Token, of: Mention, *, index: int, name_key: Callable[[str], str]) -> Mention:
-    surface = text[first.start : last.end]
-    return Mention(
-        start=first.start,
-        end=last.end,
-        text=surface,
-        type=of.type,
-        source="rule",
-        key=name_key(surface),
-        coref=index,
-        alias=True,
-    )
+def _seat(
+    tokens: Sequence[Token], last: int, mentions: Sequence[Mention], mention_at: dict[int | None, int]
+) -> int | None:
+    """The last token of the place an office ending at ``last`` sits in ("... [في بغداد]"), or None."""
+    preposition = last + 1
+    if preposition + 1 >= len(tokens) or tokens[preposition].norm not in _SEAT_PREPOSITIONS:
+        return None
+    k = mention_at.get(preposition + 1)
+    if k is None or mentions[k].type not in _PLACE_TYPES:
+        return None
+    end = mentions[k].end
+    return next((i for i in range(preposition + 1, len(tokens)) if tokens[i].end == end), None)
