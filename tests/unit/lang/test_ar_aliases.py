@@ -51,3 +51,10 @@ def test_an_office_is_named_with_the_place_it_sits_in() -> None:
     doc = analysed("وأعلنت السفارة الأمريكية في بغداد تعليق خدماتها القنصلية حتى إشعار آخر.")
     assert forms(doc, "السفارة") == [("السفارة الأمريكية في بغداد", True), ("السفارة الأمريكية", False)]
     assert ("بغداد", "GPE") in [(m.text, m.type) for m in doc.mentions]  # the city stays an entity of its own
+
+
+def test_an_organisation_and_a_club_are_also_named_with_their_head() -> None:
+    doc = analysed("وقالت منظمة هيومن رايتس ووتش إن السلطات اعتقلت عشرات المحتجين.")
+    assert forms(doc, "رايتس") == [("منظمة هيومن رايتس ووتش", True), ("هيومن رايتس ووتش", False)]
+    doc = analysed("وأعلن نادي الهلال السعودي التعاقد مع المهاجم الجديد.")
+    assert forms(doc, "الهلال") == [("نادي الهلال", True), ("الهلال", False)]

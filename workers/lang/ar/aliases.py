@@ -19,7 +19,9 @@ from workers.doc import Doc, Mention, Token
 from workers.lang.ar.lexicon.words import word_set
 
 # Heads that introduce a body by its brand or title and that news cites the body without.
-HEADS = word_set("وكالة صحيفة جريدة مجلة قناة إذاعة شبكة موقع شركة مجموعة حزب حركة جماعة دار")
+HEADS = word_set(
+    "وكالة صحيفة جريدة مجلة قناة إذاعة شبكة موقع شركة مجموعة حزب حركة جماعة دار منظمة نادي تحالف مرصد تجمع"
+)
 # Party heads, whose names are often definite phrases cited bare ("حزب [التجمع الوطني]", "حزب [العدالة والتنمية]").
 _PARTY_HEADS = word_set("حزب حركة جماعة")
 # After these, the rest describes an agency rather than naming it ("وكالة [أنباء الإمارات]").
