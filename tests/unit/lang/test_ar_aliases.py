@@ -57,4 +57,13 @@ def test_an_organisation_and_a_club_are_also_named_with_their_head() -> None:
     doc = analysed("وقالت منظمة هيومن رايتس ووتش إن السلطات اعتقلت عشرات المحتجين.")
     assert forms(doc, "رايتس") == [("منظمة هيومن رايتس ووتش", True), ("هيومن رايتس ووتش", False)]
     doc = analysed("وأعلن نادي الهلال السعودي التعاقد مع المهاجم الجديد.")
-    assert forms(doc, "الهلال") == [("نادي الهلال", True), ("الهلال", False)]
+    assert forms(doc, "الهلال") == [("نادي الهلال", True), ("الهلال السعودي", True), ("الهلال", False)]
+
+
+def test_a_body_is_named_with_and_without_its_nationality_unless_only_a_generic_body_is_left() -> None:
+    doc = analysed("وقال قائد الفيلق الأفريقي الروسي إن قواته انسحبت من القاعدة.")
+    assert forms(doc, "الفيلق") == [("الفيلق الأفريقي الروسي", False), ("الفيلق الأفريقي", True)]
+    doc = analysed("وبثت قناة الإخبارية السورية صورا من موقع الانفجار.")
+    assert ("الإخبارية السورية", True) in forms(doc, "الإخبارية")
+    doc = analysed("وقالت الحكومة السورية إن الاتفاق نهائي.")
+    assert forms(doc, "الحكومة") == [("الحكومة السورية", False)]

@@ -38,11 +38,17 @@ OFFICE_HEADS = word_set(
 # Prepositions that give an office's seat: "في", "لدى", and "ب" glued to the place ("السفارة الفرنسية بالجزائر").
 _SEAT_PREPOSITIONS = word_set("في لدى ب")
 _PLACE_TYPES = ("GPE", "LOC")
+# Bodies that, without their nationality, are no longer named: "الحكومة السورية" is not cited as "الحكومة".
+_GENERIC_BODIES = word_set(
+    "الحكومة الوزارة الجيش القوات البرلمان الرئاسة الشرطة الخارجية الداخلية السفارة المنتخب الاتحاد البعثة "
+    "القنصلية الأجهزة السلطات السلطة المخابرات البحرية الدفاع"
+)
 
 
-def name_aliases(doc: Doc, name_key: Callable[[str], str]) -> list[Mention]:
+def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable[[str], bool]) -> list[Mention]:
     """Alias mentions for the mentions of ``doc.mentions``, each with ``coref`` set to the index of the mention it
-    reads differently, ``alias`` set and ``key`` from ``name_key`` (the pack's).
+    reads differently, ``alias`` set and ``key`` from ``name_key`` (the pack's); ``nationality`` tells a nationality
+    adjective ("الروسية") by its normalised form.
 
     - a body named "head + brand" is also named by the brand ("وكالة [تسنيم]", "شبكة [سي إن إن]"), when no word of
       the rest is definite (a definite rest describes or is a phrase that keeps its head: "وكالة الأنباء السعودية",
@@ -50,7 +56,9 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str]) -> list[Mention]:
       "حزب الله" keeps its head);
     - a body named right after a head the mention leaves out is also named with it ("قناة [المنار]" → "قناة المنار");
     - a place named with a territory word is also named without it, and one named right after such a word with it;
-    - an office followed by "في", "لدى" or "ب" and a place is also named with its seat ("السفارة الأمريكية في بغداد").
+    - an office followed by "في", "لدى" or "ب" and a place is also named with its seat ("السفارة الأمريكية في بغداد");
+    - a body named with its nationality is also named without it ("[الفيلق الأفريقي] الروسي"), unless what is left
+      is a generic body ("الحكومة"), and one followed by its nationality also with it ("[الإخبارية] السورية").
     """
     tokens = doc.tokens
     mentions = doc.mentions
@@ -92,11 +100,24 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str]) -> list[Mention]:
         before = first - 1
         if before >= 0 and tokens[before].norm in heads and not covered[tokens[before].start]:
             add(before, last, index)
-        if m.type == "ORG" and tokens[first].norm in OFFICE_HEADS:
+        if m.type != "ORG":
+            continue
+        if tokens[first].norm in OFFICE_HEADS:
             seat = _seat(tokens, last, mentions, mention_at)
             if seat is not None:
                 add(first, seat, index)
+        generic_rest = last == first + 1 and tokens[first].norm in _GENERIC_BODIES
+        if last > first and _is_nisba(tokens[last].norm, nationality) and not generic_rest:
+            add(first, last - 1, index)
+        after = last + 1
+        if after < len(tokens) and _is_nisba(tokens[after].norm, nationality) and not covered[tokens[after].start]:
+            add(first, after, index)
     return out
+
+
+def _is_nisba(norm: str, nationality: Callable[[str], bool]) -> bool:
+    """A definite nationality adjective ("الروسي", "السعودية")."""
+    return norm.startswith("ال") and nationality(norm)
 
 
 def _inner(tokens: Sequence[Token], first: int, last: int, heads: frozenset[str]) -> int | None:

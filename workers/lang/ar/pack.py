@@ -90,7 +90,10 @@ class ArabicPack:
 
     def aliases(self, doc: Doc) -> list[Mention]:
         """A body's name with and without its generic head ("وكالة تسنيم" / "تسنيم"; :mod:`workers.lang.ar.aliases`)."""
-        return name_aliases(doc, self.name_key)
+        return name_aliases(doc, self.name_key, self._is_nationality)
+
+    def _is_nationality(self, norm: str) -> bool:
+        return "NORP" in self._gazetteer.word_types.get(norm, ())
 
     def dates(self, doc: Doc) -> list[TimeExpr]:
         """Temporal expressions resolved against the publication date."""
