@@ -66,10 +66,12 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
         return []
     at_start = {t.start: i for i, t in enumerate(tokens)}
     at_end = {t.end: i for i, t in enumerate(tokens)}
-    mention_at = {at_start.get(m.start): k for k, m in enumerate(mentions) if not m.nominal}
+    mention_at = {at_start[m.start]: k for k, m in enumerate(mentions) if not m.nominal and m.start in at_start}
+    # Text another name holds; a nationality adjective is not one ("وكالة تاس [الروسية]" may take it).
     covered = bytearray(len(doc.text))
     for m in mentions:
-        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        if m.type != "NORP":
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
 
     def add(first: int, last: int, index: int) -> None:
@@ -136,7 +138,7 @@ def _inner(tokens: Sequence[Token], first: int, last: int, heads: frozenset[str]
 
 
 def _seat(
-    tokens: Sequence[Token], last: int, mentions: Sequence[Mention], mention_at: dict[int | None, int]
+    tokens: Sequence[Token], last: int, mentions: Sequence[Mention], mention_at: dict[int, int]
 ) -> int | None:
     """The last token of the place an office ending at ``last`` sits in ("... [في بغداد]"), or None."""
     preposition = last + 1
