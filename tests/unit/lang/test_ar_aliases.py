@@ -72,3 +72,10 @@ def test_a_body_is_named_with_and_without_its_nationality_unless_only_a_generic_
 def test_a_nationality_read_as_a_mention_of_its_own_still_completes_the_body() -> None:
     doc = analysed("ونقلت وكالة تاس الروسية عن رئيس الوفد قوله إن المحادثات جيدة.")
     assert forms(doc, "تاس") == [("وكالة تاس الروسية", True), ("وكالة تاس", False), ("تاس", True)]
+
+
+def test_a_title_that_is_also_a_given_name_is_read_as_the_first_name_too() -> None:
+    doc = analysed("وسجل المهاجم أمير بوخرص هدف الفوز في الدقيقة الأخيرة.")
+    assert ("أمير بوخرص", True) in forms(doc, "بوخرص")
+    doc = analysed("وقال أمير قطر الشيخ تميم بن حمد إن المفاوضات مستمرة.")
+    assert not [m.text for e in doc.entities for m in e.mentions if m.alias and "أمير" in m.text]

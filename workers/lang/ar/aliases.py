@@ -38,6 +38,9 @@ OFFICE_HEADS = word_set(
 # Prepositions that give an office's seat: "في", "لدى", and "ب" glued to the place ("السفارة الفرنسية بالجزائر").
 _SEAT_PREPOSITIONS = word_set("في لدى ب")
 _PLACE_TYPES = ("GPE", "LOC")
+# Titles that are also given names: right before a person's name they are its first word ("أمير بوخرص", "إمام
+# عاشور"); as titles they come before a place or a body ("أمير قطر") or with the article ("الأمير تميم").
+_TITLE_NAMES = word_set("أمير إمام شيخة ملك")
 # Bodies that, without their nationality, are no longer named: "الحكومة السورية" is not cited as "الحكومة".
 _GENERIC_BODIES = word_set(
     "الحكومة الوزارة الجيش القوات البرلمان الرئاسة الشرطة الخارجية الداخلية السفارة المنتخب الاتحاد البعثة "
@@ -58,7 +61,8 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
     - a place named with a territory word is also named without it, and one named right after such a word with it;
     - an office followed by "في", "لدى" or "ب" and a place is also named with its seat ("السفارة الأمريكية في بغداد");
     - a body named with its nationality is also named without it ("[الفيلق الأفريقي] الروسي"), unless what is left
-      is a generic body ("الحكومة"), and one followed by its nationality also with it ("[الإخبارية] السورية").
+      is a generic body ("الحكومة"), and one followed by its nationality also with it ("[الإخبارية] السورية");
+    - a person named right after a title that is also a given name is also named with it ("أمير [بوخرص]").
     """
     tokens = doc.tokens
     mentions = doc.mentions
@@ -90,16 +94,20 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
         )
 
     for index, m in enumerate(mentions):
-        if m.nominal or (m.type != "ORG" and m.type not in _PLACE_TYPES):
-            continue
         first, last = at_start.get(m.start), at_end.get(m.end)
-        if first is None or last is None:
+        if m.nominal or first is None or last is None:
+            continue
+        before = first - 1
+        if m.type == "PERSON":
+            if before >= 0 and tokens[before].norm in _TITLE_NAMES and not covered[tokens[before].start]:
+                add(before, last, index)
+            continue
+        if m.type != "ORG" and m.type not in _PLACE_TYPES:
             continue
         heads = HEADS if m.type == "ORG" else TERRITORY_HEADS
         inner = _inner(tokens, first, last, heads)
         if inner is not None:
             add(inner, last, index)
-        before = first - 1
         if before >= 0 and tokens[before].norm in heads and not covered[tokens[before].start]:
             add(before, last, index)
         if m.type != "ORG":
