@@ -1676,3 +1676,15 @@ def test_who_answered_it_after_the_object_pronoun_speaks() -> None:
         'لأوبك هيثم الغيص بالقول إن المنظمة "لا تستهدف سعرا بعينه".'
     )
     assert reporter_of_last(text) == {"هيثم الغيص"}
+
+
+def test_the_head_of_a_body_named_in_an_office_after_a_comma_is_the_one_who_holds_it() -> None:
+    doc = analysed(
+        "وقال أسامة ربيع، رئيس مجلس إدارة هيئة قناة السويس، اليوم إن الإيرادات ارتفعت. "
+        "وأوضح رئيس الهيئة أن السفن عادت إلى القناة."
+    )
+    last = doc.quotes[-1]
+    assert last.text.startswith("السفن عادت")
+    assert last.speaker is not None
+    (holder,) = [e for e in doc.entities if e.id == last.speaker.entity_id]
+    assert holder.name == "أسامة ربيع"

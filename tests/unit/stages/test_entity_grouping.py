@@ -68,6 +68,24 @@ def test_linking_respects_a_span_the_pack_resolved() -> None:
     assert (decided.entity_id, undecided.entity_id) == (None, "e1")
 
 
+def test_a_span_that_begins_with_a_title_standing_for_a_person_is_that_person() -> None:
+    from workers.doc import Doc, Span
+    from workers.stages.linking import link
+
+    text = "Jane Roe, the head of the agency, said. The head of the agency said"
+    doc = Doc(text=text, lang="en")
+    doc.mentions = [
+        _m("Jane Roe", 0, "PERSON"),
+        _m("the agency", 22, "ORG"),
+        _m("The head", 40, "PERSON", source="rule", nominal=True, coref=0),
+        _m("the agency", 52, "ORG", source="rule", nominal=True, coref=1),
+    ]
+    doc.entities = group_mentions(doc.mentions)
+    speaker = Span(40, 62, "The head of the agency", None)
+    link(doc, speaker)
+    assert speaker.entity_id == next(e.id for e in doc.entities if e.type == "PERSON")
+
+
 def test_a_body_of_an_organisation_is_not_the_organisation() -> None:
     entities = group_mentions([_m("United Nations", 0, "ORG"), _m("United Nations Security Council", 20, "ORG")])
     assert len(entities) == 2

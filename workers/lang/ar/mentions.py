@@ -136,6 +136,9 @@ def _spelled_ali(token: Token) -> bool:
 
 
 _APPOSITION_COMMAS = frozenset({"،", ","})
+# What closes an office set off by a comma after a name, and how many words it may run past its titles.
+_APPOSITION_CLOSE = _APPOSITION_COMMAS | {".", "؛", ";"}
+_APPOSITION_REACH = 8
 # Titles of address rather than office, which follow an office for the same person ("الأمير الشيخ", "الرئيس الدكتور").
 _HONORIFIC_TITLES = frozenset(
     steps.bare(normalise(w)) for w in ("الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير")
@@ -1459,8 +1462,14 @@ class MentionFinder:
             if nxt is not None and found[nxt].type == "PERSON" and not found[nxt].dropped:
                 continue  # "وقال لقجع، رئيس الجامعة فوزي ...": the title introduces the next name
             title = self._title_of(tokens[comma + 1].norm) or tokens[comma + 1].norm
-            words = {steps.bare(title)} | {steps.bare(t.norm) for t in tokens[comma + 2 : j]}
-            words |= {g.canonical for g in found if comma + 1 < g.start < j and g.canonical}
+            # The office runs to the comma that closes the apposition, past the titles' own end: "، رئيس مجلس إدارة
+            # هيئة قناة السويس،" is held by the one a later "رئيس الهيئة" stands for.
+            close = next(
+                (e for e in range(j, min(len(tokens), j + _APPOSITION_REACH)) if tokens[e].norm in _APPOSITION_CLOSE),
+                j,
+            )
+            words = {steps.bare(title)} | {steps.bare(t.norm) for t in tokens[comma + 2 : close]}
+            words |= {g.canonical for g in found if comma + 1 < g.start < close and g.canonical}
             titled.setdefault(k, set()).update(words)
 
     def _nominal_titles(
