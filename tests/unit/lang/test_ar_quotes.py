@@ -1688,3 +1688,14 @@ def test_the_head_of_a_body_named_in_an_office_after_a_comma_is_the_one_who_hold
     assert last.speaker is not None
     (holder,) = [e for e in doc.entities if e.id == last.speaker.entity_id]
     assert holder.name == "أسامة ربيع"
+
+
+def test_an_unnamed_spokesman_of_a_ministry_is_not_the_spokesman_named_later_for_another() -> None:
+    doc = analysed(
+        'ونقلت وكالة الأنباء العراقية عن المتحدث باسم وزارة الخارجية العراقية قوله إن بغداد "ترفض لغة التصعيد". '
+        "ودانت وزارة الخارجية القطرية الاقتحام، ووصف المتحدث الرسمي باسمها ماجد الأنصاري ما جرى بأنه اعتداء."
+    )
+    first = doc.quotes[0]
+    assert first.speaker is not None
+    (speaker,) = [e for e in doc.entities if e.id == first.speaker.entity_id]
+    assert speaker.name == "وزارة الخارجية العراقية"

@@ -200,6 +200,7 @@ def antecedent(
     places: frozenset[str],
     salience: Mapping[int, int],
     specific: bool = False,
+    speaks_for: bool = False,
 ) -> int | None:
     """The named person a title phrase at token ``at`` stands for.
 
@@ -212,7 +213,8 @@ def antecedent(
     it quotes once), then the nearest. ``places`` are the canonical names of the article's countries, places and bodies;
     ``salience`` counts, per candidate, the article's mentions of the same family name before the phrase. A
     ``specific`` phrase (a bare head in the construct state, "رئيس شركة العاصمة") names one office: only a candidate
-    whose title shares a word with it holds it.
+    whose title shares a word with it holds it. A title that ``speaks_for`` a body named right after it ("المتحدث
+    باسم [الوزارة]") is not a person named later whose title names no body.
     """
     head = TITLE_SYNONYMS.get(head, head)
     own_places = words & places
@@ -227,6 +229,8 @@ def antecedent(
         their_places = titles & places
         if own_places and their_places and not own_places & their_places:
             continue
+        if speaks_for and not their_places and found[k].start > at:
+            continue  # "المتحدث باسم [وزارة الخارجية العراقية]" is not a spokesman named later for no body
         if specific and words and not words & titles:
             continue  # "رئيس شركة العاصمة" is not "الرئيس عبد الفتاح السيسي"
         # Someone introduced with the title itself before someone who only holds it as a counterpart ("وزير

@@ -139,6 +139,8 @@ _APPOSITION_COMMAS = frozenset({"،", ","})
 # What closes an office set off by a comma after a name, and how many words it may run past its titles.
 _APPOSITION_CLOSE = _APPOSITION_COMMAS | {".", "؛", ";"}
 _APPOSITION_REACH = 8
+_IN_THE_NAME_OF = normalise("باسم")
+_NAME = normalise("اسم")
 # Titles of address rather than office, which follow an office for the same person ("الأمير الشيخ", "الرئيس الدكتور").
 _HONORIFIC_TITLES = frozenset(
     steps.bare(normalise(w)) for w in ("الشيخ", "الشيخة", "السيد", "السيدة", "الدكتور", "الدكتورة", "الأمير")
@@ -585,9 +587,7 @@ class MentionFinder:
             and is_definite(tokens[k - 1].norm)
         )
 
-    def _coordinated_field(
-        self, tokens: Sequence[Token], i: int, j: int, head: str, places: Sequence[bool]
-    ) -> bool:
+    def _coordinated_field(self, tokens: Sequence[Token], i: int, j: int, head: str, places: Sequence[bool]) -> bool:
         """Whether a body's name headed at ``i`` goes on past the و at ``j`` with a second field: after a head in
         the construct state or a field with ل ("لجنة الأمن والدفاع", "الاتحاد السعودي للسيارات والدراجات النارية"),
         not after a place, and after an adjective only into a word an adjective follows too ("للأنواء الجوية والرصد
@@ -1472,6 +1472,21 @@ class MentionFinder:
             words |= {g.canonical for g in found if comma + 1 < g.start < close and g.canonical}
             titled.setdefault(k, set()).update(words)
 
+    @staticmethod
+    def _spoken_for(
+        tokens: Sequence[Token], i: int, j: int, found: list[steps.Found], found_at: list[int | None]
+    ) -> steps.Found | None:
+        """The body a title phrase ``i..j`` speaks for: named right after "باسم" (whole, or with its ب split off)."""
+        for k in range(i + 1, min(j + 1, len(tokens))):
+            if not (tokens[k].norm == _IN_THE_NAME_OF or (tokens[k].norm == _NAME and tokens[k - 1].norm == "ب")):
+                continue
+            after = k + 1
+            at = found_at[after] if after < len(tokens) else None
+            if at is not None and found[at].start == after and not found[at].dropped and found[at].type == "ORG":
+                return found[at]
+            return None
+        return None
+
     def _nominal_titles(
         self, tokens: Sequence[Token], found: list[steps.Found], titled: dict[int, set[str]]
     ) -> list[steps.Found]:
@@ -1500,13 +1515,27 @@ class MentionFinder:
             words = {steps.bare(t.norm) for t in tokens[i + 1 : j]} | {
                 f.canonical for f in found if i < f.start < j and f.canonical
             }
+            body = self._spoken_for(tokens, i, j, found, found_at)
+            speaks_for = body is not None
+            if body is not None and body.canonical:
+                # "المتحدث باسم [وزارة الخارجية العراقية]": the body a spokesman speaks for is his office's, so the
+                # spokesman of another ministry named later is not this one.
+                words.add(body.canonical)
             salience = {
                 k: sum(1 for g in people if g.start < i and tokens[g.end - 1].norm == tokens[found[k].end - 1].norm)
                 for k in titled
             }
             specific = tokens[i].norm == head and j > i + 1  # "رئيس شركة ...": a bare head and its genitive
             antecedent = steps.antecedent(
-                i, head, words, titled, found, places=places, salience=salience, specific=specific
+                i,
+                head,
+                words,
+                titled,
+                found,
+                places=places,
+                salience=salience,
+                specific=specific,
+                speaks_for=speaks_for,
             )
             if antecedent is not None:
                 # The title stands for the person; a body or place it names keeps its own mention ("رئيس [مجلس
