@@ -67,6 +67,8 @@ def test_a_body_is_named_with_and_without_its_nationality_unless_only_a_generic_
     assert ("الإخبارية السورية", True) in forms(doc, "الإخبارية")
     doc = analysed("وقالت الحكومة السورية إن الاتفاق نهائي.")
     assert forms(doc, "الحكومة") == [("الحكومة السورية", False)]
+    doc = analysed("ونقلت وكالة الأنباء العراقية عن مصدر قوله إن الاتفاق قريب.")
+    assert forms(doc, "الأنباء") == [("وكالة الأنباء العراقية", False)]
 
 
 def test_a_nationality_read_as_a_mention_of_its_own_still_completes_the_body() -> None:

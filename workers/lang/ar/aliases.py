@@ -27,9 +27,7 @@ _PARTY_HEADS = word_set("حزب حركة جماعة")
 # After these, the rest describes an agency rather than naming it ("وكالة [أنباء الإمارات]").
 _NEWS_WORDS = word_set("أنباء إعلام صحافة بث أخبار")
 # Words for a kind of territory that a place is named with or without ("ولاية [الخرطوم]", "جزيرة [كريت]").
-TERRITORY_HEADS = word_set(
-    "ولاية إقليم محافظة منطقة مدينة بلدة قرية مخيم جزيرة قطاع حي دولة مملكة مقاطعة ناحية قضاء"
-)
+TERRITORY_HEADS = word_set("ولاية إقليم محافظة منطقة مدينة بلدة قرية مخيم جزيرة قطاع حي دولة مملكة مقاطعة ناحية قضاء")
 # Offices named with the place they sit in ("السفارة الأمريكية [في بغداد]", "بعثة الأمم المتحدة [في ليبيا]").
 OFFICE_HEADS = word_set(
     "سفارة السفارة قنصلية القنصلية بعثة البعثة وزارة حكومة الحكومة محكمة مكتب جامعة الجامعة جمعية قيادة جهاز نقابة "
@@ -116,13 +114,21 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
             seat = _seat(tokens, last, mentions, mention_at)
             if seat is not None:
                 add(first, seat, index)
-        generic_rest = last == first + 1 and tokens[first].norm in _GENERIC_BODIES
+        # "الحكومة [السورية]" and "وكالة الأنباء [العراقية]" are no longer names without their nationality.
+        generic_rest = (last == first + 1 and tokens[first].norm in _GENERIC_BODIES) or _bare(
+            tokens[last - 1].norm
+        ) in _NEWS_WORDS
         if last > first and _is_nisba(tokens[last].norm, nationality) and not generic_rest:
             add(first, last - 1, index)
         after = last + 1
         if after < len(tokens) and _is_nisba(tokens[after].norm, nationality) and not covered[tokens[after].start]:
             add(first, after, index)
     return out
+
+
+def _bare(norm: str) -> str:
+    """A normalised word without its article ("الانباء" → "انباء")."""
+    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
 
 
 def _is_nisba(norm: str, nationality: Callable[[str], bool]) -> bool:
@@ -145,9 +151,7 @@ def _inner(tokens: Sequence[Token], first: int, last: int, heads: frozenset[str]
     return first + 1
 
 
-def _seat(
-    tokens: Sequence[Token], last: int, mentions: Sequence[Mention], mention_at: dict[int, int]
-) -> int | None:
+def _seat(tokens: Sequence[Token], last: int, mentions: Sequence[Mention], mention_at: dict[int, int]) -> int | None:
     """The last token of the place an office ending at ``last`` sits in ("... [في بغداد]"), or None."""
     preposition = last + 1
     if preposition + 1 >= len(tokens) or tokens[preposition].norm not in _SEAT_PREPOSITIONS:
