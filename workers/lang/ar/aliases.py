@@ -13,6 +13,7 @@ over the same stretch of text, so that the entity can be found, linked and match
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from workers.doc import Doc, Mention, Token
@@ -66,9 +67,10 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
     mentions = doc.mentions
     if not tokens or not mentions:
         return []
-    at_start = {t.start: i for i, t in enumerate(tokens)}
-    at_end = {t.end: i for i, t in enumerate(tokens)}
-    mention_at = {at_start[m.start]: k for k, m in enumerate(mentions) if not m.nominal and m.start in at_start}
+    # Token ranges of the mentions, found by bisection: most tokens hold no mention, so no token-wide index is built.
+    starts = [t.start for t in tokens]
+    spans = [_token_span(tokens, starts, m) for m in mentions]
+    mention_at = {span[0]: k for k, (m, span) in enumerate(zip(mentions, spans, strict=True)) if span and not m.nominal}
     # Text another name holds; a nationality adjective is not one ("وكالة تاس [الروسية]" may take it).
     covered = bytearray(len(doc.text))
     for m in mentions:
@@ -92,9 +94,10 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
         )
 
     for index, m in enumerate(mentions):
-        first, last = at_start.get(m.start), at_end.get(m.end)
-        if m.nominal or first is None or last is None:
+        span = spans[index]
+        if m.nominal or span is None:
             continue
+        first, last = span
         before = first - 1
         if m.type == "PERSON":
             if before >= 0 and tokens[before].norm in _TITLE_NAMES and not covered[tokens[before].start]:
@@ -124,6 +127,15 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
         if after < len(tokens) and _is_nisba(tokens[after].norm, nationality) and not covered[tokens[after].start]:
             add(first, after, index)
     return out
+
+
+def _token_span(tokens: Sequence[Token], starts: list[int], m: Mention) -> tuple[int, int] | None:
+    """(first, last) token of a mention whose edges are token edges, else None."""
+    first = bisect_left(starts, m.start)
+    if first == len(tokens) or tokens[first].start != m.start:
+        return None
+    last = bisect_left(starts, m.end, lo=first) - 1
+    return (first, last) if tokens[last].end == m.end else None
 
 
 def _bare(norm: str) -> str:
