@@ -89,7 +89,9 @@ class ArabicPack:
         return _name_key(text)
 
     def aliases(self, doc: Doc) -> list[Mention]:
-        """A body's name with and without its generic head ("وكالة تسنيم" / "تسنيم"; :mod:`workers.lang.ar.aliases`)."""
+        """Other forms of the names over the same text: a body with and without its generic head ("وكالة تسنيم" /
+        "تسنيم") or its nationality, a place with and without its territory word, an office with its seat, a person
+        after a title that is also a given name (:mod:`workers.lang.ar.aliases`)."""
         return name_aliases(doc, self.name_key, self._is_nationality)
 
     def _is_nationality(self, norm: str) -> bool:
