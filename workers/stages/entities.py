@@ -227,12 +227,15 @@ def add_aliases(entities: list[Entity], mentions: list[Mention], aliases: list[M
     ``mentions``), unless that entity already has a mention written the same way. (Not compared by key: a mention's
     key may be the brand it is cited by, "تاس" for "وكالة تاس", so that the bare brand joins it.)"""
     owner = {id(m): e for e in entities for m in e.mentions}
+    grown: dict[str, Entity] = {}
     for alias in aliases:
         host = mentions[alias.coref] if alias.coref is not None and 0 <= alias.coref < len(mentions) else None
         entity = owner.get(id(host)) if host is not None else None
         if entity is None or any(m.text == alias.text for m in entity.mentions):
             continue
         entity.mentions.append(alias)
+        grown[entity.id] = entity
+    for entity in grown.values():  # back into reading order once, the longer of two readings first
         entity.mentions.sort(key=lambda m: (m.start, -m.end))
 
 

@@ -29,11 +29,13 @@ def test_a_party_with_a_name_of_several_words_is_also_named_without_its_head() -
 
 
 def test_a_description_after_the_head_and_a_one_word_definite_name_keep_their_head() -> None:
-    doc = analysed("وذكرت وكالة الأنباء السعودية أن حزب الله أعلن مقتل أحد عناصره.")
+    doc = analysed("وذكرت وكالة الأنباء السعودية ووكالة تسنيم أن حزب الله أعلن مقتل أحد عناصره.")
     aliases = [m.text for e in doc.entities for m in e.mentions if m.alias]
     assert "الأنباء السعودية" not in aliases
     assert "الله" not in aliases
-    assert ("وكالة الأنباء السعودية", False) in forms(doc, "الأنباء")
+    assert forms(doc, "الأنباء") == [("وكالة الأنباء السعودية", False)]
+    assert forms(doc, "حزب الله") == [("حزب الله", False)]
+    assert forms(doc, "تسنيم") == [("وكالة تسنيم", False), ("تسنيم", True)]  # the brand beside them does get one
 
 
 def test_a_place_is_named_with_and_without_its_territory_word() -> None:

@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 
 from workers.doc import Doc, Mention, Token
 from workers.lang.ar.lexicon.words import word_set
+from workers.lang.ar.mention_steps import bare
+from workers.lang.ar.wordforms import is_definite
 
 # Heads that introduce a body by its brand or title and that news cites the body without.
 HEADS = word_set(
@@ -106,7 +108,7 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
         if m.type != "ORG" and m.type not in _PLACE_TYPES:
             continue
         heads = HEADS if m.type == "ORG" else TERRITORY_HEADS
-        inner = _inner(tokens, first, last, heads)
+        inner = _inner(tokens, first, last, heads, place=m.type != "ORG")
         if inner is not None:
             add(inner, last, index)
         if before >= 0 and tokens[before].norm in heads and not covered[tokens[before].start]:
@@ -118,7 +120,7 @@ def name_aliases(doc: Doc, name_key: Callable[[str], str], nationality: Callable
             if seat is not None:
                 add(first, seat, index)
         # "الحكومة [السورية]" and "وكالة الأنباء [العراقية]" are no longer names without their nationality.
-        generic_rest = (last == first + 1 and tokens[first].norm in _GENERIC_BODIES) or _bare(
+        generic_rest = (last == first + 1 and tokens[first].norm in _GENERIC_BODIES) or bare(
             tokens[last - 1].norm
         ) in _NEWS_WORDS
         if last > first and _is_nisba(tokens[last].norm, nationality) and not generic_rest:
@@ -138,27 +140,22 @@ def _token_span(tokens: Sequence[Token], starts: list[int], m: Mention) -> tuple
     return (first, last) if tokens[last].end == m.end else None
 
 
-def _bare(norm: str) -> str:
-    """A normalised word without its article ("الانباء" → "انباء")."""
-    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
-
-
 def _is_nisba(norm: str, nationality: Callable[[str], bool]) -> bool:
     """A definite nationality adjective ("الروسي", "السعودية")."""
     return norm.startswith("ال") and nationality(norm)
 
 
-def _inner(tokens: Sequence[Token], first: int, last: int, heads: frozenset[str]) -> int | None:
+def _inner(tokens: Sequence[Token], first: int, last: int, heads: frozenset[str], *, place: bool) -> int | None:
     """The first token of the name inside a "head + name" mention spanning ``first..last``, or None."""
     if last <= first or tokens[first].norm not in heads:
         return None
-    if heads is TERRITORY_HEADS:
+    if place:
         return first + 1  # "ولاية [شمال كردفان]", "جزيرة [كريت]": the place's own name, definite or not
     if tokens[first + 1].norm in _NEWS_WORDS:
         return None
     if tokens[first].norm in _PARTY_HEADS and last > first + 1:
         return first + 1
-    if any(t.norm.startswith(("ال", "لل")) for t in tokens[first + 1 : last + 1]):
+    if any(is_definite(t.norm) for t in tokens[first + 1 : last + 1]):
         return None  # a definite word describes or names by a phrase: "شبكة [أطباء السودان]" keeps its head
     return first + 1
 
