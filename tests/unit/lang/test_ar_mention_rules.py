@@ -277,6 +277,23 @@ def test_a_palace_named_by_its_town_is_a_site_with_its_head() -> None:
     assert not any(text == "بعبدا" for text, _ in found)
 
 
+def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
+    doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
+    found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]
+    assert "مستشفى الثورة العام" in found
+    assert "مستشفى عطبرة التعليمي" in found
+
+
+def test_a_name_does_not_end_on_a_joiner_before_ali_spelled_like_the_preposition() -> None:
+    doc = analysed("وأقيم الحفل في استاد أحمد بن علي بالريان أمس.")
+    assert any(text == "استاد أحمد بن علي" for text, _ in mentions(doc))
+
+
+def test_a_family_name_after_abu_is_kept_though_it_ends_like_an_adverbial() -> None:
+    doc = analysed("وقال رئيس المجلس القروي أمين أبو عليا إن المستوطنين هاجموا القرية.")
+    assert ("أمين أبو عليا", "PERSON") in mentions(doc)
+
+
 def test_an_unknown_nisba_shaped_word_after_an_island_word_names_the_island() -> None:
     doc = analysed("ويحتجز الزعيم الكردي في سجن جزيرة إمرالي منذ عقود.")
     assert ("جزيرة إمرالي", "LOC") in mentions(doc)

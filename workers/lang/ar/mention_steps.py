@@ -53,7 +53,8 @@ _JOINED_HEADS = word_set("حركة")
 # Facility and site heads: the name after them is the place ("مخيم نور شمس"), not a person.
 # Adjectives that belong to a site's name ("مطار حلب الدولي", "قاعدة حرير الجوية"); "النفطي" describes a field.
 _SITE_ADJECTIVES = word_set(
-    "الدولي الدولية الحدودي الحدودية البحري البحرية الجوي الجوية التجاري التجارية الحرارية الحراري"
+    "الدولي الدولية الحدودي الحدودية البحري البحرية الجوي الجوية التجاري التجارية الحرارية الحراري "
+    "العام الحكومي التعليمي الجامعي الكبير"
 )
 _SITE_HEADS = word_set("مخيم معبر منفذ ميناء مرفأ مطار حقل سد مصفاة سجن مستشفى قصر حي حارة ساحة قاعدة جزيرة جبل جبال")
 _PLACE_AGENCIES = word_set("الأناضول")
@@ -74,6 +75,8 @@ _BRAND_HEADS = word_set("شركة تحالف قناة صحيفة جريدة مج
 _PLACE_DESCRIPTORS = word_set("القريبة القريب المجاورة المجاور الحدودية الحدودي المحاصرة المحاصر الواقعة الواقع")
 _POSSESSED_PLURAL = ("نا", "كم", "هم")  # "لجماهيرنا": a preposition, a noun and "our" is never a name's word
 _GLUED_PREPOSITIONS = frozenset("بل")
+# Words that join the parts of a name ("عبد الله", "أبو عليا", "حمد بن علي"): a name never ends on one.
+NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 # "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
 _GOODNESS_OF = word_set("نية النية الجوار الظن السير السلوك التدبير التعامل الضيافة الاستقبال")
 # What stands before a publication's title in marks: "لـ«...»", a dateline's colon or dash ("دمشق - «...»").
@@ -1147,13 +1150,34 @@ def name_complements(found: list[Found], tokens: Sequence[Token]) -> None:
                     break
 
 
+def spelled_ali(token: Token) -> bool:
+    """Whether a token is the given name Ali ("علي"), which normalises like the preposition على (written with ى)."""
+    return token.norm == "علي" and token.text.endswith("ي")
+
+
+def _joined_word(tokens: Sequence[Token], k: int, covered: Sequence[int | None]) -> bool:
+    """Whether token ``k``, right after a name joiner, is the rest of the name: the given name Ali, or a word that
+    is neither a function word nor a verb and no other name covers ("أمين أبو [عليا]")."""
+    if k >= len(tokens) or covered[k] is not None:
+        return False
+    norm = tokens[k].norm
+    return spelled_ali(tokens[k]) or (
+        is_arabic(norm) and norm not in STOP_WORDS and norm not in PROCLITICS and not is_verb(norm)
+    )
+
+
 def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
     """Words a name does not end with: a proclitic split off the next word; an adjective saying where a place lies
     ("المفرق القريبة"); after a person's name, a manner adverb, ل with the article ("للأناضول") and a prepositional
-    word with a possessive pronoun ("مهدى [لجماهيرنا]")."""
+    word with a possessive pronoun ("مهدى [لجماهيرنا]"). A name that ends on a joiner ("بن", "أبو") takes the word
+    after it ("استاد أحمد بن [علي]"), which the model misses where it reads like the preposition على."""
+    covered = coverage(found, len(tokens), live=True)
     for f in found:
         if f.dropped:
             continue
+        if f.end - f.start > 1 and tokens[f.end - 1].norm in NAME_JOINERS and _joined_word(tokens, f.end, covered):
+            covered[f.end] = covered[f.end - 1]
+            f.end += 1
         while f.end - f.start > 1 and tokens[f.end - 1].norm in PROCLITICS:
             f.end -= 1  # "المدير الإقليمي [ل]برنامج": a proclitic belongs to the word after it
         if f.type in PLACE_KINDS:

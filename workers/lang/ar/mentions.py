@@ -77,7 +77,6 @@ _SPELLED_PREPOSITIONS = ("أمام",)
 _PRESS_EVENTS = word_set("مؤتمر المؤتمر مؤتمرا إيجاز الإيجاز لقاء اللقاء تصريح التصريح بيان البيان ندوة الندوة")
 _PRESS = word_set("صحفي صحافي الصحفي الصحافي")
 _BYLINES = word_set("تقرير إعداد بقلم كتبه كتب تصوير مراسل مراسلة")
-_NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 _MAX_MODIFIERS = 5
 # A ministry of several portfolios ("وزارة الفلاحة والصيد البحري والتنمية القروية والمياه والغابات").
 _MAX_MINISTRY_WORDS = 12
@@ -128,11 +127,6 @@ def _family_name(norm: str) -> bool:
 def _interview_verb(norm: str) -> bool:
     """ "حاورت", also with the conjunction the tokenizer leaves on it ("وحاورت", which the corpus never saw)."""
     return norm in _INTERVIEWED or (norm[:1] in "وف" and norm[1:] in _INTERVIEWED)
-
-
-def _spelled_ali(token: Token) -> bool:
-    """Whether a token is the given name Ali ("علي"), which normalises like the preposition على (written with ى)."""
-    return token.norm == "علي" and token.text.endswith("ي")
 
 
 _APPOSITION_COMMAS = frozenset({"،", ","})
@@ -882,7 +876,7 @@ class MentionFinder:
             and is_arabic(norm)
             and not is_definite(norm)
             and norm not in STOP_WORDS
-            and norm not in _NAME_JOINERS
+            and norm not in steps.NAME_JOINERS
             and norm not in self.gazetteer.given_names
             and not is_verb(norm)
             and max(self.vocab.get(norm, 0), self.vocab.get(steps.without_pronoun(norm), 0)) >= _COMMON
@@ -994,7 +988,7 @@ class MentionFinder:
                 after is not None
                 and found[after].start == j + 1
                 and found[after].type == "PERSON"
-                and _spelled_ali(tokens[j])
+                and steps.spelled_ali(tokens[j])
             ):
                 # "النائب [علي] حسن خليل": the given name Ali, spelled with ي where the preposition على has ى.
                 found[after].start = j
@@ -1030,7 +1024,7 @@ class MentionFinder:
                 continue
             end = j
             # "رئيس الحكومة [علي] العريض": the given name Ali, spelled with ي where the preposition على has ى.
-            if j < len(tokens) and _spelled_ali(tokens[j]) and self._free_for_name(found, found_at[j], found_at[j]):
+            if j < len(tokens) and steps.spelled_ali(tokens[j]) and self._free_for_name(found, found_at[j], found_at[j]):
                 end += 1
             while (
                 end < len(tokens)
@@ -1160,7 +1154,7 @@ class MentionFinder:
 
     def _plausible_name(self, name: Sequence[Token]) -> bool:
         """Two name-like words, or one that is a known given name or unknown to the corpus vocabulary."""
-        if name[-1].norm in _NAME_JOINERS:
+        if name[-1].norm in steps.NAME_JOINERS:
             return False
         if len(name) >= 2:
             return True
@@ -1179,11 +1173,11 @@ class MentionFinder:
             if f.type != "PERSON" or f.nominal or f.dropped or f.end - f.start < 2:
                 continue
             last = tokens[f.end - 1].norm
-            if self._alias_word(last) and tokens[f.end - 2].norm not in _NAME_JOINERS:
+            if self._alias_word(last) and tokens[f.end - 2].norm not in steps.NAME_JOINERS:
                 aliases.setdefault(last, "PERSON")
                 family.add(last)
             first = tokens[f.start].norm
-            if f.end - f.start >= 3 and first not in _NAME_JOINERS and self._alias_word(first):
+            if f.end - f.start >= 3 and first not in steps.NAME_JOINERS and self._alias_word(first):
                 aliases.setdefault(first, "PERSON")
         for f in found:
             if (
@@ -1294,6 +1288,7 @@ class MentionFinder:
             last = tokens[f.end - 1].norm
             if (
                 len(last) >= 3
+                and tokens[f.end - 2].norm not in steps.NAME_JOINERS  # "أمين أبو [عليا]": a family name
                 and last.endswith("ا")
                 and last not in self.gazetteer.given_names
                 and self.vocab.get(last[:-1], 0) >= _COMMON_STEM
