@@ -277,6 +277,13 @@ def test_a_palace_named_by_its_town_is_a_site_with_its_head() -> None:
     assert not any(text == "بعبدا" for text, _ in found)
 
 
+def test_a_royal_after_the_word_for_command_is_the_person_who_leads_not_a_body_named_after_him() -> None:
+    doc = analysed("وأكد أن المغرب، تحت قيادة الملك محمد السادس، سيظل سندا ثابتا للشعب الفلسطيني.")
+    found = mentions(doc)
+    assert ("محمد السادس", "PERSON") in found
+    assert not any(text.startswith("قيادة") for text, _ in found)
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

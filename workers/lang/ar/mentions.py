@@ -96,6 +96,8 @@ _DESCRIPTIVE = word_set(
 # Particles inside European names that a family name always follows ("أورسولا فون دير [لاين]").
 _NAME_PARTICLES = word_set("فون دير فان دي دا ديل لا لو")
 _STATE_HEADS = word_set("حكومة رئاسة جيش سفارة بورصة خارجية خفر")
+# Heads of what a person leads rather than what is named after him: "تحت قيادة الملك محمد السادس" is his command.
+_LED_HEADS = _STATE_HEADS | word_set("قيادة")
 _POSSESSIVES = ("هما", "هم", "ها", "ه")
 _TITLES_SEEN = 50_000  # words whose title reading is remembered
 _NUMBER_ENDINGS = ("ين", "ان", "ات", "ون")
@@ -434,7 +436,7 @@ class MentionFinder:
                 self._founder_end(tokens, j + 1)
                 if named is None
                 and tokens[i].norm == head
-                and head not in _STATE_HEADS  # "حكومة الشيخ أحمد": a government is named after its head, a person
+                and head not in _LED_HEADS  # "حكومة الشيخ أحمد": a government is led by its head, a person
                 and j < len(tokens)
                 and tokens[j].norm in steps.FOUNDER_TITLES
                 else None
