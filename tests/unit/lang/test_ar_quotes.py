@@ -693,6 +693,10 @@ def test_an_unnamed_official_speaking_to_an_outlet_is_relayed_by_it() -> None:
     assert "رويترز" in reporter_of("وقال مسؤول في الجيش لوكالة رويترز إن القوات انسحبت من البلدة.")
 
 
+def test_unnamed_bankers_speaking_to_an_outlet_are_relayed_by_it() -> None:
+    assert "رويترز" in reporter_of("وقال مصرفيان في دمشق لرويترز إن ثلاثة بنوك أوروبية أعادت فتح حسابات المراسلة.")
+
+
 def test_a_paper_named_in_quotation_marks_relays_its_unnamed_sources() -> None:
     text = 'وذكرت صحيفة "الوطن" السورية نقلا عن مصادر حكومية أن دمشق تلقت عروضا مماثلة.'
     doc = analysed(text)

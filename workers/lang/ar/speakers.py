@@ -58,6 +58,8 @@ _UNNAMED = word_set(
     # People met in the street: nobody the reader can name.
     " تاجر تجار مواطن مواطنة مواطنون مواطنين سائق مزارع صياد لاجئ لاجئة نازح نازحة ناجون ناجين متابعون متابعين"
     " مشجع مشجعة مشجعون مشجعين شاهد شاهدة أحدهم إحداهن"
+    # ... and analysts, bankers and researchers a report leaves unnamed ("وقال مصرفيان في دمشق لرويترز").
+    " محلل محللة محللان مصرفيان باحث باحثة باحثون باحثين خبيرة خبيران"
     # ... people posting online and media no one names ("مغردون"، "وسائل إعلام تركية") ...
     " مغردون مغردين مدونون مدونين رواد وسائل"
     # ... and sources no one names: "منظمات حقوقية", "تقارير", "التقارير المتداولة".
