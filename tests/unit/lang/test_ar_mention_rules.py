@@ -284,6 +284,14 @@ def test_a_royal_after_the_word_for_command_is_the_person_who_leads_not_a_body_n
     assert not any(text.startswith("قيادة") for text, _ in found)
 
 
+def test_a_verbal_noun_that_ends_like_a_nisba_takes_a_genitive_in_a_body_name() -> None:
+    doc = analysed("وأطلقت هيئة تنمية البحث والتطوير والابتكار برنامجا جديدا، فيما وقعت وكالة تنمية الأطلس الكبير اتفاقا.")
+    found = [text for text, kind in mentions(doc) if kind == "ORG"]
+    assert "هيئة تنمية البحث والتطوير والابتكار" in found
+    assert "وكالة تنمية الأطلس الكبير" in found
+    assert "تنمية" not in found
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

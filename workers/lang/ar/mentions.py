@@ -48,6 +48,7 @@ from workers.lang.ar.wordforms import (
     is_arabic,
     is_definite,
     is_verb,
+    is_weak_verbal_noun,
 )
 
 # Heads whose first modifier may be a bare brand name ("وكالة إنترفاكس", "قناة الجزيرة" is covered anyway).
@@ -665,6 +666,7 @@ class MentionFinder:
             and not is_definite(norm)
             and norm not in STOP_WORDS
             and not is_verb(norm)
+            and not is_weak_verbal_noun(norm)  # "وكالة [تنمية] الأطلس الكبير": a noun in the construct state
             and len(norm) >= 3
             and self.vocab.get(norm, 0) <= _RARE
         )

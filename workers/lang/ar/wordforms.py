@@ -44,9 +44,24 @@ def is_definite(norm: str) -> bool:
     return len(norm) >= 4 and (norm.startswith("ال") or norm.startswith("لل"))
 
 
+# Verbal nouns of doubled verbs with a weak last root letter ("تنمية" from نمّى): they end like a feminine nisba
+# but are nouns, which take a genitive ("هيئة [تنمية] البحث") where an adjective would end a name.
+_WEAK_VERBAL_NOUNS = word_set(
+    "تنمية تسوية تغطية تربية توعية تقوية تعزية تلبية تنقية تحلية تصفية تغذية ترقية توصية تسمية تنحية تزكية تسلية"
+    " تعرية تخلية تأدية تولية توفية"
+)
+
+
+def is_weak_verbal_noun(norm: str) -> bool:
+    """Whether a word is one of the verbal nouns that end like a nisba ("تنمية", "التسوية"): a noun, never a brand."""
+    return (norm[2:] if norm.startswith("ال") else norm) in _WEAK_VERBAL_NOUNS
+
+
 def is_adjective(norm: str) -> bool:
     """A definite word that reads as an adjective: a nisba ("التركي", "الإسلامية"), a derived participle
-    ("المتحدة", "المستقلة") or a common adjective."""
+    ("المتحدة", "المستقلة") or a common adjective; not a verbal noun that only ends like a nisba ("التنمية")."""
+    if is_weak_verbal_noun(norm):
+        return False
     bare = norm[2:] if norm.startswith("ال") else norm
     return (
         norm in COMMON_ADJECTIVES
