@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.unit.lang.test_ar_pack_helpers import analysed, pack
 from workers.doc import Doc
-from workers.lang.ar.mention_steps import Found, coverage, name_edges, sites
+from workers.lang.ar.mention_steps import Found, coverage, name_edges, sites, un_descriptions
 from workers.lang.ar.ner import ArabicNer
 from workers.lang.ar.tokens import tokenize
 
@@ -290,6 +290,30 @@ def test_a_verbal_noun_that_ends_like_a_nisba_takes_a_genitive_in_a_body_name() 
     assert "هيئة تنمية البحث والتطوير والابتكار" in found
     assert "وكالة تنمية الأطلس الكبير" in found
     assert "تنمية" not in found
+
+
+def test_a_un_description_refers_to_the_body_named_in_full() -> None:
+    tokens = tokenize("المفوضية الأممية : تدفق اللاجئين . أعلنت المفوضية السامية للأمم المتحدة لشؤون اللاجئين")
+    full = next(k for k, t in enumerate(tokens) if t.text == "السامية") - 1
+    found = [Found(0, 2, "ORG", "model"), Found(full, full + 5, "ORG", "gazetteer")]
+    un_descriptions(found, tokens)
+    assert found[0].nominal and found[0].coref == 1 and not found[0].dropped
+
+
+def test_a_un_description_with_no_body_named_in_full_is_no_mention() -> None:
+    tokens = tokenize("وقالت الوكالة الأممية إن المساعدات لم تصل")
+    start = next(k for k, t in enumerate(tokens) if t.text == "الوكالة")
+    found = [Found(start, start + 2, "ORG", "model")]
+    un_descriptions(found, tokens)
+    assert found[0].dropped
+
+
+def test_the_un_mission_is_named_with_its_head() -> None:
+    tokens = tokenize("وقالت البعثة الأممية إن الهدنة صامدة")
+    start = next(k for k, t in enumerate(tokens) if t.text == "البعثة")
+    found = [Found(start, start + 2, "ORG", "model")]
+    un_descriptions(found, tokens)
+    assert not found[0].dropped and not found[0].nominal
 
 
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:

@@ -69,6 +69,8 @@ _PLATFORMS = word_set("إكس تويتر فيسبوك إنستغرام انست�
 _VIA_PLATFORM = word_set("على عبر في منصة تطبيق حساب")
 # "كأس آسيا", "كأس أمم إفريقيا", "دوري أبطال أوروبا": a place inside a tournament's name is no place mention.
 _TOURNAMENT_HEADS = word_set("كأس كاس أمم أبطال")
+_UN_ADJECTIVES = word_set("الأممية الأممي")
+_UN_NAMED_HEADS = word_set("بعثة")
 # Generic nouns before a body's brand ("شركة لوك أويل", "تحالف أوبك+"): the brand alone is its citation form.
 _BRAND_HEADS = word_set("شركة تحالف قناة صحيفة جريدة مجلة وكالة موقع مجموعة")
 # Adjectives that describe where a place lies, not part of its name ("المفرق [القريبة] من الحدود").
@@ -1257,6 +1259,31 @@ def fixed_phrases(found: list[Found], tokens: Sequence[Token]) -> None:
         goodness = f.type == "PERSON" and len(words) == 2 and words[0] == "حسن" and words[1] in _GOODNESS_OF
         tournament = f.type in PLACE_KINDS and f.start > 0 and tokens[f.start - 1].norm in _TOURNAMENT_HEADS
         if goodness or tournament:
+            f.dropped = True
+
+
+def un_descriptions(found: list[Found], tokens: Sequence[Token]) -> None:
+    """ "الوكالة الأممية", "المنظمة الأممية": a generic head with "UN" after it is how news refers to a UN body it
+    names in full, a description, not a name; only "البعثة الأممية" is the mission's name as often as not. It is a
+    nominal mention of the nearest body named with that head ("المفوضية الأممية: ..." heading a story on "المفوضية
+    السامية للأمم المتحدة لشؤون اللاجئين"), and no mention where the article names none."""
+    bodies = [k for k, f in enumerate(found) if f.type == "ORG" and not f.dropped and not f.nominal]
+    for f in found:
+        if (
+            f.dropped
+            or f.type != "ORG"
+            or f.end - f.start != 2
+            or not is_definite(tokens[f.start].norm)
+            or tokens[f.start + 1].norm not in _UN_ADJECTIVES
+            or bare(tokens[f.start].norm) in _UN_NAMED_HEADS
+        ):
+            continue
+        head = bare(tokens[f.start].norm)
+        named = [k for k in bodies if found[k] is not f and head in org_heads(tokens, found[k])]
+        if named:
+            f.nominal = True
+            f.coref = min(named, key=lambda k: abs(found[k].start - f.start))
+        else:
             f.dropped = True
 
 

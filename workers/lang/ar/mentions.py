@@ -239,6 +239,7 @@ class MentionFinder:
         found.extend(steps.regions_named_like_words(found, tokens))
         steps.platforms(found, tokens)
         steps.fixed_phrases(found, tokens)
+        steps.un_descriptions(found, tokens)
         steps.name_complements(found, tokens)
         steps.name_edges(found, tokens)
         steps.joined_words(found, tokens, self.gazetteer.titles)
