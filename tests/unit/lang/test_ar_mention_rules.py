@@ -316,6 +316,23 @@ def test_the_un_mission_is_named_with_its_head() -> None:
     assert not found[0].dropped and not found[0].nominal
 
 
+def test_a_mosque_a_plant_and_a_campus_named_after_a_person_are_sites_with_their_heads() -> None:
+    doc = analysed(
+        "وزار الوفد مسجد تينمل المتضرر من الزلزال، ثم توقف العمل في معمل دير عمار، فيما اعتصم الطلاب في مجمع رفيق"
+        " الحريري الجامعي."
+    )
+    found = mentions(doc)
+    assert ("مسجد تينمل", "LOC") in found
+    assert ("معمل دير عمار", "LOC") in found
+    assert ("مجمع رفيق الحريري الجامعي", "LOC") in found
+    assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_a_described_station_or_complex_names_no_site() -> None:
+    doc = analysed("وافتتح الوزير محطة تحلية جديدة ومجمع لتصنيع الأسمدة قرب الميناء.")
+    assert not any(text.startswith(("محطة", "مجمع")) for text, _ in mentions(doc))
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

@@ -54,9 +54,14 @@ _JOINED_HEADS = word_set("حركة")
 # Adjectives that belong to a site's name ("مطار حلب الدولي", "قاعدة حرير الجوية"); "النفطي" describes a field.
 _SITE_ADJECTIVES = word_set(
     "الدولي الدولية الحدودي الحدودية البحري البحرية الجوي الجوية التجاري التجارية الحرارية الحراري "
-    "العام الحكومي التعليمي الجامعي الكبير"
+    "العام الحكومي التعليمي الجامعي الكبير الكهربائية الكهربائي"
 )
-_SITE_HEADS = word_set("مخيم معبر منفذ ميناء مرفأ مطار حقل سد مصفاة سجن مستشفى قصر حي حارة ساحة قاعدة جزيرة جبل جبال")
+_SITE_HEADS = word_set(
+    "مخيم معبر منفذ ميناء مرفأ مطار حقل سد مصفاة سجن مستشفى قصر حي حارة ساحة قاعدة جزيرة جبل جبال معمل متحف مسجد"
+)
+# Heads of what is as often described as named ("محطة تحلية", "مجمع صناعي"): a site only when a person's name the
+# model read follows ("مجمع رفيق الحريري الجامعي").
+_NAMED_AFTER_HEADS = word_set("محطة مجمع")
 _PLACE_AGENCIES = word_set("الأناضول")
 _AGENCY = normalise("وكالة")
 _FOR_NEWS = normalise("للأنباء")
@@ -481,9 +486,17 @@ def sites(
     covered = coverage(found, len(tokens), live=True)
     added: list[Found] = []
     for h, token in enumerate(tokens[:-1]):
-        if token.norm not in _SITE_HEADS or covered[h] is not None or token.norm == _QUARTER:
+        if covered[h] is not None or token.norm == _QUARTER:
             continue  # "حي [الشيخ جراح]": a town's quarter is named without its head, like a town
         k = covered[h + 1]
+        if token.norm in _NAMED_AFTER_HEADS:
+            f = found[k] if k is not None else None
+            if f is not None and f.start == h + 1 and not f.nominal and f.type == "PERSON":
+                f.start, f.type = h, "LOC"
+                f.end = _site_end(f.end, tokens, covered)
+            continue
+        if token.norm not in _SITE_HEADS:
+            continue
         if k is not None:
             f = found[k]
             if tokens[h + 1].norm in _SITE_HEADS:
