@@ -333,6 +333,18 @@ def test_a_described_station_or_complex_names_no_site() -> None:
     assert not any(text.startswith(("محطة", "مجمع")) for text, _ in mentions(doc))
 
 
+def test_radio_and_television_are_one_field_of_a_broadcaster_name() -> None:
+    doc = analysed("وقالت هيئة الإذاعة والتلفزيون المالية إن الهجوم وقع أمس.")
+    assert [text for text, kind in mentions(doc) if kind == "ORG"] == ["هيئة الإذاعة والتلفزيون المالية"]
+
+
+def test_a_ministry_second_portfolio_in_the_construct_state_is_part_of_its_name() -> None:
+    doc = analysed("وقالت وزارة الاتصالات وتقنية المعلومات إن المبادرة انطلقت، فيما رحبت وزارة الزراعة ووزارة الموارد المائية.")
+    found = [text for text, kind in mentions(doc) if kind == "ORG"]
+    assert "وزارة الاتصالات وتقنية المعلومات" in found
+    assert "وزارة الزراعة" in found and "وزارة الموارد المائية" in found
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

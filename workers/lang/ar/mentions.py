@@ -72,6 +72,8 @@ _MEDIA_WORDS = word_set("انباء اعلام صحافة بث اخبار")
 _TITLE_HEADS = steps.PAPER_HEADS | word_set("نادي")
 _PREPOSITION_PRONOUNS = word_set("بها به بهم بهما لها له لهم عليها عليه عليهم عنها عنه منها منه فيها فيه")
 _MINISTRY = normalise("وزارة")
+_RADIO = word_set("الإذاعة للإذاعة")
+_TELEVISION = word_set("التلفزيون التلفزة")
 # Prepositions whose hamza tells them from a title once normalisation has taken it off ("أمام" / "إمام").
 _SPELLED_PREPOSITIONS = ("أمام",)
 # "مؤتمر صحفي", "إيجاز صحفي": after these nouns "press" qualifies them; it is no journalist.
@@ -125,6 +127,11 @@ def _family_name(norm: str) -> bool:
     """Whether a definite word can be a family name: a nisba ("العوادي", whose stem is no adjective) or a word that
     reads as no adjective at all."""
     return is_definite(norm) and not is_adjective(norm[:-1] if norm.endswith("ي") else norm)
+
+
+def _broadcasting(first: str, second: str) -> bool:
+    """ "الإذاعة والتلفزيون": radio and television, one field of a body's name."""
+    return first in _RADIO and second in _TELEVISION
 
 
 def _interview_verb(norm: str) -> bool:
@@ -533,13 +540,28 @@ class MentionFinder:
                     and self._modifier(tokens[j + 1].norm)
                     and not norps[j + 1]
                     and not proper[j + 1]
-                    and j + 1 not in body_starts  # "حزب القوات اللبنانية و[التيار الوطني الحر]": the next body
-                    # A second body after و, or anything after the ministry's nationality, is the next name:
-                    # "[وزارة الرياضة السعودية] والاتحاد الآسيوي".
-                    and steps.bare(tokens[j + 1].norm) not in steps.ORG_HEADS
+                    and (
+                        # "هيئة الإذاعة و[التلفزيون]": broadcasting is one field, though its second word heads bodies
+                        _broadcasting(tokens[j - 1].norm, tokens[j + 1].norm)
+                        or (
+                            j + 1 not in body_starts  # "حزب القوات اللبنانية و[التيار الوطني الحر]": the next body
+                            # A second body after و, or anything after the ministry's nationality, is the next name:
+                            # "[وزارة الرياضة السعودية] والاتحاد الآسيوي".
+                            and steps.bare(tokens[j + 1].norm) not in steps.ORG_HEADS
+                        )
+                    )
                     and not norps[j - 1]
                 ):
                     j += 1  # "وزارة الموارد المائية [و]الري": a ministry of two portfolios
+                    conjunctions += 1
+                elif (
+                    head == _MINISTRY
+                    and j + 2 < len(tokens)
+                    and tokens[j].norm == "و"
+                    and not norps[j - 1]
+                    and self._construct_portfolio(tokens, j + 1)
+                ):
+                    j += 3  # "وزارة الاتصالات [وتقنية المعلومات]": a second portfolio in the construct state
                     conjunctions += 1
 
             if tokens[j - 1].norm == "و":
@@ -569,6 +591,23 @@ class MentionFinder:
             if f.source == "model" and f.type == "PERSON" and not f.dropped and words in founders:
                 f.type = "ORG"
         return out
+
+    def _construct_portfolio(self, tokens: Sequence[Token], k: int) -> bool:
+        """Whether a ministry's second portfolio starts at ``k`` as a noun in the construct state before a definite
+        genitive noun ("[تقنية] المعلومات", "[شؤون] المرأة"): no title or glued preposition. An indefinite word cannot
+        describe the definite portfolio before و, so one ending like a nisba ("تقنية") is a noun here too."""
+        norm, genitive = tokens[k].norm, tokens[k + 1].norm
+        return (
+            self._noun(norm)
+            and not is_definite(norm)
+            and steps.bare(norm) not in steps.ORG_HEADS  # "وزارة الزراعة و[وزارة] الموارد المائية": two bodies
+            and not self._title_word(norm)
+            and not self._glued_preposition(norm)
+            and len(norm) >= 3
+            and self._modifier(genitive)
+            and not is_adjective(genitive)
+            and steps.bare(genitive) not in steps.ORG_HEADS
+        )
 
     @staticmethod
     def _next_body(tokens: Sequence[Token], k: int) -> bool:
