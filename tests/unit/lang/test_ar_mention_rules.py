@@ -345,6 +345,21 @@ def test_a_ministry_second_portfolio_in_the_construct_state_is_part_of_its_name(
     assert "وزارة الزراعة" in found and "وزارة الموارد المائية" in found
 
 
+def test_ali_spelled_with_ya_ends_a_name_where_the_article_spells_the_preposition_with_alef_maqsura() -> None:
+    doc = analysed("أكد وزير الخارجية الصومالي عبد السلام عبدي علي أن بلاده لن تسمح بذلك، وشدد على الحوار.")
+    assert ("عبد السلام عبدي علي", "PERSON") in mentions(doc)
+
+
+def test_ali_spelled_with_ya_ends_a_name_before_punctuation() -> None:
+    doc = analysed("وقال وزير الخارجية الصومالي عبد السلام عبدي علي، إن بلاده ترفض الاتفاق.")
+    assert ("عبد السلام عبدي علي", "PERSON") in mentions(doc)
+
+
+def test_the_preposition_typed_with_ya_after_a_name_stays_out_of_it() -> None:
+    doc = analysed("وقال الوزير خالد المصري علي هامش القمة إن الحكومة وافقت علي الاتفاق الجديد.")
+    assert ("خالد المصري", "PERSON") in mentions(doc)
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

@@ -82,6 +82,7 @@ _BRAND_HEADS = word_set("شركة تحالف قناة صحيفة جريدة مج
 _PLACE_DESCRIPTORS = word_set("القريبة القريب المجاورة المجاور الحدودية الحدودي المحاصرة المحاصر الواقعة الواقع")
 _POSSESSED_PLURAL = ("نا", "كم", "هم")  # "لجماهيرنا": a preposition, a noun and "our" is never a name's word
 _GLUED_PREPOSITIONS = frozenset("بل")
+_ALA = normalise("على")
 # Words that join the parts of a name ("عبد الله", "أبو عليا", "حمد بن علي"): a name never ends on one.
 NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 # "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
@@ -1181,18 +1182,34 @@ def _joined_word(tokens: Sequence[Token], k: int, covered: Sequence[int | None])
     )
 
 
+def _last_name_ali(tokens: Sequence[Token], k: int, covered: Sequence[int | None], writes_ala: bool) -> bool:
+    """Whether token ``k`` after a person's name is the given name Ali spelled with ya, no other name's: before
+    punctuation, where the preposition على never stands, or anywhere in an article that spells the preposition with
+    alef maqsura (``writes_ala``), so that its "علي" is the name ("عبد السلام عبدي [علي] أن")."""
+    return (
+        k + 1 < len(tokens)
+        and covered[k] is None
+        and spelled_ali(tokens[k])
+        and (writes_ala or not any(ch.isalnum() for ch in tokens[k + 1].text))
+    )
+
+
 def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
     """Words a name does not end with: a proclitic split off the next word; an adjective saying where a place lies
     ("المفرق القريبة"); after a person's name, a manner adverb, ل with the article ("للأناضول") and a prepositional
     word with a possessive pronoun ("مهدى [لجماهيرنا]"). A name that ends on a joiner ("بن", "أبو") takes the word
     after it ("استاد أحمد بن [علي]"), which the model misses where it reads like the preposition على."""
     covered = coverage(found, len(tokens), live=True)
+    writes_ala = any(t.norm == _ALA and t.text.endswith("ى") for t in tokens)
     for f in found:
         if f.dropped:
             continue
         if f.end - f.start > 1 and tokens[f.end - 1].norm in NAME_JOINERS and _joined_word(tokens, f.end, covered):
             covered[f.end] = covered[f.end - 1]
             f.end += 1
+        if f.type == "PERSON" and _last_name_ali(tokens, f.end, covered, writes_ala):
+            covered[f.end] = covered[f.end - 1]
+            f.end += 1  # "عبد السلام عبدي [علي]،": Ali ends the name; the preposition على never ends a clause
         while f.end - f.start > 1 and tokens[f.end - 1].norm in PROCLITICS:
             f.end -= 1  # "المدير الإقليمي [ل]برنامج": a proclitic belongs to the word after it
         if f.type in PLACE_KINDS:
