@@ -360,6 +360,19 @@ def test_the_preposition_typed_with_ya_after_a_name_stays_out_of_it() -> None:
     assert ("خالد المصري", "PERSON") in mentions(doc)
 
 
+def test_a_future_verb_after_a_name_is_what_the_person_will_do() -> None:
+    doc = analysed("وقالت إدارة المهرجان إن الفنانة يسرا ستتسلم الجائزة، وإن الأمين العام أنطونيو غوتيريش سيكلف نائبته.")
+    found = [text for text, kind in mentions(doc) if kind == "PERSON"]
+    assert "يسرا" in found and "أنطونيو غوتيريش" in found
+    assert not any(text.endswith(("ستتسلم", "سيكلف")) for text in found)
+
+
+def test_a_name_that_starts_like_a_future_verb_stays_a_name() -> None:
+    doc = analysed("والتقى المبعوث الأمريكي ستيف ويتكوف وزيرة الخارجية ستيفاني خوري في الدوحة.")
+    found = [text for text, kind in mentions(doc) if kind == "PERSON"]
+    assert "ستيفاني خوري" in found
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

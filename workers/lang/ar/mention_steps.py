@@ -83,6 +83,7 @@ _PLACE_DESCRIPTORS = word_set("القريبة القريب المجاورة ال
 _POSSESSED_PLURAL = ("نا", "كم", "هم")  # "لجماهيرنا": a preposition, a noun and "our" is never a name's word
 _GLUED_PREPOSITIONS = frozenset("بل")
 _ALA = normalise("على")
+_IMPERFECT_PREFIXES = frozenset("يتن")
 # Words that join the parts of a name ("عبد الله", "أبو عليا", "حمد بن علي"): a name never ends on one.
 NAME_JOINERS = word_set("عبد أبو أبي بن ابن بنت ولد آل")
 # "بحسن نية", "حسن الجوار": the noun after "حسن" (goodness) in a fixed phrase, not a family name.
@@ -1223,6 +1224,28 @@ def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
             while f.end > f.start and _possessed(tokens, f.end - 1):
                 f.end -= 2 if f.end - 2 >= f.start and tokens[f.end - 2].norm in _GLUED_PREPOSITIONS else 1
             f.dropped = f.end <= f.start
+
+
+def future_tails(
+    found: list[Found], tokens: Sequence[Token], common: Collection[str], given_names: Collection[str]
+) -> None:
+    """A verb in the future tense after a person's name is what the person will do, not a word of the name:
+    "[يسرا] ستتسلم الجائزة", "[غوتيريش] سيكلف نائبته". It is the future prefix س before a present-tense prefix
+    (ي ت ن) and an everyday word of four letters or more, and no given name ("ستيفاني", "سيرغي" are names)."""
+    for f in found:
+        if f.dropped or f.type != "PERSON" or f.end - f.start < 2:
+            continue
+        last = tokens[f.end - 1].norm
+        rest = last[1:]
+        if (
+            last[:1] == "س"
+            and rest[:1] in _IMPERFECT_PREFIXES
+            and len(rest) >= 4
+            and rest in common
+            and last not in given_names
+            and last not in common
+        ):
+            f.end -= 1
 
 
 def coordinated_words(

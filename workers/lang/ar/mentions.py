@@ -252,6 +252,7 @@ class MentionFinder:
         steps.joined_words(found, tokens, self.gazetteer.titles)
         steps.cut_words(found, tokens, self.common)
         steps.coordinated_words(found, tokens, self.common, self.gazetteer.given_names)
+        steps.future_tails(found, tokens, self.common, self.gazetteer.given_names)
         self._accusative_tails(found, tokens)
         steps.bracketed_abbreviations(found, tokens)
         steps.paper_titles(found, tokens)
