@@ -373,6 +373,14 @@ def test_a_name_that_starts_like_a_future_verb_stays_a_name() -> None:
     assert "ستيفاني خوري" in found
 
 
+def test_the_preposition_written_with_alef_maqsura_is_never_the_end_of_a_name() -> None:
+    tokens = tokenize("وشددت فؤاد على أن التمويل ضروري")
+    start = next(k for k, t in enumerate(tokens) if t.text == "فؤاد")
+    found = [Found(start, start + 2, "PERSON", "model")]
+    name_edges(found, tokens)
+    assert (found[0].start, found[0].end) == (start, start + 1)
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

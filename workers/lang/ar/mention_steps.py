@@ -1183,6 +1183,11 @@ def _joined_word(tokens: Sequence[Token], k: int, covered: Sequence[int | None])
     )
 
 
+def _preposition_ala(token: Token) -> bool:
+    """Whether a token is the preposition على as written, with alef maqsura (the name Ali ends in ya)."""
+    return token.norm == _ALA and token.text.endswith("ى")
+
+
 def _last_name_ali(tokens: Sequence[Token], k: int, covered: Sequence[int | None], writes_ala: bool) -> bool:
     """Whether token ``k`` after a person's name is the given name Ali spelled with ya, no other name's: before
     punctuation, where the preposition على never stands, or anywhere in an article that spells the preposition with
@@ -1208,6 +1213,8 @@ def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
         if f.end - f.start > 1 and tokens[f.end - 1].norm in NAME_JOINERS and _joined_word(tokens, f.end, covered):
             covered[f.end] = covered[f.end - 1]
             f.end += 1
+        if f.type == "PERSON" and f.end - f.start > 1 and _preposition_ala(tokens[f.end - 1]):
+            f.end -= 1  # "شددت [فؤاد] على أن": على written with alef maqsura is the preposition, never Ali
         if f.type == "PERSON" and _last_name_ali(tokens, f.end, covered, writes_ala):
             covered[f.end] = covered[f.end - 1]
             f.end += 1  # "عبد السلام عبدي [علي]،": Ali ends the name; the preposition على never ends a clause
