@@ -693,6 +693,14 @@ def test_an_unnamed_official_speaking_to_an_outlet_is_relayed_by_it() -> None:
     assert "رويترز" in reporter_of("وقال مسؤول في الجيش لوكالة رويترز إن القوات انسحبت من البلدة.")
 
 
+def test_a_title_with_lam_glued_to_its_article_stands_for_the_minister_named_before() -> None:
+    text = (
+        "وذكرت وكالة الأناضول نقلا عن وزير البيئة التركي مراد قوروم أن الرئاسة ستطرح مسودة معدلة. "
+        "ووفقا للوزير التركي، فإن 80 في المئة من بنود النص باتت محسومة."
+    )
+    assert "مراد قوروم" in reporter_of_last(text)
+
+
 def test_unnamed_bankers_speaking_to_an_outlet_are_relayed_by_it() -> None:
     assert "رويترز" in reporter_of("وقال مصرفيان في دمشق لرويترز إن ثلاثة بنوك أوروبية أعادت فتح حسابات المراسلة.")
 

@@ -731,6 +731,8 @@ class MentionFinder:
     def _possessed_title(self, norm: str) -> str | None:
         if norm in self.gazetteer.title_words:
             return norm
+        if steps.with_article(norm) != norm and steps.with_article(norm) in self.gazetteer.title_words:
+            return steps.with_article(norm)  # "ووفقا [للوزير] التركي": ل glued to the article of a title
         for suffix in _POSSESSIVES:
             base = norm[: -len(suffix)]
             if not norm.endswith(suffix) or len(base) < 3:
@@ -1551,7 +1553,7 @@ class MentionFinder:
                 # A name after the title: not a nominal. A dropped one was a guess ("وجدد الوزير [تحذيره]").
                 i = j
                 continue
-            head = steps.bare(tokens[i].norm)
+            head = steps.bare(steps.with_article(tokens[i].norm))  # "[للوزير] التركي" is headed by وزير
             words = {steps.bare(t.norm) for t in tokens[i + 1 : j]} | {
                 f.canonical for f in found if i < f.start < j and f.canonical
             }
