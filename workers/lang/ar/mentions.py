@@ -731,8 +731,11 @@ class MentionFinder:
     def _possessed_title(self, norm: str) -> str | None:
         if norm in self.gazetteer.title_words:
             return norm
-        if steps.with_article(norm) != norm and steps.with_article(norm) in self.gazetteer.title_words:
-            return steps.with_article(norm)  # "ووفقا [للوزير] التركي": ل glued to the article of a title
+        definite = steps.with_article(norm)
+        # "ووفقا [للوزير] التركي": ل glued to the article of a title; not a feminine form, which the list makes of
+        # every title and some are fields ("للسباحة": of swimming, not of a swimmer).
+        if definite != norm and not definite.endswith("ه") and definite in self.gazetteer.title_words:
+            return definite
         for suffix in _POSSESSIVES:
             base = norm[: -len(suffix)]
             if not norm.endswith(suffix) or len(base) < 3:
