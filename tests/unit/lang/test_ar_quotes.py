@@ -701,6 +701,14 @@ def test_a_title_with_lam_glued_to_its_article_stands_for_the_minister_named_bef
     assert "مراد قوروم" in reporter_of_last(text)
 
 
+def test_a_family_name_that_is_also_a_people_is_the_person_after_a_reporting_verb() -> None:
+    text = (
+        "قال حسام عرب، الرئيس التنفيذي لشركة تابي، إن الشركة ستطرح أسهمها في السوق. "
+        "وأكد عرب، في حوار مع الصحيفة، أن الإدراج لن يغير هوية الشركة."
+    )
+    assert "حسام عرب" in reporter_of_last(text)
+
+
 def test_unnamed_bankers_speaking_to_an_outlet_are_relayed_by_it() -> None:
     assert "رويترز" in reporter_of("وقال مصرفيان في دمشق لرويترز إن ثلاثة بنوك أوروبية أعادت فتح حسابات المراسلة.")
 

@@ -1322,6 +1322,27 @@ def fixed_phrases(found: list[Found], tokens: Sequence[Token]) -> None:
             f.dropped = True
 
 
+def surname_nationalities(found: list[Found], tokens: Sequence[Token]) -> None:
+    """A nationality word right after a verb that is the family name of a person the article names is that person:
+    "وأكد [عرب]" after "حسام عرب" (a verb takes a person as subject, where "عرب" as a people would follow a noun,
+    "مستثمرون عرب")."""
+    surnames = {
+        tokens[f.end - 1].norm
+        for f in found
+        if not f.dropped and not f.nominal and f.type == "PERSON" and f.end - f.start >= 2
+    }
+    for f in found:
+        if (
+            not f.dropped
+            and f.type == "NORP"
+            and f.end == f.start + 1
+            and f.start > 0
+            and tokens[f.start].norm in surnames
+            and is_verb(tokens[f.start - 1].norm)
+        ):
+            f.type = "PERSON"
+
+
 def un_descriptions(found: list[Found], tokens: Sequence[Token]) -> None:
     """ "الوكالة الأممية", "المنظمة الأممية": a generic head with "UN" after it is how news refers to a UN body it
     names in full, a description, not a name; only "البعثة الأممية" is the mission's name as often as not. It is a

@@ -247,6 +247,7 @@ class MentionFinder:
         steps.platforms(found, tokens)
         steps.fixed_phrases(found, tokens)
         steps.un_descriptions(found, tokens)
+        steps.surname_nationalities(found, tokens)
         steps.name_complements(found, tokens)
         steps.name_edges(found, tokens)
         steps.joined_words(found, tokens, self.gazetteer.titles)
