@@ -381,6 +381,13 @@ def test_the_preposition_written_with_alef_maqsura_is_never_the_end_of_a_name() 
     assert (found[0].start, found[0].end) == (start, start + 1)
 
 
+def test_a_body_ends_before_the_listed_body_it_belongs_to_after_a_glued_ba() -> None:
+    doc = analysed("وقالت وزارة الثروات الطبيعية بحكومة إقليم كردستان إن الصادرات ستستأنف.")
+    found = [text for text, kind in mentions(doc) if kind == "ORG"]
+    assert "وزارة الثروات الطبيعية" in found
+    assert "حكومة إقليم كردستان" in found
+
+
 def test_a_hospital_keeps_the_kind_adjective_that_belongs_to_its_name() -> None:
     doc = analysed("ونقل المصابون إلى مستشفى الثورة العام في صنعاء، فيما أغلق مستشفى عطبرة التعليمي أبوابه.")
     found = [text for text, kind in mentions(doc) if kind in ("LOC", "GPE")]

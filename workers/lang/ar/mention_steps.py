@@ -1521,6 +1521,11 @@ def _brand_after_lam(norm: str) -> bool:
     return norm.startswith("لل") and bare("ا" + norm[1:]) not in ORG_HEADS
 
 
+def _within_body(norm: str) -> bool:
+    """ "بحكومة", "بوزارة": ب glued to a body's head, which says what another body belongs to."""
+    return norm[:1] == "ب" and bare(norm[1:]) in ORG_HEADS
+
+
 def listed_tails(found: list[Found], tokens: Sequence[Token]) -> None:
     """A body's name ends before a listed organisation or person that follows its nationality, or a listed brand
     after ل: that is another party ("[وزارة الدفاع التركية] للأناضول"), which the model and the organisation rule
@@ -1536,7 +1541,23 @@ def listed_tails(found: list[Found], tokens: Sequence[Token]) -> None:
     # name's ("حركة المقاومة الفلسطينية حماس").
     listed_bodies = {g.start for g in listed if g.type == "ORG"}
     for f in found:
-        if f.dropped or f.type != "ORG" or f.source == "gazetteer" or f.start not in listed_bodies:
+        if f.dropped or f.type != "ORG" or f.source == "gazetteer":
+            continue
+        # "[وزارة الثروات الطبيعية] بحكومة إقليم كردستان": a listed body with ب glued to it is the one the first
+        # belongs to, whether or not the lists know the first.
+        within = next(
+            (
+                g
+                for g in listed
+                if g.type == "ORG" and g.end == f.end and f.start + 2 <= g.start and _within_body(tokens[g.start].norm)
+            ),
+            None,
+        )
+        if within is not None:
+            f.end = within.start
+            within.dropped = False
+            continue
+        if f.start not in listed_bodies:
             continue
         for g in listed:
             if (
