@@ -1204,7 +1204,9 @@ def name_edges(found: list[Found], tokens: Sequence[Token]) -> None:
     """Words a name does not end with: a proclitic split off the next word; an adjective saying where a place lies
     ("المفرق القريبة"); after a person's name, a manner adverb, ل with the article ("للأناضول") and a prepositional
     word with a possessive pronoun ("مهدى [لجماهيرنا]"). A name that ends on a joiner ("بن", "أبو") takes the word
-    after it ("استاد أحمد بن [علي]"), which the model misses where it reads like the preposition على."""
+    after it ("استاد أحمد بن [علي]"), which the model misses where it reads like the preposition على; a person's name
+    never ends on على written with alef maqsura, and takes a following علي written with ya where that is the name
+    (:func:`_last_name_ali`)."""
     covered = coverage(found, len(tokens), live=True)
     writes_ala = any(t.norm == _ALA and t.text.endswith("ى") for t in tokens)
     for f in found:
@@ -1529,7 +1531,8 @@ def _within_body(norm: str) -> bool:
 def listed_tails(found: list[Found], tokens: Sequence[Token]) -> None:
     """A body's name ends before a listed organisation or person that follows its nationality, or a listed brand
     after ل: that is another party ("[وزارة الدفاع التركية] للأناضول"), which the model and the organisation rule
-    ran on into. (A listed name right after a listed body without either, "[وزارة الخارجية الأمريكية] الكونغرس",
+    ran on into; and before a listed body glued to ب, the body it belongs to ("[وزارة الثروات الطبيعية] بحكومة
+    إقليم كردستان"). (A listed name right after a listed body without either, "[وزارة الخارجية الأمريكية] الكونغرس",
     is left joined: NewsFANE joins such names often enough that splitting them cost 0.0014 on its fold 9.)"""
     norps = {f.start for f in found if f.type == "NORP" and f.end == f.start + 1}
     listed = [
