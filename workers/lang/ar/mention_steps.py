@@ -494,8 +494,7 @@ def sites(
         if token.norm in _NAMED_AFTER_HEADS:
             f = found[k] if k is not None else None
             if f is not None and f.start == h + 1 and not f.nominal and f.type == "PERSON":
-                f.start, f.type = h, "LOC"
-                f.end = _site_end(f.end, tokens, covered)
+                _head_site(f, h, tokens, covered)
             continue
         if token.norm not in _SITE_HEADS:
             continue
@@ -504,8 +503,7 @@ def sites(
             if tokens[h + 1].norm in _SITE_HEADS:
                 continue  # "سجن [جزيرة إمرالي]": the place already has its own head
             if f.start == h + 1 and not f.nominal and f.type in _PERSON_OR_PLACE:
-                f.start, f.type = h, "LOC"
-                f.end = _site_end(f.end, tokens, covered)
+                _head_site(f, h, tokens, covered)
             continue
         end = h + 1
         if tokens[end].norm in _SITE_JOINERS and end + 1 < len(tokens) and covered[end + 1] is None:
@@ -549,6 +547,12 @@ def sites(
                 continue
             f.end = _site_end(f.end, tokens, covered)  # a site the model or a list found, head included
     return added
+
+
+def _head_site(f: Found, h: int, tokens: Sequence[Token], covered: Sequence[int | None]) -> None:
+    """The name read after the site head at ``h`` becomes the site: a place from the head to its kind adjective."""
+    f.start, f.type = h, "LOC"
+    f.end = _site_end(f.end, tokens, covered)
 
 
 def _site_end(end: int, tokens: Sequence[Token], covered: Sequence[int | None]) -> int:
