@@ -285,7 +285,9 @@ def test_a_royal_after_the_word_for_command_is_the_person_who_leads_not_a_body_n
 
 
 def test_a_verbal_noun_that_ends_like_a_nisba_takes_a_genitive_in_a_body_name() -> None:
-    doc = analysed("وأطلقت هيئة تنمية البحث والتطوير والابتكار برنامجا جديدا، فيما وقعت وكالة تنمية الأطلس الكبير اتفاقا.")
+    doc = analysed(
+        "وأطلقت هيئة تنمية البحث والتطوير والابتكار برنامجا جديدا، فيما وقعت وكالة تنمية الأطلس الكبير اتفاقا."
+    )
     found = [text for text, kind in mentions(doc) if kind == "ORG"]
     assert "هيئة تنمية البحث والتطوير والابتكار" in found
     assert "وكالة تنمية الأطلس الكبير" in found
@@ -339,7 +341,9 @@ def test_radio_and_television_are_one_field_of_a_broadcaster_name() -> None:
 
 
 def test_a_ministry_second_portfolio_in_the_construct_state_is_part_of_its_name() -> None:
-    doc = analysed("وقالت وزارة الاتصالات وتقنية المعلومات إن المبادرة انطلقت، فيما رحبت وزارة الزراعة ووزارة الموارد المائية.")
+    doc = analysed(
+        "وقالت وزارة الاتصالات وتقنية المعلومات إن المبادرة انطلقت، فيما رحبت وزارة الزراعة ووزارة الموارد المائية."
+    )
     found = [text for text, kind in mentions(doc) if kind == "ORG"]
     assert "وزارة الاتصالات وتقنية المعلومات" in found
     assert "وزارة الزراعة" in found and "وزارة الموارد المائية" in found
@@ -361,7 +365,9 @@ def test_the_preposition_typed_with_ya_after_a_name_stays_out_of_it() -> None:
 
 
 def test_a_future_verb_after_a_name_is_what_the_person_will_do() -> None:
-    doc = analysed("وقالت إدارة المهرجان إن الفنانة يسرا ستتسلم الجائزة، وإن الأمين العام أنطونيو غوتيريش سيكلف نائبته.")
+    doc = analysed(
+        "وقالت إدارة المهرجان إن الفنانة يسرا ستتسلم الجائزة، وإن الأمين العام أنطونيو غوتيريش سيكلف نائبته."
+    )
     found = [text for text, kind in mentions(doc) if kind == "PERSON"]
     assert "يسرا" in found and "أنطونيو غوتيريش" in found
     assert not any(text.endswith(("ستتسلم", "سيكلف")) for text in found)

@@ -1075,7 +1075,11 @@ class MentionFinder:
                 continue
             end = j
             # "رئيس الحكومة [علي] العريض": the given name Ali, spelled with ي where the preposition على has ى.
-            if j < len(tokens) and steps.spelled_ali(tokens[j]) and self._free_for_name(found, found_at[j], found_at[j]):
+            if (
+                j < len(tokens)
+                and steps.spelled_ali(tokens[j])
+                and self._free_for_name(found, found_at[j], found_at[j])
+            ):
                 end += 1
             while (
                 end < len(tokens)
