@@ -1354,6 +1354,8 @@ def un_descriptions(found: list[Found], tokens: Sequence[Token]) -> None:
     names in full, a description, not a name; only "البعثة الأممية" is the mission's name as often as not. It is a
     nominal mention of the nearest body named with that head ("المفوضية الأممية: ..." heading a story on "المفوضية
     السامية للأمم المتحدة لشؤون اللاجئين"), and no mention where the article names none."""
+    if not any(t.norm in _UN_ADJECTIVES for t in tokens):
+        return  # most articles: no description to look at, so no list of bodies to build
     bodies = [k for k, f in enumerate(found) if f.type == "ORG" and not f.dropped and not f.nominal]
     for f in found:
         if (
