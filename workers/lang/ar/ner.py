@@ -15,6 +15,7 @@ import orjson
 import pycrfsuite
 
 from workers.lang.ar.clitics import load_vocab
+from workers.lang.ar.common_words import load_common_words
 from workers.lang.ar.consistency import propagate
 from workers.lang.ar.crf import ChainDecoder, CrfModel, available
 from workers.lang.ar.features import WordFeatures, document_feature_groups, document_features
@@ -47,6 +48,7 @@ class ArabicNer:
             self._tagger.open(str(model_path))
         self._gazetteer = gazetteer
         self._vocab = load_vocab()
+        self._common = load_common_words()
         # Only features the model weighs: the rest change no score, and each costs a lookup in the tagger.
         self._words = WordFeatures(gazetteer, keep=frozenset(model.attributes))
         self._labels = model.labels
@@ -121,7 +123,7 @@ class ArabicNer:
                 confidence.append(
                     {kind: (marginal(b, k) if b else 0.0) + (marginal(i, k) if i else 0.0) for kind, b, i in pairs}
                 )
-        return propagate([t.norm for t in tokens], tags, self._vocab), confidence
+        return propagate([t.norm for t in tokens], tags, self._vocab, self._common), confidence
 
     def _tag_in_c(
         self,
@@ -156,4 +158,4 @@ class ArabicNer:
                         for kind, b, i in self._label_pairs
                     }
                 )
-        return propagate([t.norm for t in tokens], tags, self._vocab), confidence
+        return propagate([t.norm for t in tokens], tags, self._vocab, self._common), confidence
