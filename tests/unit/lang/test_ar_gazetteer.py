@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.support.articles import SEED_FILE
+from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.gazetteer import DATA_DIR, ENTITY_FILES, HEADER, Gazetteer
 from workers.lang.ar.normalise import normalise
 from workers.lang.ar.tokens import Token, tokenize
@@ -106,3 +107,23 @@ def test_a_two_letter_first_word_with_a_glued_conjunction_starts_a_listed_name()
     matches = found("عادت الأسر إلى الخرطوم وأم درمان، فيما أفادت وام بأن المساعدات وصلت.")
     assert matches["وأم درمان"] == ("GPE", "أم درمان")
     assert matches["وام"][0] == "ORG"
+
+
+def test_a_name_listed_whole_is_found_whole() -> None:
+    # "فؤاد السنيورة" is listed among the people matched only by their whole name.
+    assert found("وقال فؤاد السنيورة إن الحكومة باقية") == {"فؤاد السنيورة": ("PERSON", "فؤاد السنيورة")}
+
+
+
+def test_words_of_a_name_listed_whole_are_no_name_words() -> None:
+    # People of the 2000s are matched by their whole listed name; their words give the tagger no name-word feature
+    # (for "واين روني", "واين" would be evidence of a person where it reads "and where").
+    assert found("أطلق سراح جلعاد شاليط") == {"جلعاد شاليط": ("PERSON", "جلعاد شاليط")}
+    word_types = Gazetteer.load().word_types
+    assert normalise("جلعاد") not in word_types
+    assert normalise("شاليط") not in word_types
+
+
+def test_names_listed_whole_add_no_tokenizer_vocabulary() -> None:
+    # "جلعاد" is in no other list and NewsFANE has it fewer than twice: the build leaves it out of the vocabulary.
+    assert normalise("جلعاد") not in load_vocab()

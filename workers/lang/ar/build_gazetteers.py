@@ -20,7 +20,7 @@ from pathlib import Path
 
 from workers.lang.ar import curated
 from workers.lang.ar.clitics import PROCLITICS
-from workers.lang.ar.gazetteer import DATA_DIR, ENTITY_FILES, HEADER
+from workers.lang.ar.gazetteer import DATA_DIR, ENTITY_FILES, HEADER, WHOLE_SOURCE
 from workers.lang.ar.newsfane import DEFAULT_PATH, join_suffixes, read_paragraphs
 from workers.lang.ar.normalise import normalise
 
@@ -155,6 +155,10 @@ def curated_rows() -> list[Row]:
         (curated.PERSON, "PERSON"),
     ):
         rows.extend(Row(name, kind, canonical, "curated") for name, canonical in curated.parse_block(block))
+    # Matched by the whole name only: the gazetteer gives their words no name-word feature (see curated.py).
+    rows.extend(
+        Row(name, "PERSON", canonical, WHOLE_SOURCE) for name, canonical in curated.parse_block(curated.PERSON_WHOLE)
+    )
     return rows
 
 
@@ -273,6 +277,7 @@ def main(argv: list[str] | None = None) -> None:
         w
         for rows in (*tables.values(), titles, given)
         for r in rows
+        if r.source != WHOLE_SOURCE  # their words would change how the tokenizer cuts everyday words ("واين")
         for w in normalise(r.name).split()
         if len(w) > 1 and not _CLITIC_FORM.match(w)
     }

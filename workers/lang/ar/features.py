@@ -154,7 +154,8 @@ def document_features(
     """One list of binary feature names per token of a document (an article, or a stretch of corpus).
 
     ``slices`` are the document's sentences (:func:`workers.lang.ar.tokens.sentence_slices` by default),
-    ``matches`` its gazetteer matches (``gazetteer.match(tokens)`` by default), ``words`` a table of word features
+    ``matches`` its gazetteer matches (``gazetteer.match(tokens)`` by default; names listed to be matched whole only
+    are left out, see :meth:`Gazetteer.tagger_matches`), ``words`` a table of word features
     built on the same gazetteer, kept across documents by callers that tag many (a fresh one by default).
     """
     return [
@@ -216,7 +217,7 @@ def document_feature_groups(
         words = WordFeatures(gazetteer)
     ws = [words(t.norm) for t in tokens]
     gaz = ["O"] * n
-    for m in gazetteer.match(tokens) if matches is None else matches:
+    for m in gazetteer.match(tokens, whole=False) if matches is None else gazetteer.tagger_matches(tokens, matches):
         gaz[m.start] = "B-" + m.type
         for j in range(m.start + 1, m.end):
             gaz[j] = "I-" + m.type

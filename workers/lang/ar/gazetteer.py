@@ -20,6 +20,8 @@ HEADER = ("name", "type", "canonical", "source")
 # Entity tables in priority order: a name listed twice keeps the type of the first table.
 ENTITY_FILES = ("curated.tsv", "norp.tsv", "cldr.tsv", "geonames.tsv")
 TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# The source of names matched only as listed, whole: their words are no evidence of a name on their own.
+WHOLE_SOURCE = "curated:whole"
 
 # Honorifics that are titles only when definite: "سيدة ستينية" is a woman in her sixties, not Mrs Sixty.
 _DEFINITE_ONLY_TITLES = frozenset({"السيد", "السيده"})
@@ -86,6 +88,8 @@ class Gazetteer:
         types: dict[str, set[str]] = {}
         for key, entry in entries.items():
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            if entry.source == WHOLE_SOURCE:
+                continue  # "واين روني" is a name; "واين" alone is as often "and where"
             for word in key:
                 types.setdefault(word, set()).add(entry.type)
         # Word → the types of the names it occurs in ("شويغو" → PERSON, "المتحدة" → GPE, ORG).
@@ -158,8 +162,9 @@ class Gazetteer:
         self._starts[norm] = starts
         return starts
 
-    def match(self, tokens: Sequence[Token]) -> list[GazMatch]:
-        """Non-overlapping gazetteer names in ``tokens``, leftmost first and longest at each start."""
+    def match(self, tokens: Sequence[Token], *, whole: bool = True) -> list[GazMatch]:
+        """Non-overlapping gazetteer names in ``tokens``, leftmost first and longest at each start; without the names
+        listed to be matched whole only (:data:`WHOLE_SOURCE`) when ``whole`` is false."""
         norms = [t.norm for t in tokens]
         found: list[GazMatch] = []
         i = 0
@@ -173,7 +178,7 @@ class Gazetteer:
                 shortest = 1 if len(form) > 2 else 2  # a two-letter word starts a longer name only
                 for length in range(longest, max(best[0] if best else 0, shortest - 1), -1):
                     entry = self._entries.get((form, *norms[i + 1 : i + length]))
-                    if entry:
+                    if entry and (whole or entry.source != WHOLE_SOURCE):
                         best = (length, entry, form)
                         break
             if best:
@@ -185,3 +190,10 @@ class Gazetteer:
             else:
                 i += 1
         return found
+
+    def tagger_matches(self, tokens: Sequence[Token], matches: Sequence[GazMatch]) -> Sequence[GazMatch]:
+        """The matches the tagger's features see: ``matches`` (all of ``tokens``' names) without those listed to be
+        matched whole only. The tagger was trained without them, so its features must not see them either."""
+        if all(m.source != WHOLE_SOURCE for m in matches):
+            return matches  # no whole-only name won anywhere, so leaving them out changes no match
+        return self.match(tokens, whole=False)
