@@ -23,13 +23,11 @@ import orjson
 from workers.eval.metrics import Counts, per_class_scores
 from workers.eval.ner import NER_CLASSES, Span, gold_spans, predicted_spans, score_ner, token_offsets
 from workers.eval.scorer import gold_to_raw
-from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.gazetteer import Gazetteer
-from workers.lang.ar.gold_tags import corpus_common_words, gold_documents
 from workers.lang.ar.ner import MODEL_PATH, ArabicNer
 from workers.lang.ar.newsfane import DEFAULT_PATH, Sentence, load_sentences
 from workers.lang.ar.pack import ArabicPack
-from workers.lang.ar.train_ner import DEV_EVERY, GOLD_DIR, evaluate, featurize, split, train
+from workers.lang.ar.train_ner import DEV_EVERY, evaluate, split, train, with_gold
 from workers.pipeline import Enriched, Pipeline
 from workers.records import decode_raw
 
@@ -58,9 +56,7 @@ def fold_model(fold: int, train_chunks: list[list[Sentence]], gazetteer: Gazette
     path = CACHE / f"khabar-ner-fold{fold}-{meta['model_sha256'][:8]}.crfsuite"
     if not path.exists():
         # The shipped model's training data, less the fold: NewsFANE's other chunks and the same gold articles.
-        common = corpus_common_words(s for c in train_chunks for s in c)
-        gold = gold_documents([GOLD_DIR / n for n in meta.get("gold", {}).get("files", [])], load_vocab(), common)
-        xs, ys = featurize(train_chunks + gold, gazetteer)
+        xs, ys, _ = with_gold(train_chunks, meta.get("gold", {}).get("files", []), gazetteer)
         seconds = train(xs, ys, params, path)
         print(f"trained fold {fold} model in {seconds:.0f} s: {path}")
     return path

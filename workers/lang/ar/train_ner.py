@@ -28,6 +28,7 @@ import itertools
 import os
 import tempfile
 import time
+from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -103,6 +104,35 @@ def featurize(chunks: list[list[Sentence]], gazetteer: Gazetteer) -> tuple[Featu
         xs.extend(features[a:b] for a, b in slices)
         ys.extend(s.tags for s in chunk)
     return xs, ys
+
+
+def training_set(
+    newsfane: Path, gold_names: Sequence[str], gazetteer: Gazetteer
+) -> tuple[Features, Labels, list[list[Sentence]], list[list[Sentence]]]:
+    """The trainer's input as ``make train-ar-ner`` builds it: features and tags of NewsFANE's training split and of
+    the gold articles named (files in ``GOLD_DIR``), then the dev chunks and the gold documents."""
+    train_set, dev_set = split(load_sentences(newsfane))
+    xs, ys, gold_set = with_gold(train_set, gold_names, gazetteer)
+    return xs, ys, dev_set, gold_set
+
+
+def with_gold(
+    train_chunks: list[list[Sentence]], gold_names: Sequence[str], gazetteer: Gazetteer
+) -> tuple[Features, Labels, list[list[Sentence]]]:
+    """Features and tags of ``train_chunks`` followed by the gold articles named (files in ``GOLD_DIR``), and those
+    articles as tagged sentences; the chunks' common words decide which of the articles' words are everyday words."""
+    common = corpus_common_words(s for c in train_chunks for s in c)
+    gold_set = gold_documents([GOLD_DIR / name for name in gold_names], load_vocab(), common)
+    xs, ys = featurize(train_chunks + gold_set, gazetteer)
+    return xs, ys, gold_set
+
+
+def input_sha256(xs: Features, ys: Labels) -> str:
+    """Hex SHA-256 of the trainer's input, sentence by sentence: equal inputs train byte-identical models."""
+    h = hashlib.sha256()
+    for x, y in zip(xs, ys, strict=True):
+        h.update(orjson.dumps([x, y]))
+    return h.hexdigest()
 
 
 def train(xs: Features, ys: Labels, params: dict[str, float], path: Path) -> float:
@@ -190,13 +220,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
 
     gazetteer = Gazetteer.load()
-    sentences = load_sentences(args.newsfane)
-    train_set, dev_set = split(sentences)
-    gold_set = gold_documents(
-        [GOLD_DIR / name for name in args.gold], load_vocab(), corpus_common_words(s for c in train_set for s in c)
-    )
+    xs, ys, dev_set, gold_set = training_set(args.newsfane, args.gold, gazetteer)
     gold_tokens = sum(len(s.tokens) for doc in gold_set for s in doc)
-    xs, ys = featurize(train_set + gold_set, gazetteer)
     dev_sentences = sum(len(c) for c in dev_set)
     dev_tokens = sum(len(s.tokens) for c in dev_set for s in c)
     print(
@@ -226,6 +251,8 @@ def main(argv: list[str] | None = None) -> None:
             "dev_split": f"every {DEV_EVERY}th chunk of ~{CHUNK_TOKENS} tokens (chunk index % {DEV_EVERY} == "
             f"{DEV_EVERY - 1}), pseudo-sentences in corpus order",
             "trained_on": "train split only",
+            # What the trainer was given, so a test can tell when the committed model no longer matches its script.
+            "training_input_sha256": input_sha256(xs, ys),
         },
         "mapping": COARSE,
         "hyper_params": {**params, "algorithm": "lbfgs", "max_iterations": MAX_ITERATIONS},

@@ -114,6 +114,15 @@ def _trigger_spans(text: str, gold: Mapping[str, Any], event_type: str) -> list[
     return at
 
 
+def input_sha256(items: Sequence[Judged]) -> str:
+    """Hex SHA-256 of the filter's training input (each item's label and feature dicts, in order): equal inputs
+    train byte-identical filters."""
+    h = hashlib.sha256()
+    for item in items:
+        h.update(orjson.dumps([item.event_type, item.positive, item.examples]))
+    return h.hexdigest()
+
+
 def fit(items: Sequence[Judged], model: Path, threshold: float, extra: Mapping[str, Any] | None = None) -> None:
     """Fit the filter on ``items`` and write it to ``model`` with its metadata (``model`` with ``.json``)."""
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -132,6 +141,8 @@ def fit(items: Sequence[Judged], model: Path, threshold: float, extra: Mapping[s
         "c1": C1,
         "c2": C2,
         "sentences": len(items),
+        # What the trainer was given, so a test can tell when the committed filter no longer matches its script.
+        "training_input_sha256": input_sha256(items),
         **(extra or {}),
     }
     model.with_suffix(".json").write_bytes(orjson.dumps(meta, option=orjson.OPT_INDENT_2) + b"\n")

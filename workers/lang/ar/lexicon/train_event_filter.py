@@ -78,7 +78,12 @@ def build_article_filter(paths: Sequence[Path], out: Path, folds: int, pack: Ara
     groups = [k for k, judged in enumerate(per_article) for _ in judged]
     threshold = inner_threshold(items, groups, folds)
     names = f"{len(paths)} files, {len(articles)} articles: " + " ".join(path.name for path in paths)
-    fit(items, out, threshold, {"cross_validation": report.as_dict(), "training_data": ARTICLE_DATA.format(names)})
+    extra = {
+        "cross_validation": report.as_dict(),
+        "training_data": ARTICLE_DATA.format(names),
+        "articles": [path.name for path in paths],
+    }
+    fit(items, out, threshold, extra)
     print(f"{len(items)} article sentences; threshold {threshold}; written {out}", file=sys.stderr)
 
 
