@@ -114,7 +114,6 @@ def test_a_name_listed_whole_is_found_whole() -> None:
     assert found("وقال فؤاد السنيورة إن الحكومة باقية") == {"فؤاد السنيورة": ("PERSON", "فؤاد السنيورة")}
 
 
-
 def test_words_of_a_name_listed_whole_are_no_name_words() -> None:
     # People of the 2000s are matched by their whole listed name; their words give the tagger no name-word feature
     # (for "واين روني", "واين" would be evidence of a person where it reads "and where").
