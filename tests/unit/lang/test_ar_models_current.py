@@ -33,6 +33,7 @@ def metadata(model: Path) -> dict[str, Any]:
     return meta
 
 
+@pytest.fixture(scope="module")
 def unfiltered_pack() -> ArabicPack:
     """The pack as the filter's trainer runs it: every stage, no event filter."""
     pack = ArabicPack()
@@ -53,15 +54,15 @@ def test_the_ner_model_was_trained_on_what_train_ar_ner_builds_today() -> None:
 
 
 @pytest.mark.skipif(not EVENT_SENTENCES.is_file(), reason="needs ../shared (the event sentences)")
-def test_the_sentence_event_filter_was_trained_on_what_its_script_builds_today() -> None:
-    items = filter_model.judged_sentences(read_gold(EVENT_SENTENCES), unfiltered_pack())
+def test_the_sentence_event_filter_was_trained_on_what_its_script_builds_today(unfiltered_pack: ArabicPack) -> None:
+    items = filter_model.judged_sentences(read_gold(EVENT_SENTENCES), unfiltered_pack)
     expected = metadata(FILTER_PATH)["training_input_sha256"]
     assert filter_model.input_sha256(items) == expected, REBUILD.format("make train-ar-event-filter")
 
 
-def test_the_article_event_filter_was_trained_on_what_its_script_builds_today() -> None:
+def test_the_article_event_filter_was_trained_on_what_its_script_builds_today(unfiltered_pack: ArabicPack) -> None:
     meta = metadata(ARTICLE_FILTER_PATH)
     articles = [doc for name in meta["articles"] for doc in read_gold(GOLD_DIR / name)]
-    items = filter_model.judged_articles(articles, unfiltered_pack())
+    items = filter_model.judged_articles(articles, unfiltered_pack)
     expected = meta["training_input_sha256"]
     assert filter_model.input_sha256(items) == expected, REBUILD.format("make train-ar-event-filter")

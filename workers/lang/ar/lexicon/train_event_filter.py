@@ -77,10 +77,9 @@ def build_article_filter(paths: Sequence[Path], out: Path, folds: int, pack: Ara
     items = [item for judged in per_article for item in judged]
     groups = [k for k, judged in enumerate(per_article) for _ in judged]
     threshold = inner_threshold(items, groups, folds)
-    names = f"{len(paths)} files, {len(articles)} articles: " + " ".join(path.name for path in paths)
     extra = {
         "cross_validation": report.as_dict(),
-        "training_data": ARTICLE_DATA.format(names),
+        "training_data": ARTICLE_DATA.format(f"{len(paths)} files, {len(articles)} articles, listed under `articles`"),
         "articles": [path.name for path in paths],
     }
     fit(items, out, threshold, extra)
