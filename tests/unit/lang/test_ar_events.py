@@ -96,12 +96,20 @@ def test_protesters_are_the_source_and_the_object_of_protest_the_target() -> Non
         ("وحذرت واشنطن من أن كوريا الشمالية قد ترسل أسلحة لموسكو.", "hypothetical"),
         ("وقد زار الرئيس المصري موسكو.", "asserted"),
         ("وإذا هاجم الجيش المدينة فإن الحكومة ستسقط.", "hypothetical"),
+        ("وتساءل الكاتب: هل تتوسط الصين بين روسيا وأوكرانيا؟", "hypothetical"),
     ],
 )
 def test_status_from_particles(text: str, status: str) -> None:
     doc = rule_events(text)
     assert doc.events, text
     assert doc.events[0].status == status
+
+
+def test_the_question_particle_is_no_actor_and_the_subject_follows_it() -> None:
+    doc = rule_events("وتساءل الكاتب: هل تتوسط الصين بين روسيا وأوكرانيا؟")
+    [mediation] = of_type(doc, "CONSULT")
+    assert [a.text for a in mediation.source] == ["الصين"]
+    assert [a.text for a in mediation.target] == ["روسيا", "أوكرانيا"]
 
 
 def test_future_prefix_is_recognised_on_an_inflected_verb() -> None:

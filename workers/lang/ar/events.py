@@ -5,10 +5,11 @@ Per sentence: trigger words (verbs in every person and tense, verbal nouns, fixe
 a clause opener ("إن الجيش قصف"), or inherited by a coordinated verb ("... واجتمع مع كيم"); the object or the noun
 after على، مع، إلى، ضد، ل as target; for verbal nouns the noun they govern ("زيارة الوزير", "مقتل شخص"). Victims of
 passive-looking verbs ("قُتل شخص") are targets. Status: negated (لم، لن، لا، عدم، نفى أن), hypothetical (قد with the
-imperfect, ربما، إذا، لو، في حال، إمكانية), future (the prefix س، سوف، من المقرر، يعتزم); non-asserted events are
-kept with their status. Mentions of one event are merged: triggers of one type within a sentence ("تفجير انتحاري
-... مقتل"), and repeated reports across sentences that share a participant ("زيارة شويغو" ... "وزار شويغو").
-Candidates of the types the trained filter knows (ASSAULT, PROTEST) are kept when it reads the sentence as a report.
+imperfect, ربما، إذا، لو، في حال، إمكانية, a question asked with هل), future (the prefix س، سوف، من المقرر، يعتزم);
+non-asserted events are kept with their status. Mentions of one event are merged: triggers of one type within a
+sentence ("تفجير انتحاري ... مقتل"), and repeated reports across sentences that share a participant ("زيارة شويغو" ...
+"وزار شويغو"). Candidates of the types the trained filter knows (ASSAULT, PROTEST) are kept when it reads the
+sentence as a report.
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ _DETAINEES = word_set(
 # What arrives with aid rather than on a visit ("قافلة تضم 20 شاحنة وصلت").
 _CONSIGNMENTS = word_set("قافلة قوافل شحنة شحنات شاحنة شاحنات حمولة")
 _ABSORB_REACH = 12
-_CONDITIONS = word_set("إذا لو حال")
+# Words that make their clause a condition or a question: "إذا هاجمت", "هل تتوسط الصين" asks, it does not report.
+_CONDITIONS = word_set("إذا لو حال هل")
 _CONTEXT_WORDS = {
     "military": word_set(
         "عسكري عسكرية العسكري العسكرية عسكريا الجيش جيش الجيوش القوات قوات الأسلحة أسلحة صواريخ قذائف ذخيرة مدفعية "
