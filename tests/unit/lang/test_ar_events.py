@@ -661,6 +661,27 @@ def test_we_in_a_quote_is_its_speaker_and_the_noun_after_the_verb_its_object() -
     assert "الجيش الإسرائيلي" in actor_texts(doc, demand.target)
 
 
+_INTERVIEW = (
+    "وفي حوار مع الصحيفة، تحدث رئيس منظمة برو أزول طارق الأوس عن عمليات الترحيل.\n"
+    "الصحيفة: ماذا تطلبون من الحكومة الاتحادية؟\n"
+    "الأوس: نطالب المستشار فريدريش ميرتس بوقف هذه الرحلات فورا. ونطالب كذلك بإخضاع ملف كل مرحّل لرقابة قضائية."
+)
+
+
+def test_we_in_an_interview_answer_is_the_one_who_answers_though_no_marks_enclose_it() -> None:
+    doc = rule_events(_INTERVIEW)
+    first = next(e for e in of_type(doc, "REQUEST") if e.trigger.start == _INTERVIEW.index("نطالب"))
+    assert "طارق الأوس" in actor_texts(doc, first.source)
+    assert "فريدريش ميرتس" in actor_texts(doc, first.target)
+
+
+def test_a_speakers_calls_in_two_sentences_of_their_own_words_are_two_calls() -> None:
+    doc = rule_events(_INTERVIEW)
+    calls = [e for e in of_type(doc, "REQUEST") if e.trigger.text == "نطالب"]
+    assert [e.trigger.start for e in calls] == [_INTERVIEW.index("نطالب"), _INTERVIEW.index("ونطالب") + 1]
+    assert all("طارق الأوس" in actor_texts(doc, e.source) for e in calls)
+
+
 def test_signing_an_agreement_is_an_agreement_between_the_signer_and_the_other_party() -> None:
     doc = rule_events("ووقعت مؤسسة البترول الكويتية أمس مذكرة تفاهم مع شركة شل لتطوير حقول الغاز.")
     [agreement] = of_type(doc, "AGREE")

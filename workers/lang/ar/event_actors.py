@@ -186,6 +186,7 @@ class Candidate:
     weak: bool = False  # a passing reference ("بعد الهجوم"): it only lends its actors to a reported event
     pos: str = PAST  # the trigger's part of speech (lexicon hit)
     cues: set[str] = field(default_factory=set)  # trigger words merged into this candidate
+    first_person: bool = False  # the speaker's own deed in their words ("نطالب", "وقعنا"), the speaker its source
 
 
 class ActorReader:
@@ -319,10 +320,9 @@ class ActorReader:
 
     def first_person_speaker(self, i: int) -> tuple[int, int] | None:
         """The speaker of the quote a first-person verb at ``i`` stands in ("نطالب", "ندعو", "طلبنا"); None when the
-        verb is not in the first person or its words have no speaker."""
+        verb is not in the first person or its words have no speaker. The quote may have no marks: an interview's
+        answer is its speaker's words ("ج: نطالب الاتحاد الأوروبي بربط ...")."""
         view = self.view
-        if not view.in_quote[i]:
-            return None
         norm = view.norm(i)
         hits = self.lexicon.lookup(norm) or self.lexicon.refused(norm)  # "لن نقبل"
         if not hits:
@@ -656,6 +656,7 @@ class ActorReader:
             # «ندعو جميع الأطراف إلى ...»: "we" is whoever says so; the noun after the verb is its object.
             c.source = [speaker]
             c.target = self.target_after(max(after, c.end), limit, direct=True)
+            c.first_person = True
             return
         topic = self.topic_subject(i, first)
         if topic:

@@ -604,7 +604,8 @@ class _EventFinder(ActorReader):
         self.two_sides(candidates)
         self.alleged(candidates)
         self.deeds(candidates)
-        return [self.with_party(e) for e in _merge_across(self.view, [self.event(c) for c in candidates])]
+        events = [self.event(c) for c in candidates]
+        return [self.with_party(e) for e in _merge_across(self.view, events, [c.first_person for c in candidates])]
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:
@@ -686,16 +687,18 @@ def _merge_in_sentence(found: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
+def _merge_across(view: DocView, events: list[Event], first_person: list[bool]) -> list[Event]:
     """Reports of one event in several sentences ("زيارة شويغو" ... "وزار شويغو") share a type, a mode and a
     participant entity; the first report stays, with the actors of all. A talk, a call for something, support or
     an agreement restated within a few sentences without a new party ("التقى الوزير نظيره ... وبحث الجانبان خلال
     اللقاء ...") is the same event too. An accusation, refusal, threat or attack is the same only with the same
-    parties."""
+    parties. A speaker's own deeds in the first person (``first_person``, "نطالب ... ونطالب ...") are each its
+    own: a speaker who names one call after another makes two calls, not one reported twice."""
     kept: list[Event] = []
     participants: list[set[str]] = []
     sentences: list[int] = []
-    for e in events:
+    own: list[bool] = []
+    for e, said in zip(events, first_person, strict=True):
         ids = set().union(*(view.entities_in(span.start, span.end) for span in (*e.source, *e.target)))
         here = view.sentence_of[view.token_at(e.sentence[0])]
         host = None
@@ -705,7 +708,7 @@ def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
             same_mode = other.mode == e.mode or other.mode is None or e.mode is None or (talk and e.mode == "discuss")
             same_kind = other.type == e.type and same_mode
             same_kind = same_kind and other.status == e.status  # "may send arms" is not the shipment that happened
-            if not same_kind or other.sentence == e.sentence:
+            if not same_kind or other.sentence == e.sentence or said or own[k]:
                 continue
             if talk:
                 # A talk reported again without a new party is the same talk (one that names nobody, only within a
@@ -723,6 +726,7 @@ def _merge_across(view: DocView, events: list[Event]) -> list[Event]:
             kept.append(e)
             participants.append(ids)
             sentences.append(here)
+            own.append(said)
             continue
         other = kept[host]
         other.source += [s for s in e.source if (s.start, s.end) not in {(x.start, x.end) for x in other.source}]
