@@ -675,6 +675,12 @@ def test_we_in_an_interview_answer_is_the_one_who_answers_though_no_marks_enclos
     assert "فريدريش ميرتس" in actor_texts(doc, first.target)
 
 
+def test_a_question_word_is_no_actor() -> None:
+    doc = rule_events(_INTERVIEW)
+    [question] = [e for e in of_type(doc, "REQUEST") if e.trigger.text == "تطلبون"]
+    assert "ماذا" not in {a.text for a in (*question.source, *question.target)}
+
+
 def test_a_speakers_calls_in_two_sentences_of_their_own_words_are_two_calls() -> None:
     doc = rule_events(_INTERVIEW)
     calls = [e for e in of_type(doc, "REQUEST") if e.trigger.text == "نطالب"]
