@@ -688,6 +688,29 @@ def test_a_speakers_calls_in_two_sentences_of_their_own_words_are_two_calls() ->
     assert all("طارق الأوس" in actor_texts(doc, e.source) for e in calls)
 
 
+def test_the_one_noun_between_an_accusing_verb_and_its_b_is_the_accused() -> None:
+    doc = rule_events(
+        "ونفت وزارة الخارجية المالية في بيان أن تكون المسيرة قد اخترقت الأجواء الجزائرية، "
+        'واتهمت الجزائر بـ"رعاية الإرهاب".'
+    )
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "الجزائر" in actor_texts(doc, accusation.target)
+    assert "وزارة الخارجية المالية" in actor_texts(doc, accusation.source)
+
+
+def test_the_b_inside_a_name_is_not_the_accusations_b() -> None:
+    doc = rule_events("واتهمت منظمة أطباء بلا حدود الحكومة الإيطالية بعرقلة عمليات الإنقاذ.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "أطباء بلا حدود" in actor_texts(doc, accusation.source)
+    assert "الحكومة الإيطالية" in actor_texts(doc, accusation.target)
+
+
+def test_a_demand_with_b_keeps_the_noun_after_the_verb_as_its_subject() -> None:
+    doc = rule_events("وطالبت المفوضية العليا لحقوق الإنسان بالإفراج عن المعتقلين.")
+    [demand] = of_type(doc, "REQUEST")
+    assert "المفوضية العليا لحقوق الإنسان" in actor_texts(doc, demand.source)
+
+
 def test_signing_an_agreement_is_an_agreement_between_the_signer_and_the_other_party() -> None:
     doc = rule_events("ووقعت مؤسسة البترول الكويتية أمس مذكرة تفاهم مع شركة شل لتطوير حقول الغاز.")
     [agreement] = of_type(doc, "AGREE")

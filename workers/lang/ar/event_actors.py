@@ -122,6 +122,10 @@ _ATTACKER_NOUNS = word_set(
 _VEHICLES = word_set("سيارة سيارات شاحنة شاحنات دراجة عبوة عبوات حزام حافلة صهريج قنبلة")
 _RIGGED = word_set("مفخخة مفخخ ناسفة ناسف ملغومة ملغوم المفخخة الناسفة الملغومة")
 _OBJECT_PRONOUNS = ("ها", "هم", "ه")
+# Verbs whose object stands right before ب and what it is accused of: "اتهمت الحكومة [إسرائيل] بقتل مدنيين" (the
+# stems, past and imperfect, after any proclitic). Not طالب, whose object may be left out ("طالبت المفوضية بالإفراج").
+_OBJECT_BEFORE_B = tuple(normalise(w) for w in ("اتهم", "يتهم", "تتهم", "نتهم"))
+_COMPLEMENT_REACH = 12  # tokens from such a verb to its ب
 # Types whose target may be an act named by its noun ("أدانت الوزارة القصف"), and how many sentences back its doer
 # may be named.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
@@ -1075,6 +1079,45 @@ class ActorReader:
                 seen.add(entity)
             k = view.token_at(m.start) - 1
         return parties[::-1] if len(parties) == 2 else []
+
+    def object_before_b(self, c: Candidate, i: int, limit: int, first: int, previous: Candidate | None) -> None:
+        """For a verb that takes an object and then ب ("اتهم"), the noun phrases between verb and ب (a name's own
+        ب, "أطباء بلا حدود", is not it): two are subject and object ("اتهمت منظمة العفو السلطات بـ..."); one is the
+        object ("واتهمت الجزائر بـ..."), the subject being the one carried from before it, or unsaid."""
+        view = self.view
+        norm = view.norm(i)
+        hits = self.lexicon.lookup(norm)
+        body = norm[hits[0].prefix_letters :] if hits else norm
+        if not c.verbal or not body.startswith(_OBJECT_BEFORE_B) or body.endswith(_OBJECT_PRONOUNS):
+            return
+        b = None
+        for k in range(c.end, min(limit, i + _COMPLEMENT_REACH)):
+            word = view.norm(k)
+            if word in COMMAS or word in COMPLEMENTISERS or view.in_quote[k] != view.in_quote[i]:
+                return
+            if view.mention(k) is None and (word == "ب" or (word[:1] == "ب" and view.is_prepositional(k))):
+                b = k
+                break
+        start = self.skip_adjuncts(c.end, b) if b is not None else limit
+        if b is None or start >= b or not view.starts_phrase(start):
+            return
+        one = view.actors_at(start, b)
+        if not one:
+            return
+        if one[-1][1] == b:
+            accused = self.spans(one)
+            if c.source == accused:
+                # The phrase was read as the subject; a verb's one noun before ب is its object, and the subject is
+                # carried: the last event's, or the party the sentence opened with ("نفت الوزارة ...، واتهمت الجزائر").
+                c.source = self.carried_subject(i, first, previous, joined=False)
+                if not c.source and self.joined(i):
+                    c.source = [p for p in self.first_party(first, i) if p[0] < self.doc.tokens[one[0][0]].start]
+            c.target = accused
+            return
+        second = self.skip_adjuncts(one[-1][1], b)
+        two = view.actors_at(second, b) if second < b else []
+        if two and two[-1][1] == b:
+            c.source, c.target = self.spans(one), self.spans(two)
 
     def alleged(self, candidates: Sequence[Candidate]) -> None:
         """ "اتهمت الحكومة إسرائيل بقتل مدنيين", "اتهم الجيش قوات الدعم السريع بشن هجوم": the act an accusation names

@@ -336,6 +336,7 @@ class _EventFinder(ActorReader):
             c.cues.add(self.view.norm(i)[hit.prefix_letters :])
             if verbal:
                 self.verbal_actors(c, i, limit, first, previous_verbal)
+                self.object_before_b(c, i, limit, first, previous_verbal)
                 previous_verbal = c
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
