@@ -688,21 +688,25 @@ def test_a_speakers_calls_in_two_sentences_of_their_own_words_are_two_calls() ->
     assert all("طارق الأوس" in actor_texts(doc, e.source) for e in calls)
 
 
-def test_the_one_noun_between_an_accusing_verb_and_its_b_is_the_accused() -> None:
-    doc = rule_events(
-        "ونفت وزارة الخارجية المالية في بيان أن تكون المسيرة قد اخترقت الأجواء الجزائرية، "
-        'واتهمت الجزائر بـ"رعاية الإرهاب".'
-    )
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        # The one noun before ب is the accused; the accuser is the party the sentence opened with.
+        (
+            "ونفت وزارة الخارجية المالية في بيان أن تكون المسيرة قد اخترقت الأجواء الجزائرية، "
+            'واتهمت الجزائر بـ"رعاية الإرهاب".',
+            "وزارة الخارجية المالية",
+            "الجزائر",
+        ),
+        # The ب inside a name is not the accusation's.
+        ("واتهمت منظمة أطباء بلا حدود الحكومة الإيطالية بعرقلة عمليات الإنقاذ.", "أطباء بلا حدود", "الحكومة الإيطالية"),
+    ],
+)
+def test_the_accused_is_the_noun_right_before_the_accusations_b(text: str, accuser: str, accused: str) -> None:
+    doc = rule_events(text)
     [accusation] = of_type(doc, "ACCUSE")
-    assert "الجزائر" in actor_texts(doc, accusation.target)
-    assert "وزارة الخارجية المالية" in actor_texts(doc, accusation.source)
-
-
-def test_the_b_inside_a_name_is_not_the_accusations_b() -> None:
-    doc = rule_events("واتهمت منظمة أطباء بلا حدود الحكومة الإيطالية بعرقلة عمليات الإنقاذ.")
-    [accusation] = of_type(doc, "ACCUSE")
-    assert "أطباء بلا حدود" in actor_texts(doc, accusation.source)
-    assert "الحكومة الإيطالية" in actor_texts(doc, accusation.target)
+    assert accuser in actor_texts(doc, accusation.source)
+    assert accused in actor_texts(doc, accusation.target)
 
 
 def test_a_demand_with_b_keeps_the_noun_after_the_verb_as_its_subject() -> None:
