@@ -1080,14 +1080,13 @@ class ActorReader:
             k = view.token_at(m.start) - 1
         return parties[::-1] if len(parties) == 2 else []
 
-    def object_before_b(self, c: Candidate, i: int, limit: int, first: int, previous: Candidate | None) -> None:
-        """For a verb that takes an object and then ب ("اتهم"), the noun phrases between verb and ب (a name's own
-        ب, "أطباء بلا حدود", is not it): two are subject and object ("اتهمت منظمة العفو السلطات بـ..."); one is the
-        object ("واتهمت الجزائر بـ..."), the subject being the one carried from before it, or unsaid."""
+    def object_before_b(self, c: Candidate, body: str, limit: int, first: int, previous: Candidate | None) -> None:
+        """For a verb (``body``: its word without proclitics) that takes an object and then ب ("اتهم"), the noun
+        phrases between verb and ب (a name's own ب, "أطباء بلا حدود", is not it): two are subject and object
+        ("اتهمت منظمة العفو السلطات بـ..."); one is the object ("واتهمت الجزائر بـ..."), the subject being the one
+        carried from before it, or unsaid."""
         view = self.view
-        norm = view.norm(i)
-        hits = self.lexicon.lookup(norm)
-        body = norm[hits[0].prefix_letters :] if hits else norm
+        i = c.first
         if not c.verbal or not body.startswith(_OBJECT_BEFORE_B) or body.endswith(_OBJECT_PRONOUNS):
             return
         b = None
@@ -1098,8 +1097,10 @@ class ActorReader:
             if view.mention(k) is None and (word == "ب" or (word[:1] == "ب" and view.is_prepositional(k))):
                 b = k
                 break
-        start = self.skip_adjuncts(c.end, b) if b is not None else limit
-        if b is None or start >= b or not view.starts_phrase(start):
+        if b is None:
+            return
+        start = self.skip_adjuncts(c.end, b)
+        if start >= b or not view.starts_phrase(start):
             return
         one = view.actors_at(start, b)
         if not one:

@@ -333,10 +333,11 @@ class _EventFinder(ActorReader):
             self.party_after_b = hit.entry.type not in MATERIAL_CONFLICT
             verbal = hit.pos in (PAST, IMPERFECT) and hit.entry.kind in ("V", "F", "L")
             c = Candidate(hit.entry, i, end, verbal, s_index, self.status(i, hit, first), pos=hit.pos)
-            c.cues.add(self.view.norm(i)[hit.prefix_letters :])
+            body = self.view.norm(i)[hit.prefix_letters :]
+            c.cues.add(body)
             if verbal:
                 self.verbal_actors(c, i, limit, first, previous_verbal)
-                self.object_before_b(c, i, limit, first, previous_verbal)
+                self.object_before_b(c, body, limit, first, previous_verbal)
                 previous_verbal = c
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
