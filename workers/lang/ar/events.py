@@ -704,13 +704,14 @@ def _merge_across(view: DocView, events: list[Event], first_person: list[bool]) 
         ids = set().union(*(view.entities_in(span.start, span.end) for span in (*e.source, *e.target)))
         here = view.sentence_of[view.token_at(e.sentence[0])]
         host = None
-        for k, other in enumerate(kept):
+        # A speaker's first-person deed is an event of its own: it joins no earlier report, and none joins it (own).
+        for k, other in enumerate([] if said else kept):
             talk = e.type in _RESTATED
             # "وبحث الجانبان خلال اللقاء": what a meeting discussed is the meeting, whatever its own mode.
             same_mode = other.mode == e.mode or other.mode is None or e.mode is None or (talk and e.mode == "discuss")
             same_kind = other.type == e.type and same_mode
             same_kind = same_kind and other.status == e.status  # "may send arms" is not the shipment that happened
-            if not same_kind or other.sentence == e.sentence or said or own[k]:
+            if not same_kind or other.sentence == e.sentence or own[k]:
                 continue
             if talk:
                 # A talk reported again without a new party is the same talk (one that names nobody, only within a
