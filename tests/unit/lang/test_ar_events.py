@@ -1308,3 +1308,66 @@ def test_relief_goods_sent_are_aid() -> None:
     doc = analysed("وأرسل الهلال الأحمر المصري 230 شاحنة محملة بالمواد الغذائية والوقود إلى غزة.")
     [aid] = of_type(doc, "AID")
     assert "الهلال الأحمر المصري" in actor_texts(doc, aid.source)
+
+
+def test_the_two_countries_called_on_are_the_last_two_countries_named() -> None:
+    doc = rule_events(
+        "وتبادلت إثيوبيا والصومال الاتهامات بشأن الحادث الحدودي. ودعا الاتحاد الأفريقي في بيان البلدين إلى ضبط النفس."
+    )
+    [call] = [e for e in of_type(doc, "REQUEST") if e.trigger.text == "دعا"]
+    assert [a.text for a in call.target][:2] == ["إثيوبيا", "الصومال"]
+    assert "الاتحاد الأفريقي" in actor_texts(doc, call.source)
+
+
+def test_the_two_sides_called_on_are_not_the_caller_himself() -> None:
+    doc = rule_events(
+        "واندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. وقال أنطونيو غوتيريش إن الوضع خطير، "
+        "داعيا الطرفين إلى وقف القتال."
+    )
+    [call] = [e for e in of_type(doc, "REQUEST") if e.trigger.text == "داعيا"]
+    targets = set().union(*(actor_texts(doc, [a]) for a in call.target))
+    assert {"الجيش السوداني", "قوات الدعم السريع"} <= targets
+    assert "أنطونيو غوتيريش" not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        # The verb: the one asked follows من, past the asker and an adverb.
+        ("وأضاف أن بيروت طلبت من واشنطن الضغط على تل أبيب لوقف الغارات.", "بيروت", "واشنطن"),
+        ("وقال إن الوفد الأفغاني طلب رسميا من الدوحة تسهيل إجراءات التأشيرات.", "الوفد الأفغاني", "الدوحة"),
+        # The noun: من names the one who asks; the body that acts on the request is the one asked.
+        (
+            "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة بشأن السودان بطلب من بريطانيا.",
+            "بريطانيا",
+            "مجلس الأمن الدولي",
+        ),
+    ],
+)
+def test_a_request_names_the_one_asked_and_the_asker_around_min(text: str, asker: str, asked: str) -> None:
+    doc = rule_events(text)
+    [request] = [e for e in of_type(doc, "REQUEST") if "طلب" in e.trigger.text]
+    assert asker in actor_texts(doc, request.source)
+    assert asked in actor_texts(doc, request.target)
+    assert asked not in actor_texts(doc, request.source)
+
+
+def test_a_request_for_something_from_a_body_keeps_the_requester_as_its_source() -> None:
+    doc = rule_events("وقالت مصادر حكومية إن الحكومة المصرية تعتزم طلب دعم إضافي من صندوق النقد الدولي.")
+    [request] = of_type(doc, "REQUEST")
+    assert "صندوق النقد الدولي" not in actor_texts(doc, request.source)
+
+
+def test_min_opening_an_adjunct_names_no_one_asked() -> None:
+    doc = rule_events("وطلب الرئيس من جانبه تأجيل الجلسة إلى الأسبوع المقبل.")
+    [request] = of_type(doc, "REQUEST")
+    assert not any("جانب" in a.text for a in request.target)
+
+
+def test_the_one_asked_as_a_pronoun_is_the_party_just_met() -> None:
+    doc = rule_events(
+        "والتقى وزير الخارجية السوري أسعد الشيباني المبعوث الأمريكي توم باراك في نيويورك، وطلب منه تسريع رفع القيود."
+    )
+    [request] = of_type(doc, "REQUEST")
+    assert "أسعد الشيباني" in actor_texts(doc, request.source)
+    assert "توم باراك" in actor_texts(doc, request.target)

@@ -126,6 +126,16 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 # stems, past and imperfect, after any proclitic). Not طالب, whose object may be left out ("طالبت المفوضية بالإفراج").
 _OBJECT_BEFORE_B = tuple(normalise(w) for w in ("اتهم", "يتهم", "تتهم", "نتهم"))
 _COMPLEMENT_REACH = 12  # tokens from such a verb to its ب
+# Requests name the one asked after من ("طلبت بيروت من واشنطن الضغط على تل أبيب"); a request's noun names there
+# the one who asks ("بطلب من بريطانيا"). Stems after any proclitic: the verb, past and imperfect, and the noun.
+_REQUEST_STEMS = tuple(normalise(w) for w in ("طلب", "يطلب", "تطلب", "نطلب", "أطلب"))
+_FROM = normalise("من")
+_FROM_PRONOUNS = word_set("منه منها منهم منهما منا مني منكم")
+# "من جانبه", "من جهتها", "من قبل", "من خلال": من opening an adjunct, not naming the one asked.
+_NOT_ASKED = tuple(normalise(w) for w in ("جانب", "جهت", "جهة", "قبل", "خلال", "اجل", "دون", "بين", "حيث", "ثم"))
+_PARTITIVES = word_set("عدد مجموعة كل بعض أي وفد وفدا جملة سلسلة عشرات مئات آلاف")
+_REQUEST_REACH = 8  # tokens from a request's verb to the من of the one asked
+_REQUEST_NOUN_REACH = 3  # tokens from a request's noun to the من of its asker, past adjectives ("طلبا جديدا من")
 # Types whose target may be an act named by its noun ("أدانت الوزارة القصف"), and how many sentences back its doer
 # may be named.
 _REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "PROTEST", "THREATEN"})
@@ -1048,25 +1058,38 @@ class ActorReader:
                 if not any(view.entities_in(a, b) for a, b in c.target):
                     c.target = list(last.target)
             elif sides:
-                c.source = self.last_two_parties(c) or c.source
+                c.source = self.last_two_parties(c, c.source[0]) or c.source
+            two = next((t for t in c.target if self.both_sides(*t)), None)
+            if two is not None:
+                # "دعا الاتحاد الأفريقي البلدين إلى ضبط النفس": the two called on are the parties last named together.
+                if last is not None and c.sentence - last.sentence <= _SIDES_REACH:
+                    parties = unique([*last.source, *last.target])
+                else:
+                    parties = self.last_two_parties(c, two, c.source)
+                if parties:
+                    c.target = parties + [t for t in c.target if not self.both_sides(*t)]
             elif (
-                c.source
+                not sides
+                and c.source
                 and c.target
                 and any(view.entities_in(a, b) for a, b in c.source)
                 and any(view.entities_in(a, b) for a, b in c.target)
             ):
                 last = c
 
-    def last_two_parties(self, c: Candidate) -> list[tuple[int, int]]:
+    def last_two_parties(
+        self, c: Candidate, sides: tuple[int, int], besides: Sequence[tuple[int, int]] = ()
+    ) -> list[tuple[int, int]]:
         """ "وقع الوزيران اتفاقية" with no earlier event naming them: "the two sides" are the last two parties named
         before the trigger, within a paragraph's reach: two people for "the two ministers", two countries for "the
-        two countries", any two for "the two sides"; [] when fewer are named."""
+        two countries", any two for "the two sides"; [] when fewer are named. Parties in ``besides`` (the caller of
+        "the two sides") are not among them."""
         view = self.view
-        word = view.norm(view.token_at(c.source[0][0]))
+        word = view.norm(view.token_at(sides[0]))
         kinds = {"PERSON"} if word in _TWO_PEOPLE else {"GPE"} if word in _TWO_COUNTRIES else {"PERSON", "ORG", "GPE"}
         at = self.doc.tokens[c.first].start
         parties: list[tuple[int, int]] = []
-        seen: set[str] = set()
+        seen: set[str] = {e for a, b in besides for e in view.entities_in(a, b)}
         k = c.first - 1
         while k >= 0 and at - self.doc.tokens[k].start <= _SIDES_CHARS and len(parties) < 2:
             m = view.mention(k)
@@ -1119,6 +1142,44 @@ class ActorReader:
         two = view.actors_at(second, b) if second < b else []
         if two and two[-1][1] == b:
             c.source, c.target = self.spans(one), self.spans(two)
+
+    def addressee_of_request(self, c: Candidate, body: str, limit: int, previous: Candidate | None) -> None:
+        """ "طلبت بيروت من واشنطن الضغط ...", "طلبنا من الرئيس خطوات": the one asked, after من, is the request's
+        target, and "طلبت منه" is the party the sentence's last event had as its target. A request's noun with من
+        ("بطلب من بريطانيا", "تلقى الادعاء طلبا من السلطات اللبنانية") names the asker: it is the source, and the
+        party read as the source is the one asked."""
+        view = self.view
+        i = c.first
+        if not body.startswith(_REQUEST_STEMS):
+            return
+        reach = _REQUEST_REACH if c.verbal else _REQUEST_NOUN_REACH
+        for k in range(c.end, min(limit - 1, c.end + reach)):
+            word = view.norm(k)
+            if word in COMMAS or word in COMPLEMENTISERS or view.in_quote[k] != view.in_quote[i]:
+                return
+            if view.mention(k) is not None:
+                continue
+            if c.verbal and word in _FROM_PRONOUNS:
+                if previous is not None and previous.sentence == c.sentence and previous.target:
+                    c.target = list(previous.target)  # "التقيت المبعوث توم باراك ...، وطلبت منه تسريع ..."
+                return
+            if word == _FROM:
+                if view.norm(k + 1).startswith(_NOT_ASKED) or view.norm(k - 1) in _PARTITIVES:
+                    return
+                asked = self.spans(view.actors_at(k + 1, limit))
+                if not asked:
+                    return
+                if c.verbal:
+                    c.source = [p for p in c.source if p not in asked]
+                    c.target = asked
+                else:
+                    c.target = [p for p in (c.source or c.target) if p not in asked]
+                    c.source = asked
+                return
+            if k > c.end and is_verb(word):
+                return
+            if not c.verbal and not (word.endswith("ا") and not word.startswith("ال")):
+                return  # "تعتزم طلب دعم إضافي من الصندوق": past the noun's object, من names the one asked
 
     def alleged(self, candidates: Sequence[Candidate]) -> None:
         """ "اتهمت الحكومة إسرائيل بقتل مدنيين", "اتهم الجيش قوات الدعم السريع بشن هجوم": the act an accusation names

@@ -338,9 +338,11 @@ class _EventFinder(ActorReader):
             if verbal:
                 self.verbal_actors(c, i, limit, first, previous_verbal)
                 self.object_before_b(c, body, limit, first, previous_verbal)
+                self.addressee_of_request(c, body, limit, previous_verbal)
                 previous_verbal = c
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
+                self.addressee_of_request(c, body, limit, None)
                 c.weak = self.reference(c, first, limit)
                 if self.view.norm(i) in _CIRCUMSTANTIAL:
                     # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's, or,
