@@ -1371,3 +1371,51 @@ def test_the_one_asked_as_a_pronoun_is_the_party_just_met() -> None:
     [request] = of_type(doc, "REQUEST")
     assert "أسعد الشيباني" in actor_texts(doc, request.source)
     assert "توم باراك" in actor_texts(doc, request.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        # A date after في is an adjunct, not the verb's subject or object.
+        ("وكانت بغداد قد اتهمت في أيار الماضي حكومة الإقليم ببيع شحنات من النفط.", "بغداد", "حكومة الإقليم"),
+        # An adjunct set off by commas, or an acronym in brackets and "في بيان", stands before the accused.
+        (
+            "غير أن منظمة العفو الدولية اتهمت، في تقرير صدر الشهر الماضي، السلطات القطرية بالتقاعس عن تعويض الأسر.",
+            "منظمة العفو الدولية",
+            "السلطات القطرية",
+        ),
+        (
+            "في المقابل، اتهمت قوات سوريا الديمقراطية (قسد) في بيان الجيش التركي بقصف قريتين.",
+            "قوات سوريا الديمقراطية",
+            "الجيش التركي",
+        ),
+    ],
+)
+def test_the_accused_is_found_past_adjuncts_before_the_accusations_b(text: str, accuser: str, accused: str) -> None:
+    doc = rule_events(text)
+    [accusation] = of_type(doc, "ACCUSE")
+    assert accuser in actor_texts(doc, accusation.source)
+    assert accused in actor_texts(doc, accusation.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "held"),
+    [
+        ("وأضاف أن واشنطن تحمّل الحكومة العراقية المسؤولية الكاملة عن حماية القوات.", "واشنطن", "الحكومة العراقية"),
+        ("وحملت وزارة الخارجية الجزائرية فرنسا مسؤولية التصعيد.", "وزارة الخارجية الجزائرية", "فرنسا"),
+        ("وقال وزير الخارجية أحمد عطاف إن العلاقات صعبة، محملا باريس مسؤولية الانسداد الحالي.", "أحمد عطاف", "باريس"),
+    ],
+)
+def test_the_one_held_responsible_stands_before_the_word_responsibility(text: str, holder: str, held: str) -> None:
+    doc = rule_events(text)
+    [accusation] = of_type(doc, "ACCUSE")
+    assert holder in actor_texts(doc, accusation.source)
+    assert held in actor_texts(doc, accusation.target)
+    assert held not in actor_texts(doc, accusation.source)
+
+
+def test_responsibility_laid_on_someone_after_li_leaves_the_phrase_before_it_the_subject() -> None:
+    doc = rule_events("وحمّلت وزارة الطاقة السورية مسؤوليته لخلايا تابعة للنظام السابق.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "وزارة الطاقة السورية" in actor_texts(doc, accusation.source)
+    assert "وزارة الطاقة السورية" not in actor_texts(doc, accusation.target)

@@ -126,6 +126,9 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 # stems, past and imperfect, after any proclitic). Not طالب, whose object may be left out ("طالبت المفوضية بالإفراج").
 _OBJECT_BEFORE_B = tuple(normalise(w) for w in ("اتهم", "يتهم", "تتهم", "نتهم"))
 _COMPLEMENT_REACH = 12  # tokens from such a verb to its ب
+_BRACKETS = frozenset("()[]")
+# Verbs and participles of holding someone responsible, the one held standing before the companion noun المسؤولية.
+_HOLDING = tuple(normalise(w) for w in ("حمل", "يحمل", "تحمل", "نحمل", "محمل"))
 # Requests name the one asked after من ("طلبت بيروت من واشنطن الضغط على تل أبيب"); a request's noun names there
 # the one who asks ("بطلب من بريطانيا"). Stems after any proclitic: the verb, past and imperfect, and the noun.
 _REQUEST_STEMS = tuple(normalise(w) for w in ("طلب", "يطلب", "تطلب", "نطلب", "أطلب"))
@@ -230,7 +233,7 @@ class ActorReader:
         view = self.view
         while j < limit:
             norm = view.norm(j)
-            timed = norm in {"قبل", "بعد", "منذ"} and (view.in_date[j + 1] or view.norm(j + 1) in TIME_WORDS)
+            timed = norm in {"قبل", "بعد", "منذ", "في"} and (view.in_date[j + 1] or view.norm(j + 1) in TIME_WORDS)
             if view.in_date[j] or norm in TIME_WORDS or norm in COMMAS or norm in _ADVERBS or timed:
                 j += 1
             elif norm in APPROXIMATORS and j + 1 < limit and view.starts_phrase(j + 1):
@@ -1113,14 +1116,23 @@ class ActorReader:
         if not c.verbal or not body.startswith(_OBJECT_BEFORE_B) or body.endswith(_OBJECT_PRONOUNS):
             return
         b = None
+        boundary = None  # the last comma or bracket before ب: an adjunct set off ("اتهمت، في تقرير صدر أمس، السلطات")
         for k in range(c.end, min(limit, i + _COMPLEMENT_REACH)):
             word = view.norm(k)
-            if word in COMMAS or word in COMPLEMENTISERS or view.in_quote[k] != view.in_quote[i]:
+            if word in COMPLEMENTISERS or view.in_quote[k] != view.in_quote[i]:
+                return
+            if word in COMMAS or word in _BRACKETS:
+                boundary = k
+                continue
+            if k > c.end and view.mention(k) is None and is_verb(word):
                 return
             if view.mention(k) is None and (word == "ب" or (word[:1] == "ب" and view.is_prepositional(k))):
                 b = k
                 break
         if b is None:
+            return
+        if boundary is not None:
+            self.accused_after(c, boundary + 1, b, first, previous)
             return
         start = self.skip_adjuncts(c.end, b)
         if start >= b or not view.starts_phrase(start):
@@ -1141,6 +1153,47 @@ class ActorReader:
         second = self.skip_adjuncts(one[-1][1], b)
         two = view.actors_at(second, b) if second < b else []
         if two and two[-1][1] == b:
+            c.source, c.target = self.spans(one), self.spans(two)
+
+    def accused_after(self, c: Candidate, j: int, b: int, first: int, previous: Candidate | None) -> None:
+        """The accused after an adjunct set off by commas or brackets: the noun phrase from ``j`` (past time words
+        and "في بيان") that runs to the accusation's ب at ``b``; the accuser stays the one already read, unless that
+        was this phrase."""
+        view = self.view
+        start = self.skip_adjuncts(j, b)
+        phrases = view.actors_at(start, b) if start < b and view.starts_phrase(start) else []
+        if not phrases or phrases[-1][1] != b:
+            return
+        accused = self.spans(phrases)
+        if c.source == accused:
+            c.source = self.carried_subject(c.first, first, previous, joined=False)
+        c.target = accused
+
+    def held_responsible(self, c: Candidate, body: str, first: int, previous: Candidate | None) -> None:
+        """ "حمّلت الشبكة قوات الدعم السريع المسؤولية", "محملا باريس مسؤولية الانسداد": the one held responsible
+        stands between the verb and its companion noun. Two phrases there are subject and object; one is the object,
+        the subject being the one before the verb or carried."""
+        view = self.view
+        companion = c.end - 1
+        if not body.startswith(_HOLDING) or companion <= c.first + 1:
+            return
+        start = self.skip_adjuncts(c.first + 1, companion)
+        one = view.actors_at(start, companion) if start < companion and view.starts_phrase(start) else []
+        if not one:
+            return
+        if one[-1][1] == companion and view.norm(c.end)[:1] == "ل":
+            # "حمّلت الوزارة مسؤوليته لخلايا ...": the one held follows ل, the phrase before the noun is the subject.
+            c.source = self.spans(one)
+            return
+        if one[-1][1] == companion:
+            held = self.spans(one)
+            if c.source == held or not c.source:
+                c.source = self.carried_subject(c.first, first, previous, joined=False) if c.verbal else []
+            c.target = held
+            return
+        second = self.skip_adjuncts(one[-1][1], companion)
+        two = view.actors_at(second, companion) if second < companion and view.starts_phrase(second) else []
+        if two and two[-1][1] == companion:
             c.source, c.target = self.spans(one), self.spans(two)
 
     def addressee_of_request(self, c: Candidate, body: str, limit: int, previous: Candidate | None) -> None:

@@ -339,10 +339,12 @@ class _EventFinder(ActorReader):
                 self.verbal_actors(c, i, limit, first, previous_verbal)
                 self.object_before_b(c, body, limit, first, previous_verbal)
                 self.addressee_of_request(c, body, limit, previous_verbal)
+                self.held_responsible(c, body, first, previous_verbal)
                 previous_verbal = c
             else:
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
                 self.addressee_of_request(c, body, limit, None)
+                self.held_responsible(c, body, first, None)
                 c.weak = self.reference(c, first, limit)
                 if self.view.norm(i) in _CIRCUMSTANTIAL:
                     # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's, or,
