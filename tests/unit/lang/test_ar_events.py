@@ -1419,3 +1419,27 @@ def test_responsibility_laid_on_someone_after_li_leaves_the_phrase_before_it_the
     [accusation] = of_type(doc, "ACCUSE")
     assert "وزارة الطاقة السورية" in actor_texts(doc, accusation.source)
     assert "وزارة الطاقة السورية" not in actor_texts(doc, accusation.target)
+
+
+def test_the_government_in_a_sayers_words_acts_through_the_sayer() -> None:
+    doc = rule_events("وقال نواف سلام إن الحكومة تطالب لجنة المراقبة بإلزام إسرائيل بالانسحاب الكامل.")
+    [demand] = of_type(doc, "REQUEST")
+    assert "نواف سلام" in actor_texts(doc, demand.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # The adjective after the document was read as the subject.
+        ("وكانت دول الرباعية قد أصدرت الشهر الماضي بيانا مشتركا دعت فيه إلى هدنة إنسانية.", "الرباعية"),
+        # A long date between the issuer and the document.
+        (
+            "وكانت الجمعية العامة للأمم المتحدة قد اعتمدت في ١٨ أيلول/ سبتمبر ٢٠٢٤ قرارا يطالب إسرائيل بإنهاء وجودها.",
+            "الجمعية العامة للأمم المتحدة",
+        ),
+    ],
+)
+def test_a_document_asks_through_its_issuer(text: str, issuer: str) -> None:
+    doc = rule_events(text)
+    [request] = of_type(doc, "REQUEST")
+    assert issuer in actor_texts(doc, request.source)

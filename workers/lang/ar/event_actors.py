@@ -91,6 +91,7 @@ _OFFICE_WORDS = 3  # words of an office named before the body it belongs to ("ا
 _APPOSITION_REACH = 6  # tokens of an apposition between commas before the verb ("، حليف اردوغان، قد دعا")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
+_ISSUING = frozenset({"PERSON", "ORG", "GPE"})
 _COORDINATORS = word_set("و ف")
 _WHERE = normalise("حيث")  # "زار فليتشر بورتسودان، حيث التقى البرهان": the clause goes on with the same subject
 _BUT_PRONOUNS = word_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
@@ -113,6 +114,7 @@ _OWN_PARTY = _OWN_COUNTRY | word_set(
     "قواته قواتها حكومته حكومتها حزبه حزبها بعثته بعثتها فرقه فرقها طواقمه طواقمها مقاتليه مقاتليها مصالحه مصالحها "
     "عناصره عناصرها وحداته وحداتها أجهزته أجهزتها إدارته إدارتها جيشه جيشها أنصاره أنصارها مقاتلاته مقاتلاتها"
 )
+_THE_GOVERNMENT = word_set("الحكومة")
 _KNOWN_NOUN = 20  # corpus uses from which the word without its accusative alef is a known noun
 # Nouns for the doers of an attack, and the rigged things that stand for them when nobody is named.
 _ATTACKER_NOUNS = word_set(
@@ -1323,15 +1325,30 @@ class ActorReader:
         it, the name nearest before it in its clause (the subject of the verb that governs it); the actor as found
         when there is none."""
         view = self.view
-        k = view.token_at(a)
-        if bare(view.norm(k)) not in _DOCUMENTS or view.entities_in(a, b):
+        if view.entities_in(a, b):
             return a, b
-        for t in range(k - 1, max(first, k - _ISSUER_REACH) - 1, -1):
+        k = view.token_at(a)
+        last = view.token_at(b - 1)
+        if bare(view.norm(k)) in _DOCUMENTS:
+            pass
+        elif bare(view.norm(last)) in _DOCUMENTS:
+            k = last  # "في ١٨ أيلول ٢٠٢٤ قرارا يطالب": a date read into the phrase before the document
+        elif k - 1 >= first and bare(view.norm(k - 1)) in _DOCUMENTS and view.mention(k - 1) is None:
+            k -= 1  # "مذكرة رسمية تطالب", "بيانا مشتركا دعت فيه": the adjective read as the subject
+        else:
+            return a, b
+        t, words = k - 1, 0
+        while t >= first and words < _ISSUER_REACH:
             if view.norm(t) in COMPLEMENTISERS:
                 break
+            if view.in_date[t]:
+                t -= 1  # "اعتمدت في ١٨ أيلول/ سبتمبر ٢٠٢٤ قرارا": a date, however long, is one adjunct
+                continue
             m = view.mention(t)
-            if m is not None and view.entity_at[t] is not None and m.type in ("PERSON", "ORG", "GPE"):
+            if m is not None and view.entity_at[t] is not None and m.type in _ISSUING:
                 return m.start, m.end
+            t -= 1
+            words += 1
         return a, b
 
     def both_sides(self, a: int, b: int) -> bool:
@@ -1346,7 +1363,7 @@ class ActorReader:
         speaker of the words they stand in; the actor as found when there is neither."""
         view = self.view
         k = view.token_at(a)
-        if view.norm(k) not in _OWN_PARTY or view.token_ends[k] != b:
+        if (view.norm(k) not in _OWN_PARTY and view.norm(k) not in _THE_GOVERNMENT) or view.token_ends[k] != b:
             return [(a, b)]
         c = k - 1
         while c >= first and view.norm(c) in _ASPECT:
