@@ -1443,3 +1443,13 @@ def test_a_document_asks_through_its_issuer(text: str, issuer: str) -> None:
     doc = rule_events(text)
     [request] = of_type(doc, "REQUEST")
     assert issuer in actor_texts(doc, request.source)
+
+
+def test_a_mediation_is_by_the_party_named_after_min() -> None:
+    doc = rule_events(
+        "أعلنت وزارة الدفاع الروسية إتمام عملية تبادل جديدة للأسرى مع أوكرانيا، بوساطة من الإمارات العربية المتحدة."
+    )
+    [mediation] = [e for e in of_type(doc, "CONSULT") if "وساطة" in e.trigger.text]
+    sources = set().union(*(actor_texts(doc, [a]) for a in mediation.source))
+    assert "الإمارات العربية المتحدة" in sources
+    assert "وزارة الدفاع الروسية" not in sources

@@ -842,6 +842,9 @@ class ActorReader:
             c.source = carrier or self.announcer(i, first) or self.clause_subject(i, first, named_only)
         if not c.source and c.entry.type == "ASSAULT":
             c.source = self.nisba(c.end, limit)
+        if c.entry.mode == "mediate" and c.end + 1 < limit and view.norm(c.end) == _FROM:
+            # "بوساطة من الإمارات العربية المتحدة": the party after من mediates; the clause named the parties.
+            c.source = self.spans(view.actors_at(c.end + 1, limit)) or c.source
         if c.entry.type == "PROTEST":
             c.source = c.source or self.participants(first, limit)
             c.target = c.target or self.target_after(c.end, limit, direct=False, extra=_PROTEST_PLACES)
