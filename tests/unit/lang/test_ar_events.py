@@ -1453,3 +1453,36 @@ def test_a_mediation_is_by_the_party_named_after_min() -> None:
     sources = set().union(*(actor_texts(doc, [a]) for a in mediation.source))
     assert "الإمارات العربية المتحدة" in sources
     assert "وزارة الدفاع الروسية" not in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        # A possessed verbal noun of meeting takes its object; its pronoun is the clause's subject.
+        (
+            "وقال الرئيس التركي رجب طيب أردوغان خلال استقباله نظيره الفلسطيني محمود عباس إن بلاده تدعم الحل.",
+            "رجب طيب أردوغان",
+            "محمود عباس",
+        ),
+        # A final hamza sits on ya before the pronoun ("لقائه"); the pronoun is the sentence's speaker.
+        (
+            "وأكد الوزير بدر عبد العاطي أن مصر ترفض التهجير. "
+            "وأضاف خلال لقائه وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.",
+            "بدر عبد العاطي",
+            "أيمن الصفدي",
+        ),
+    ],
+)
+def test_a_meeting_named_by_a_possessed_noun_is_reported_with_both_parties(text: str, host: str, guest: str) -> None:
+    doc = rule_events(text)
+    [meeting] = of_type(doc, "CONSULT")
+    assert host in actor_texts(doc, meeting.source)
+    assert guest in actor_texts(doc, meeting.target)
+
+
+@pytest.mark.parametrize(
+    ("word", "event_type"),
+    [("التقيت", "CONSULT"), ("زرت", "CONSULT"), ("زرنا", "CONSULT"), ("دعوت", "REQUEST"), ("لقائه", "CONSULT")],
+)
+def test_first_person_verbs_and_hamza_before_a_suffix_are_trigger_forms(word: str, event_type: str) -> None:
+    assert event_type in {hit.entry.type for hit in event_triggers().lookup(normalise(word))}

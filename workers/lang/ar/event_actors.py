@@ -830,6 +830,13 @@ class ActorReader:
         elif phrases and self.governed_agent(phrases[0][0], phrases[0][1]):
             c.source = self.spans(phrases[:3])
         rest = phrases[-1][1] if phrases else j
+        if possessed and same_side and c.entry.type == "CONSULT" and c.entry.kind == "N":
+            # "خلال لقائه وزير الخارجية المصري"، "استقباله السفير": the pronoun is the agent and the verbal noun
+            # still takes its object, when that names someone.
+            at = self.skip_adjuncts(j, limit)
+            objects = view.actors_at(at, limit) if at < limit and not view.is_prepositional(at) else []
+            if objects and view.named(objects[0][0], objects[0][1]):
+                c.target = self.spans(objects[:3])
         if not c.target:
             c.target = self.target_after(rest, limit, direct=False)
         if not c.source:
@@ -1053,6 +1060,15 @@ class ActorReader:
             if q.speaker is not None and sentence.start <= q.start < at and q.speaker.start < at:
                 best = (q.speaker.start, q.speaker.end)
         return best
+
+    def speaker_in(self, s_index: int) -> tuple[int, int] | None:
+        """The characters of the speaker of the first quote that starts in sentence ``s_index`` ("وأضاف خلال لقائه
+        ... أن ...": the words reported after the noun are the speaker's)."""
+        sentence = self.doc.sentences[s_index]
+        for q in self.doc.quotes:
+            if q.speaker is not None and sentence.start <= q.start < sentence.end:
+                return q.speaker.start, q.speaker.end
+        return None
 
     def two_sides(self, candidates: Sequence[Candidate]) -> None:
         """ "التقى عون براك ... واتفق الجانبان على ...": "the two sides" are the parties of the last event that

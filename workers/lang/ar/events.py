@@ -223,6 +223,8 @@ class _EventFinder(ActorReader):
             return False
         if before == "في" and c.entry.type == "PROTEST" and self.participants(first, limit):
             return False
+        if c.entry.type == "CONSULT" and c.pos == POSSESSED and self.names_target(c):
+            return False  # "خلال لقائه وزير الخارجية المصري": the meeting itself, with the party met named
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c) and not self.carried(c, limit)
         return False
@@ -346,6 +348,13 @@ class _EventFinder(ActorReader):
                 self.addressee_of_request(c, body, limit, None)
                 self.held_responsible(c, body, first, None)
                 c.weak = self.reference(c, first, limit)
+                if hit.pos == POSSESSED and c.entry.type == "CONSULT" and not c.source:
+                    # "قال أردوغان خلال استقباله نظيره"، "وأضاف خلال لقائه": the pronoun is the one the clause is about,
+                    # the last verb's doer or the sentence's speaker.
+                    speaker = self.speaker_before(i, s_index) or self.speaker_in(s_index)
+                    c.source = self.carried_subject(i, first, previous_verbal, joined=False) or (
+                        [speaker] if speaker else self.first_party(first, i)
+                    )
                 if self.view.norm(i) in _CIRCUMSTANTIAL:
                     # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's, or,
                     # after the words a sentence reports ("أفاد الوزير بأن الشرطة اعتقلت ...، داعيا ..."), the

@@ -67,10 +67,17 @@ def verb_forms(past: str, imperfect: str) -> tuple[set[str], set[str]]:
         base = past[:-1]
         pasts |= {past, base + "ت", base + "وا", base + "يا", base + "تا", base + "ين"}
         pasts |= {base + "ا" + s for s in _OBJECT_SUFFIXES}  # "دعاه"
+        # The first person keeps the weak radical the imperfect shows: "التقيت", "التقينا"; "دعوت", "دعونا".
+        weak = "و" if imperfect.endswith("و") else "ي"
+        pasts |= {base + weak + "ت", base + weak + "نا"}
     else:
         pasts |= {past + e for e in _PAST_ENDINGS}
         for stem in (past, past + "ت", past + "و"):
             pasts |= {stem + s for s in _OBJECT_SUFFIXES}
+        if len(past) == 3 and past[1] == "ا":
+            # A hollow verb drops its long vowel in the first person: "زار" → "زرت", "زرنا".
+            short = past[0] + past[2]
+            pasts |= {short + "ت"} | ({short + "نا"} if len(short + "نا") > 3 else set())
     imperfects: set[str] = set()
     for prefix in _IMPERFECT_PREFIXES:
         stem = prefix + imperfect
@@ -86,7 +93,10 @@ def verb_forms(past: str, imperfect: str) -> tuple[set[str], set[str]]:
 def possessed_forms(noun: str) -> set[str]:
     """A normalised noun with a pronoun suffix: "زيارة" → "زيارته", "زيارتها"; "هجوم" → "هجومهم"."""
     stem = noun[:-1] + "ت" if noun.endswith("ه") else noun  # ة (normalised ه) is written ت before a suffix
-    return {stem + s for s in _NOUN_SUFFIXES}
+    forms = {stem + s for s in _NOUN_SUFFIXES}
+    if noun.endswith("ء"):
+        forms |= {noun[:-1] + "ئ" + s for s in _NOUN_SUFFIXES}  # final hamza sits on ya before most: "لقائه"
+    return forms
 
 
 def noun_forms(noun: str) -> set[str]:
