@@ -1486,3 +1486,15 @@ def test_a_meeting_named_by_a_possessed_noun_is_reported_with_both_parties(text:
 )
 def test_first_person_verbs_and_hamza_before_a_suffix_are_trigger_forms(word: str, event_type: str) -> None:
     assert event_type in {hit.entry.type for hit in event_triggers().lookup(normalise(word))}
+
+
+def test_a_visit_named_in_passing_with_visitor_and_host_happened() -> None:
+    doc = rule_events("وقال إن الاتفاقية التي وقعت خلال زيارة أردوغان إلى بغداد ما زالت حبرا على ورق.")
+    [visit] = of_type(doc, "CONSULT")
+    assert "أردوغان" in actor_texts(doc, visit.source)
+    assert "بغداد" in actor_texts(doc, visit.target)
+
+
+def test_a_visit_named_in_passing_without_its_parties_is_no_event() -> None:
+    doc = rule_events("وقال إن الاتفاقية التي وقعت خلال الزيارة ما زالت حبرا على ورق.")
+    assert not of_type(doc, "CONSULT")

@@ -225,6 +225,8 @@ class _EventFinder(ActorReader):
             return False
         if c.entry.type == "CONSULT" and c.pos == POSSESSED and self.names_target(c):
             return False  # "خلال لقائه وزير الخارجية المصري": the meeting itself, with the party met named
+        if c.entry.type == "CONSULT" and self.names_source(c) and self.names_target(c):
+            return False  # "خلال زيارة أردوغان إلى بغداد": a visit with visitor and host named happened
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c) and not self.carried(c, limit)
         return False
