@@ -1498,3 +1498,10 @@ def test_a_visit_named_in_passing_with_visitor_and_host_happened() -> None:
 def test_a_visit_named_in_passing_without_its_parties_is_no_event() -> None:
     doc = rule_events("وقال إن الاتفاقية التي وقعت خلال الزيارة ما زالت حبرا على ورق.")
     assert not of_type(doc, "CONSULT")
+
+
+def test_a_call_the_speaker_held_while_saying_something_is_a_talk_with_the_party_called() -> None:
+    doc = rule_events("وقال عراقجي في اتصال هاتفي أمس الأربعاء مع نظيره العماني بدر البوسعيدي إن لغة الضغط لم تنجح.")
+    [call] = of_type(doc, "CONSULT")
+    assert "عراقجي" in actor_texts(doc, call.source)
+    assert "بدر البوسعيدي" in actor_texts(doc, call.target)

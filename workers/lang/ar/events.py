@@ -116,6 +116,7 @@ _REFERENCE_NOUNS = word_set(
     # What is demanded, required or traded ("شدد على ضرورة انسحاب إسرائيل", "يجب رفع القيود", "مقابل انسحاب").
     "ضرورة بضرورة شرط بشرط يجب ينبغي مقابل"
 )
+_DURING = word_set("في خلال أثناء")
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
 _PAYING = word_set("دفع دفعت دفعوا دفعنا يدفع تدفع يدفعون ندفع ادفع")
 # "بأي ثمن", "ندفع دائما ثمن": the price, after words that never come before the verb ثمّن.
@@ -230,6 +231,12 @@ class _EventFinder(ActorReader):
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c) and not self.carried(c, limit)
         return False
+
+    def during(self, c: Candidate, first: int) -> bool:
+        """Whether the talk ``c`` names is the occasion of its clause ("في اتصال هاتفي مع"، "خلال لقاء مع") and names
+        the other party."""
+        k = c.first - 1
+        return k >= first and self.view.norm(k) in _DURING and self.names_target(c)
 
     def carried(self, c: Candidate, limit: int) -> bool:
         """A light verb right after the noun tells who did it ("غارة شنتها طائرة", "هجوم نفذه مجهولون")."""
@@ -349,14 +356,14 @@ class _EventFinder(ActorReader):
                 self.nominal_actors(c, i, limit, first, possessed=hit.pos == POSSESSED)
                 self.addressee_of_request(c, body, limit, None)
                 self.held_responsible(c, body, first, None)
-                c.weak = self.reference(c, first, limit)
-                if hit.pos == POSSESSED and c.entry.type == "CONSULT" and not c.source:
-                    # "قال أردوغان خلال استقباله نظيره"، "وأضاف خلال لقائه": the pronoun is the one the clause is about,
-                    # the last verb's doer or the sentence's speaker.
+                if c.entry.type == "CONSULT" and not c.source and (hit.pos == POSSESSED or self.during(c, first)):
+                    # "قال أردوغان خلال استقباله نظيره"، "وأضاف خلال لقائه"، "وأكد رجي في اتصال هاتفي مع بارو": the
+                    # talk is the clause's, held by the last verb's doer or the sentence's speaker.
                     speaker = self.speaker_before(i, s_index) or self.speaker_in(s_index)
                     c.source = self.carried_subject(i, first, previous_verbal, joined=False) or (
                         [speaker] if speaker else self.first_party(first, i)
                     )
+                c.weak = self.reference(c, first, limit)
                 if self.view.norm(i) in _CIRCUMSTANTIAL:
                     # "أدانت الوزارة القصف، داعية المجتمع الدولي إلى ...": the participle's doer is the verb's, or,
                     # after the words a sentence reports ("أفاد الوزير بأن الشرطة اعتقلت ...، داعيا ..."), the
