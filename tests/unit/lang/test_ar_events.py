@@ -1505,3 +1505,32 @@ def test_a_call_the_speaker_held_while_saying_something_is_a_talk_with_the_party
     [call] = of_type(doc, "CONSULT")
     assert "عراقجي" in actor_texts(doc, call.source)
     assert "بدر البوسعيدي" in actor_texts(doc, call.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "warner"),
+    [
+        ("وفي باريس، حذر وزير الخارجية الفرنسي جان نويل بارو من أن فرنسا سترد فورا إذا أصرت الجزائر.", "جان نويل بارو"),
+        ("وحذر الرئيس رجب طيب أردوغان من أن أنقرة لن تقبل بأي كيان إرهابي على حدودها.", "رجب طيب أردوغان"),
+        ("وقال وزير الخارجية أحمد عطاف إن بلاده تتابع الوضع، محذرا من أن الجزائر سترد على أي اعتداء.", "أحمد عطاف"),
+    ],
+)
+def test_a_warning_of_what_ones_side_will_do_is_a_threat(text: str, warner: str) -> None:
+    doc = rule_events(text)
+    [threat] = of_type(doc, "THREATEN")
+    assert warner in actor_texts(doc, threat.source)
+
+
+def test_the_party_that_will_act_in_a_warning_is_on_the_warners_side() -> None:
+    doc = rule_events("وفي باريس، حذر وزير الخارجية الفرنسي جان نويل بارو من أن فرنسا سترد فورا إذا أصرت الجزائر.")
+    [threat] = of_type(doc, "THREATEN")
+    assert "فرنسا" in actor_texts(doc, threat.source)
+    assert "فرنسا" not in actor_texts(doc, threat.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وحذر الوزير من كارثة إنسانية في غزة.", "وحذر الوزير من أن سيارات الإسعاف لا تصل إلى المستشفيات."],
+)
+def test_a_warning_of_a_danger_is_no_threat(text: str) -> None:
+    assert not of_type(rule_events(text), "THREATEN")

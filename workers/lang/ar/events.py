@@ -18,6 +18,7 @@ import bisect
 from dataclasses import replace
 
 from workers.doc import Doc, Event, Span
+from workers.lang.ar.clitics import load_vocab
 from workers.lang.ar.docview import DocView
 from workers.lang.ar.event_actors import (
     APPROXIMATORS,
@@ -117,6 +118,9 @@ _REFERENCE_NOUNS = word_set(
     "ضرورة بضرورة شرط بشرط يجب ينبغي مقابل"
 )
 _DURING = word_set("في خلال أثناء")
+_THAT = word_set("أن ان")
+_CLAUSE_END = frozenset({"،", ",", "؛", ";", "."})
+_WARNING_REACH = 8  # tokens from a warning's "من أن" to the verb it warns its side will do
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
 _PAYING = word_set("دفع دفعت دفعوا دفعنا يدفع تدفع يدفعون ندفع ادفع")
 # "بأي ثمن", "ندفع دائما ثمن": the price, after words that never come before the verb ثمّن.
@@ -136,10 +140,10 @@ _MUST = word_set("يجب ينبغي")
 _CIRCUMSTANTIAL = word_set(
     "داعيا داعية داعين مطالبا مطالبين حاثا حاثة مناشدا مناشدة متهما متهمة متهمين محملا محملة متوعدا متوعدة "
     "متوعدين ملوحا ملوحة ملوحين رافضا رافضة رافضين منددا منددة منددين مستنكرا مستنكرة منتقدا منتقدة مشيدا مشيدة "
-    "مشيدين مثمنا مثمنة"
+    "مشيدين مثمنا مثمنة محذرا محذرة محذرين"
 )
 # Forms of حذر (warned): a threat only towards a party the warning names (run()).
-_WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون")
+_WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون محذرا محذرة محذرين")
 # "لن" with its conjunction written on or apart: the negated future that, before a verb of kind L, refuses.
 _WILL_NOT = word_set("لن ولن فلن")
 _SUMMONED_REACH = 3  # tokens after a summoned diplomat's title to the party he represents ("القائم بالأعمال الإثيوبي")
@@ -231,6 +235,53 @@ class _EventFinder(ActorReader):
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c) and not self.carried(c, limit)
         return False
+
+    def threatens(self, c: Candidate) -> bool:
+        """Whether a warning is a threat: it names the party warned before "من", or it goes on "من أن" to what its side
+        will do. The party doing it, named in that clause ("حذر بارو من أن فرنسا سترد"), is on the warner's side."""
+        deed = self.warned_deed(c)
+        if deed is None:
+            return self.names_target(c)
+        at = self.doc.tokens[deed].start
+        view = self.view
+        inside = [t for t in c.target if t[0] >= at]
+        c.target = [t for t in c.target if t[0] < at]
+        side = [t for t in inside if self.named_entities(*t)]
+        for k in range(deed + 2, min(self.doc.sentences[c.sentence].last_token, deed + 2 + _WARNING_REACH)):
+            m = view.mention(k)
+            if m is not None and m.type in ("PERSON", "ORG", "GPE") and view.entity_at[k] is not None:
+                side.append((m.start, m.end))  # "من أن [فرنسا] سترد": the clause's subject acts for the warner
+                break
+            if view.norm(k) in _CLAUSE_END or view.norm(k) in _WILL_NOT or view.norm(k)[:1] == "س":
+                break
+        c.source = unique([*c.source, *side])
+        return True
+
+    def warned_deed(self, c: Candidate) -> int | None:
+        """The token of "من" when a warning goes on "من أن" to a clause in the future ("سترد", "سيقابل بتصعيد") or
+        refusing with لن; None otherwise."""
+        view = self.view
+        sentence = self.doc.sentences[c.sentence]
+        k = c.end
+        while k < sentence.last_token and view.norm(k) != "من":
+            if view.norm(k) in _CLAUSE_END:
+                return None
+            k += 1
+        if k + 1 >= sentence.last_token or view.norm(k + 1) not in _THAT:
+            return None
+        vocab = load_vocab()
+        for t in range(k + 2, min(sentence.last_token, k + 2 + _WARNING_REACH)):
+            norm = view.norm(t)
+            if norm in _CLAUSE_END:
+                return None
+            if norm in _WILL_NOT:
+                return k
+            rest = norm[1:]
+            future = norm[:1] == "س" and rest[:1] in ("ي", "ت", "ن") and len(rest) >= 3
+            # "سيارة", "سنوات", "سيناريو": nouns spelled like a future verb, known as words, not as the verb without س.
+            if future and not norm.endswith(("ه", "ات")) and vocab.get(norm, 0) <= vocab.get(rest, 0):
+                return k
+        return None
 
     def during(self, c: Candidate, first: int) -> bool:
         """Whether the talk ``c`` names is the occasion of its clause ("في اتصال هاتفي مع"، "خلال لقاء مع") and names
@@ -623,8 +674,9 @@ class _EventFinder(ActorReader):
         # ("ستواصل دعم قدرات خفر السواحل", "الدعم الحكومي") it names the kind of thing, not an event. Material acts
         # (attacks, arrests, protests) are events with or without their doers named.
         candidates = [c for c in candidates if c.verbal or c.entry.type in MATERIAL_CONFLICT or self.names_party(c)]
-        # A warning threatens only a party it names ("حذر روتايو الجزائر من ..."); "حذر من كارثة" warns of a danger.
-        candidates = [c for c in candidates if not (c.cues & _WARNINGS) or self.names_target(c)]
+        # A warning threatens a party it names ("حذر روتايو الجزائر من ...") or announces what its side will do ("حذر
+        # من أن بلاده سترد", "... لن تقبل"); "حذر من كارثة" warns of a danger.
+        candidates = [c for c in candidates if not (c.cues & _WARNINGS) or self.threatens(c)]
         self.two_sides(candidates)
         self.alleged(candidates)
         self.deeds(candidates)
