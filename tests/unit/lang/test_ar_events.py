@@ -1534,3 +1534,26 @@ def test_the_party_that_will_act_in_a_warning_is_on_the_warners_side() -> None:
 )
 def test_a_warning_of_a_danger_is_no_threat(text: str) -> None:
     assert not of_type(rule_events(text), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "subject"),
+    [
+        ("وأعلنت وزارة الداخلية المصرية القبض على 14 مشجعا بتهمة إثارة الشغب.", "وزارة الداخلية المصرية", "14 مشجعا"),
+        ("وقضت محكمة تونسية أمس بسجن المعارضة عبير موسي عامين.", "محكمة تونسية", "عبير موسي"),
+    ],
+)
+def test_an_arrest_announced_by_its_noun_and_a_prison_sentence_are_coercion(text: str, doer: str, subject: str) -> None:
+    doc = rule_events(text)
+    [coercion] = of_type(doc, "COERCE")
+    assert doer in actor_texts(doc, coercion.source)
+    assert subject in actor_texts(doc, coercion.target)
+
+
+@pytest.mark.parametrize(
+    "text", ["وأحبطت قوات الأمن المغربية محاولة تهريب أطنان من المخدرات.", "وفككت الشرطة خلية إرهابية في مدينة فاس."]
+)
+def test_a_plot_foiled_or_a_cell_taken_apart_is_coercion(text: str) -> None:
+    doc = rule_events(text)
+    [coercion] = of_type(doc, "COERCE")
+    assert coercion.source
