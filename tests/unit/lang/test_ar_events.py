@@ -1557,3 +1557,16 @@ def test_a_plot_foiled_or_a_cell_taken_apart_is_coercion(text: str) -> None:
     doc = rule_events(text)
     [coercion] = of_type(doc, "COERCE")
     assert coercion.source
+
+
+def test_a_signing_reaches_its_document_past_long_parties_and_adjuncts() -> None:
+    doc = rule_events("وقعت سوريا والسعودية، اليوم الأربعاء، في دمشق 34 اتفاقية ومذكرة تفاهم بقيمة ستة مليارات دولار.")
+    [signing] = [e for e in of_type(doc, "AGREE") if e.trigger.text.startswith("وقعت")]
+    assert "سوريا" in actor_texts(doc, signing.source)
+
+
+def test_parties_named_side_by_side_in_a_reciprocal_act_are_its_source_and_target() -> None:
+    doc = rule_events("ووقعت الجامعة الملكية المغربية لكرة القدم والاتحاد الإسباني لكرة القدم في مارس الماضي اتفاقية.")
+    [signing] = of_type(doc, "AGREE")
+    assert [a.text for a in signing.source] == ["الجامعة الملكية المغربية لكرة القدم"]
+    assert [a.text for a in signing.target] == ["الاتحاد الإسباني لكرة القدم"]

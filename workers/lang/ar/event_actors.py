@@ -1061,6 +1061,15 @@ class ActorReader:
                 best = (q.speaker.start, q.speaker.end)
         return best
 
+    def pair_apart(self, candidates: Sequence[Candidate]) -> None:
+        """ "وقعت سوريا والسعودية اتفاقية", "اجتمع الرئيس ورئيس الوزراء": a reciprocal act done together by parties
+        named side by side is done by the first with the others, when it names no other party."""
+        view = self.view
+        for c in candidates:
+            named = [p for p in c.source if view.entities_in(*p)]
+            if c.entry.type in _RECIPROCAL and len(named) >= 2 and not any(view.entities_in(*t) for t in c.target):
+                c.source, c.target = named[:1], named[1:] + c.target
+
     def speaker_in(self, s_index: int) -> tuple[int, int] | None:
         """The characters of the speaker of the first quote that starts in sentence ``s_index`` ("وأضاف خلال لقائه
         ... أن ...": the words reported after the noun are the speaker's)."""

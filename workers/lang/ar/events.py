@@ -680,6 +680,7 @@ class _EventFinder(ActorReader):
         # من أن بلاده سترد", "... لن تقبل"); "حذر من كارثة" warns of a danger.
         candidates = [c for c in candidates if not (c.cues & _WARNINGS) or self.threatens(c)]
         self.two_sides(candidates)
+        self.pair_apart(candidates)
         self.alleged(candidates)
         self.deeds(candidates)
         events = [self.event(c) for c in candidates]
