@@ -1572,3 +1572,20 @@ def test_parties_named_side_by_side_in_a_reciprocal_act_are_its_source_and_targe
     [signing] = of_type(doc, "AGREE")
     assert [a.text for a in signing.source] == ["الجامعة الملكية المغربية لكرة القدم"]
     assert [a.text for a in signing.target] == ["الاتحاد الإسباني لكرة القدم"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "وفرضت لجنة الانضباط في الاتحاد الدولي لكرة القدم (فيفا) أمس غرامة مالية على الاتحاد المغربي لكرة القدم.",
+            "لجنة الانضباط",
+        ),
+        ("وكانت إيران قد علّقت تعاونها مع الوكالة الدولية للطاقة الذرية في يوليو الماضي.", "إيران"),
+        ("وكانت الجزائر قد علقت في حزيران/ يونيو 2022 معاهدة الصداقة مع إسبانيا.", "الجزائر"),
+    ],
+)
+def test_a_fine_imposed_or_a_treaty_suspended_is_a_sanction(text: str, doer: str) -> None:
+    doc = rule_events(text)
+    [sanction] = of_type(doc, "SANCTION")
+    assert doer in actor_texts(doc, sanction.source)

@@ -67,7 +67,7 @@ _COMPLEMENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT", "AID"
 _SENTENCE_END = frozenset(".!?؟…\"'»”)")
 _HEADLINE_TOKENS = 8
 _FOLLOW_REACH = 8  # tokens from a trigger to its companion word ("أطلق ... النار", "أعرب ... عن قلقه")
-_SIGNING_REACH = 14  # the same for a signing, whose parties and adjuncts run long before the document signed
+_SIGNING_REACH = 14  # the same for a signing or a sanction, whose parties and adjuncts run long ("فرضت لجنة ... غرامة")
 # Words that complete a companion word ("وقع ... مذكرة تفاهم"): part of the trigger, not its object.
 _COMPANION_TAILS = word_set("تفاهم التفاهم")
 # Verbs of stopping that report an arrest only when people are stopped ("أوقفت الشرطة 14 مشجعا", not "أوقفت تركيا
@@ -190,7 +190,7 @@ class _EventFinder(ActorReader):
             if view.norm(i + 1) in hit.entry.unless:
                 continue
             if hit.entry.follow:
-                reach = _SIGNING_REACH if hit.entry.type == "AGREE" else _FOLLOW_REACH
+                reach = _SIGNING_REACH if hit.entry.type in ("AGREE", "SANCTION") else _FOLLOW_REACH
                 for k in range(i + 1, min(limit, i + 1 + reach)):
                     if self._follows(view.norm(k), hit.entry.follow):
                         tail = k + 1 < limit and view.norm(k + 1) in _COMPANION_TAILS
