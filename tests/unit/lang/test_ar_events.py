@@ -1589,3 +1589,10 @@ def test_a_fine_imposed_or_a_treaty_suspended_is_a_sanction(text: str, doer: str
     doc = rule_events(text)
     [sanction] = of_type(doc, "SANCTION")
     assert doer in actor_texts(doc, sanction.source)
+
+
+def test_an_agreement_signed_in_a_relative_clause_is_signed_by_the_subject_after_the_verb() -> None:
+    doc = rule_events("وقال إن الاتفاقية التي وقعتها الحكومة السورية مع شركة موانئ دبي العالمية تمتد ثلاثين عاما.")
+    [signing] = of_type(doc, "AGREE")
+    assert "الحكومة السورية" in actor_texts(doc, signing.source)
+    assert "الاتفاقية" not in actor_texts(doc, signing.source)

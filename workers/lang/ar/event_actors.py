@@ -1226,6 +1226,20 @@ class ActorReader:
         if two and two[-1][1] == companion:
             c.source, c.target = self.spans(one), self.spans(two)
 
+    def relative_object(self, c: Candidate, body: str, limit: int) -> None:
+        """ "الاتفاق الذي وقعه البلدان": after a relative pronoun, a verb carrying an object pronoun has the antecedent
+        as its object and its subject after it; the document signed is no party."""
+        view = self.view
+        k = c.first - 1
+        while k >= 0 and view.norm(k) in _ASPECT:
+            k -= 1
+        if k < 0 or view.norm(k) not in _RELATIVES or not body.endswith(("ه", "ها")):
+            return
+        start = self.skip_adjuncts(c.end, limit)
+        phrases = view.actors_at(start, limit) if start < limit and view.starts_phrase(start) else []
+        if phrases:
+            c.source, c.target = self.spans(phrases), []
+
     def addressee_of_request(self, c: Candidate, body: str, limit: int, previous: Candidate | None) -> None:
         """ "طلبت بيروت من واشنطن الضغط ...", "طلبنا من الرئيس خطوات": the one asked, after من, is the request's
         target, and "طلبت منه" is the party the sentence's last event had as its target. A request's noun with من

@@ -403,6 +403,8 @@ class _EventFinder(ActorReader):
                 self.verbal_actors(c, i, limit, first, previous_verbal)
                 self.object_before_b(c, body, limit, first, previous_verbal)
                 self.addressee_of_request(c, body, limit, previous_verbal)
+                if hit.entry.type == "AGREE" and hit.entry.kind == "F":
+                    self.relative_object(c, body, limit)
                 self.held_responsible(c, body, first, previous_verbal)
                 previous_verbal = c
             else:
