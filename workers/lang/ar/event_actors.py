@@ -1371,14 +1371,13 @@ class ActorReader:
             return a, b
         k = view.token_at(a)
         last = view.token_at(b - 1)
-        if bare(view.norm(k)) in _DOCUMENTS:
-            pass
-        elif bare(view.norm(last)) in _DOCUMENTS:
-            k = last  # "في ١٨ أيلول ٢٠٢٤ قرارا يطالب": a date read into the phrase before the document
-        elif k - 1 >= first and bare(view.norm(k - 1)) in _DOCUMENTS and view.mention(k - 1) is None:
-            k -= 1  # "مذكرة رسمية تطالب", "بيانا مشتركا دعت فيه": the adjective read as the subject
-        else:
-            return a, b
+        if bare(view.norm(k)) not in _DOCUMENTS:
+            if bare(view.norm(last)) in _DOCUMENTS:
+                k = last  # "في ١٨ أيلول ٢٠٢٤ قرارا يطالب": a date read into the phrase before the document
+            elif k - 1 >= first and bare(view.norm(k - 1)) in _DOCUMENTS and view.mention(k - 1) is None:
+                k -= 1  # "مذكرة رسمية تطالب", "بيانا مشتركا دعت فيه": the adjective read as the subject
+            else:
+                return a, b
         t, words = k - 1, 0
         while t >= first and words < _ISSUER_REACH:
             if view.norm(t) in COMPLEMENTISERS:
@@ -1400,9 +1399,10 @@ class ActorReader:
         return view.token_ends[k] == b and view.norm(k) in _TWO_SIDES
 
     def own_country(self, a: int, b: int, first: int) -> list[tuple[int, int]]:
-        """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...", "قال الجيش إن قواته ...": "his country" or "its
-        forces" act through the one who says so, the subject of the verb before the complementiser, else the named
-        speaker of the words they stand in; the actor as found when there is neither."""
+        """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...", "قال الجيش إن قواته ...", "قال سلام إن الحكومة
+        تطالب": "his country", "its forces" or a bare "the government" act through the one who says so, the subject of
+        the verb before the complementiser, else the named speaker of the words they stand in; the actor as found when
+        there is neither."""
         view = self.view
         k = view.token_at(a)
         if (view.norm(k) not in _OWN_PARTY and view.norm(k) not in _THE_GOVERNMENT) or view.token_ends[k] != b:

@@ -143,7 +143,7 @@ _CIRCUMSTANTIAL = word_set(
     "متوعدين ملوحا ملوحة ملوحين رافضا رافضة رافضين منددا منددة منددين مستنكرا مستنكرة منتقدا منتقدة مشيدا مشيدة "
     "مشيدين مثمنا مثمنة محذرا محذرة محذرين"
 )
-# Forms of حذر (warned): a threat only towards a party the warning names (run()).
+# Forms of حذر (warned): a threat only towards a party the warning names or of a deed its side will do (run()).
 _WARNINGS = word_set("حذر حذرت حذروا حذرا حذرتا يحذر تحذر يحذرون محذرا محذرة محذرين")
 # "لن" with its conjunction written on or apart: the negated future that, before a verb of kind L, refuses.
 _WILL_NOT = word_set("لن ولن فلن")
@@ -230,20 +230,17 @@ class _EventFinder(ActorReader):
             return False
         if before == "في" and c.entry.type == "PROTEST" and self.participants(first, limit):
             return False
-        if c.entry.type == "CONSULT" and c.pos == POSSESSED and self.names_target(c):
-            return False  # "خلال لقائه وزير الخارجية المصري": the meeting itself, with the party met named
-        if c.entry.type == "CONSULT" and self.names_source(c) and self.names_target(c):
-            return False  # "خلال زيارة أردوغان إلى بغداد": a visit with visitor and host named happened
+        if c.entry.type == "CONSULT" and self.names_target(c) and (c.pos == POSSESSED or self.names_source(c)):
+            # "خلال لقائه وزير الخارجية المصري", "خلال زيارة أردوغان إلى بغداد": a talk or visit whose parties are
+            # named (the pronoun standing for one) happened.
+            return False
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c) and not self.carried(c, limit)
         return False
 
-    def threatens(self, c: Candidate) -> bool:
-        """Whether a warning is a threat: it names the party warned before "من", or it goes on "من أن" to what its side
-        will do. The party doing it, named in that clause ("حذر بارو من أن فرنسا سترد"), is on the warner's side."""
-        deed = self.warned_deed(c)
-        if deed is None:
-            return self.names_target(c)
+    def warners_side(self, c: Candidate, deed: int) -> None:
+        """A warning of what its side will do, its "من" at token ``deed``: the party that will act, named in that
+        clause ("حذر بارو من أن فرنسا سترد"), is on the warner's side, a source and not the target."""
         at = self.doc.tokens[deed].start
         view = self.view
         inside = [t for t in c.target if t[0] >= at]
@@ -257,7 +254,6 @@ class _EventFinder(ActorReader):
             if view.norm(k) in _CLAUSE_END or view.norm(k) in _WILL_NOT or view.norm(k)[:1] == "س":
                 break
         c.source = unique([*c.source, *side])
-        return True
 
     def warned_deed(self, c: Candidate) -> int | None:
         """The token of "من" when a warning goes on "من أن" to a clause in the future ("سترد", "سيقابل بتصعيد") or
@@ -680,7 +676,16 @@ class _EventFinder(ActorReader):
         candidates = [c for c in candidates if c.verbal or c.entry.type in MATERIAL_CONFLICT or self.names_party(c)]
         # A warning threatens a party it names ("حذر روتايو الجزائر من ...") or announces what its side will do ("حذر
         # من أن بلاده سترد", "... لن تقبل"); "حذر من كارثة" warns of a danger.
-        candidates = [c for c in candidates if not (c.cues & _WARNINGS) or self.threatens(c)]
+        kept: list[Candidate] = []
+        for c in candidates:
+            if c.cues & _WARNINGS:
+                deed = self.warned_deed(c)
+                if deed is not None:
+                    self.warners_side(c, deed)
+                elif not self.names_target(c):
+                    continue
+            kept.append(c)
+        candidates = kept
         self.two_sides(candidates)
         self.pair_apart(candidates)
         self.alleged(candidates)
