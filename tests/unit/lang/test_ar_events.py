@@ -1596,3 +1596,10 @@ def test_an_agreement_signed_in_a_relative_clause_is_signed_by_the_subject_after
     [signing] = of_type(doc, "AGREE")
     assert "الحكومة السورية" in actor_texts(doc, signing.source)
     assert "الاتفاقية" not in actor_texts(doc, signing.source)
+
+
+def test_a_call_to_a_counterpart_of_a_named_nationality_is_with_that_country() -> None:
+    doc = rule_events("وأجرى وزير الخارجية التركي هاكان فيدان أمس اتصالا هاتفيا بنظيره السعودي تناول الوضع في سوريا.")
+    [call] = of_type(doc, "CONSULT")
+    assert "هاكان فيدان" in actor_texts(doc, call.source)
+    assert "المملكة العربية السعودية" in actor_texts(doc, call.target)

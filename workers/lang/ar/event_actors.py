@@ -129,6 +129,7 @@ _OBJECT_PRONOUNS = ("ها", "هم", "ه")
 _OBJECT_BEFORE_B = tuple(normalise(w) for w in ("اتهم", "يتهم", "تتهم", "نتهم"))
 _COMPLEMENT_REACH = 12  # tokens from such a verb to its ب
 _BRACKETS = frozenset("()[]")
+_COUNTERPART = (normalise("نظير"), normalise("نظراء"))
 # Verbs and participles of holding someone responsible, the one held standing before the companion noun المسؤولية.
 _HOLDING = tuple(normalise(w) for w in ("حمل", "يحمل", "تحمل", "نحمل", "محمل"))
 # Requests name the one asked after من ("طلبت بيروت من واشنطن الضغط على تل أبيب"); a request's noun names there
@@ -590,7 +591,7 @@ class ActorReader:
             if norm in COMMAS or view.in_quote[k] != self.side or (k > j and is_verb(norm)):
                 break
             party = view.actors_at(k + 1, limit) if self.party_after_b and norm == "ب" else []
-            named_after_b = bool(party) and any(view.named(a, b) for a, b, _ in party)
+            named_after_b = bool(party) and any(view.named(a, b) or self.counterpart(a, b) for a, b, _ in party)
             if norm in TARGET_PREPOSITIONS or norm in extra or (norm == "ب" and view.norm(k + 1) == "حق"):
                 start = k + 2 if norm == "ب" else k + 1
                 phrases = view.actors_at(start, limit)
@@ -600,6 +601,14 @@ class ActorReader:
                 # "أجرى اتصالا هاتفيا بالرئيس عون", "التقى بالعاهل البحريني": ب before a named party
                 return (self.spans(party) + objects)[:3]
         return objects
+
+    def counterpart(self, a: int, b: int) -> bool:
+        """Whether tokens ``[a, b)`` are "his counterpart" of a named nationality ("بنظيره السعودي"): the other party is
+        that country's, though the person is not named."""
+        view = self.view
+        return view.norm(a).startswith(_COUNTERPART) and any(
+            (m := view.mention(t)) is not None and m.type == "NORP" for t in range(a + 1, b)
+        )
 
     def clause_subject(self, i: int, first: int, named_only: bool) -> list[tuple[int, int]]:
         """The noun phrase right after the last clause opener before ``i`` ("إن شويغو حاول ... إقناع")."""
