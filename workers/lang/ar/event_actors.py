@@ -37,6 +37,8 @@ from workers.lang.ar.wordforms import OPENING_MARKS, is_verb
 MATERIAL_CONFLICT = frozenset({"PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _ASPECT = word_set("قد لقد لم لن لا ما سوف و ف")
 COMMAS = frozenset({"،", ",", "؛", ";"})
+# Mention types that name a party to an event (a person, a body, a country or city).
+PARTY_TYPES = frozenset({"PERSON", "ORG", "GPE"})
 _TARGET_REACH = 8
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _PARTY_REACH = 10  # tokens after an event's trigger and unnamed objects where the party it is about is read
@@ -91,7 +93,6 @@ _OFFICE_WORDS = 3  # words of an office named before the body it belongs to ("ا
 _APPOSITION_REACH = 6  # tokens of an apposition between commas before the verb ("، حليف اردوغان، قد دعا")
 _DOCUMENTS = word_set("قرار قرارا بيان بيانا رسالة رسالته رسالتها تقرير تقريرا مذكرة")
 _ISSUER_REACH = 8  # tokens back from a document to the name of the body that adopted or issued it
-_ISSUING = frozenset({"PERSON", "ORG", "GPE"})
 _COORDINATORS = word_set("و ف")
 _WHERE = normalise("حيث")  # "زار فليتشر بورتسودان، حيث التقى البرهان": the clause goes on with the same subject
 _BUT_PRONOUNS = word_set("لكنه لكنها لكنهم ولكنه ولكنها ولكنهم")
@@ -185,8 +186,8 @@ _MEDIUM_REACH = 16
 _SEPARATE_PRONOUNS = {
     normalise("إياه"): frozenset({"PERSON", "ORG"}),
     normalise("إياها"): frozenset({"ORG", "GPE"}),
-    normalise("إياهم"): frozenset({"PERSON", "ORG", "GPE"}),
-    normalise("إياهما"): frozenset({"PERSON", "ORG", "GPE"}),
+    normalise("إياهم"): PARTY_TYPES,
+    normalise("إياهما"): PARTY_TYPES,
 }
 _CLAIMS = word_set("تبنى تبنت تبنته تبنتها تبناه تبناها تبنوا تبنوه")
 
@@ -402,7 +403,7 @@ class ActorReader:
         """The mention at token ``k`` when it names a person, an organisation or a country (not a title standing
         for one)."""
         m = self.view.mention(k)
-        return m if m is not None and not m.nominal and m.type in ("PERSON", "ORG", "GPE") else None
+        return m if m is not None and not m.nominal and m.type in PARTY_TYPES else None
 
     def topic_subject(self, i: int, first: int) -> list[tuple[int, int]]:
         """ "أما المتحدث باسم الجماعة محمد عبد السلام، فاتهم واشنطن": the noun phrase after أما, when the verb at
@@ -521,7 +522,7 @@ class ActorReader:
         view = self.view
         for t in range(first, k):
             m = view.mention(t)
-            if m is None or m.nominal or m.type not in ("PERSON", "ORG", "GPE") or view.in_quote[t] != self.side:
+            if m is None or m.nominal or m.type not in PARTY_TYPES or view.in_quote[t] != self.side:
                 continue
             if view.token_at(m.start) != t:
                 continue  # inside a name whose head a preposition governs ("إلى السلطة الفلسطينية")
@@ -1128,7 +1129,7 @@ class ActorReader:
         "the two sides") are not among them."""
         view = self.view
         word = view.norm(view.token_at(sides[0]))
-        kinds = {"PERSON"} if word in _TWO_PEOPLE else {"GPE"} if word in _TWO_COUNTRIES else {"PERSON", "ORG", "GPE"}
+        kinds = {"PERSON"} if word in _TWO_PEOPLE else {"GPE"} if word in _TWO_COUNTRIES else PARTY_TYPES
         at = self.doc.tokens[c.first].start
         parties: list[tuple[int, int]] = []
         seen: set[str] = {e for a, b in besides for e in view.entities_in(a, b)}
@@ -1329,7 +1330,7 @@ class ActorReader:
                 return e
             m = view.mention(k)
             entity = view.entity_at[k]
-            if m is not None and entity is not None and m.type in ("PERSON", "ORG", "GPE") and entity not in own:
+            if m is not None and entity is not None and m.type in PARTY_TYPES and entity not in own:
                 return replace(e, target=[Span(m.start, m.end, m.text), *e.target])
         return e
 
@@ -1395,7 +1396,7 @@ class ActorReader:
                 t -= 1  # "اعتمدت في ١٨ أيلول/ سبتمبر ٢٠٢٤ قرارا": a date, however long, is one adjunct
                 continue
             m = view.mention(t)
-            if m is not None and view.entity_at[t] is not None and m.type in _ISSUING:
+            if m is not None and view.entity_at[t] is not None and m.type in PARTY_TYPES:
                 return m.start, m.end
             t -= 1
             words += 1
@@ -1472,7 +1473,7 @@ class ActorReader:
         if k < limit and view.norm(k) in _DELEGATION_LINKS:
             k += 1
         m = view.mention(k) if k < limit else None
-        if m is None or view.entity_at[k] is None or m.type not in ("PERSON", "ORG", "GPE"):
+        if m is None or view.entity_at[k] is None or m.type not in PARTY_TYPES:
             return a, b
         return m.start, m.end
 

@@ -26,6 +26,7 @@ from workers.lang.ar.event_actors import (
     LIGHT_REACH,
     MATERIAL_CONFLICT,
     NUMBERISH,
+    PARTY_TYPES,
     PLACE_NOUNS,
     QUOTE_MARKS,
     ActorReader,
@@ -120,7 +121,7 @@ _REFERENCE_NOUNS = word_set(
 )
 _DURING = word_set("في خلال أثناء")
 _THAT = word_set("أن ان")
-_CLAUSE_END = frozenset({"،", ",", "؛", ";", "."})
+_CLAUSE_END = COMMAS | {"."}
 _WARNING_REACH = 8  # tokens from a warning's "من أن" to the verb it warns its side will do
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
 _PAYING = word_set("دفع دفعت دفعوا دفعنا يدفع تدفع يدفعون ندفع ادفع")
@@ -248,7 +249,7 @@ class _EventFinder(ActorReader):
         side = [t for t in inside if self.named_entities(*t)]
         for k in range(deed + 2, min(self.doc.sentences[c.sentence].last_token, deed + 2 + _WARNING_REACH)):
             m = view.mention(k)
-            if m is not None and m.type in ("PERSON", "ORG", "GPE") and view.entity_at[k] is not None:
+            if m is not None and m.type in PARTY_TYPES and view.entity_at[k] is not None:
                 side.append((m.start, m.end))  # "من أن [فرنسا] سترد": the clause's subject acts for the warner
                 break
             if view.norm(k) in _CLAUSE_END or view.norm(k) in _WILL_NOT or view.norm(k)[:1] == "س":
