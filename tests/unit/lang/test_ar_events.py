@@ -1603,3 +1603,46 @@ def test_a_call_to_a_counterpart_of_a_named_nationality_is_with_that_country() -
     [call] = of_type(doc, "CONSULT")
     assert "هاكان فيدان" in actor_texts(doc, call.source)
     assert "المملكة العربية السعودية" in actor_texts(doc, call.target)
+
+
+def test_a_call_during_which_someone_spoke_with_an_unnamed_counterpart_is_with_that_country() -> None:
+    doc = rule_events(
+        "وكان وزير الخارجية السعودي الأمير فيصل بن فرحان قد أكد، في اتصال هاتفي مع نظيره الصيني الأسبوع الماضي، "
+        "أن الرياض تقدر الدور البناء الذي تؤديه بكين."
+    )
+    [call] = of_type(doc, "CONSULT")
+    assert "فيصل بن فرحان" in actor_texts(doc, call.source)
+    assert "الصين" in actor_texts(doc, call.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "other"),
+    [
+        (
+            "وأشاد أمير قطر الشيخ تميم بن حمد بتنظيم البطولة خلال اتصال هاتفي مع ولي العهد الأمير محمد بن سلمان.",
+            "تميم بن حمد",
+            "محمد بن سلمان",
+        ),
+        (
+            "ووقعت الإمارات وتركيا اتفاقيات استثمارية خلال زيارة الرئيس التركي رجب طيب أردوغان إلى أبوظبي.",
+            "رجب طيب أردوغان",
+            "أبوظبي",
+        ),
+    ],
+)
+def test_a_talk_that_is_the_clauses_occasion_is_an_event_beside_the_verbs(text: str, doer: str, other: str) -> None:
+    doc = rule_events(text)
+    [talk] = of_type(doc, "CONSULT")
+    assert doer in actor_texts(doc, talk.source)
+    assert other in actor_texts(doc, talk.target)
+    assert len(doc.events) == 2
+
+
+def test_a_verb_of_talking_and_the_call_it_happened_in_are_one_talk() -> None:
+    doc = rule_events("وبحث الرئيس التركي رجب طيب أردوغان في اتصال هاتفي مع محمد شياع السوداني ملف الطاقة.")
+    assert len(of_type(doc, "CONSULT")) == 1
+
+
+def test_talks_referred_to_by_their_definite_noun_are_no_new_talk() -> None:
+    doc = rule_events("وأفادت صحيفة إل باييس بأن مدريد طلبت خلال المحادثات زيادة شحنات الغاز إلى ميناء قرطاجنة.")
+    assert of_type(doc, "CONSULT") == []

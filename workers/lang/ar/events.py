@@ -52,6 +52,7 @@ from workers.lang.ar.lexicon.words import (
     word_set,
 )
 from workers.lang.ar.normalise import normalise
+from workers.lang.ar.wordforms import is_definite
 
 # Types whose reports are often restated in the next sentences without a new party; and how many sentences on.
 _RESTATED = frozenset({"CONSULT", "SUPPORT", "REQUEST", "AGREE"})
@@ -231,7 +232,7 @@ class _EventFinder(ActorReader):
             return False
         if before == "في" and c.entry.type == "PROTEST" and self.participants(first, limit):
             return False
-        if c.entry.type == "CONSULT" and self.names_target(c) and (c.pos == POSSESSED or self.names_source(c)):
+        if c.entry.type == "CONSULT" and self.names_other_party(c) and (c.pos == POSSESSED or self.names_source(c)):
             # "خلال لقائه وزير الخارجية المصري", "خلال زيارة أردوغان إلى بغداد": a talk or visit whose parties are
             # named (the pronoun standing for one) happened.
             return False
@@ -286,7 +287,17 @@ class _EventFinder(ActorReader):
         """Whether the talk ``c`` names is the occasion of its clause ("في اتصال هاتفي مع"، "خلال لقاء مع") and names
         the other party."""
         k = c.first - 1
-        return k >= first and self.view.norm(k) in _DURING and self.names_target(c)
+        if k < first or self.view.norm(k) not in _DURING:
+            return False
+        return self.names_other_party(c)
+
+    def names_other_party(self, c: Candidate) -> bool:
+        """Whether the candidate's target names a party, or a counterpart of a named nationality ("مع نظيره
+        الصيني"), which is that country's."""
+        view = self.view
+        return self.names_target(c) or any(
+            self.counterpart(view.token_at(a), view.token_at(b - 1) + 1) for a, b in c.target
+        )
 
     def carried(self, c: Candidate, limit: int) -> bool:
         """A light verb right after the noun tells who did it ("غارة شنتها طائرة", "هجوم نفذه مجهولون")."""
@@ -711,8 +722,19 @@ def _absorb(found: list[Candidate], view: DocView) -> list[Candidate]:
     kept: list[Candidate] = []
     for c in found:
         governed = False
+        # "أشاد الأمير بتنظيم البطولة خلال اتصال هاتفي مع ..."، "وقعت الإمارات اتفاقيات خلال زيارة أردوغان": a talk
+        # or visit that is the clause's occasion is not another verb's content; it is the talk a verb of talking
+        # reports ("بحث الرئيس في اتصال هاتفي مع ..."), and "خلال المحادثات" refers to talks reported before.
+        occasion = (
+            c.entry.type == "CONSULT"
+            and c.first > 0
+            and view.norm(c.first - 1) in _DURING
+            and not is_definite(view.norm(c.first))
+        )
         if not c.verbal:
             for v in kept:
+                if occasion and v.entry.type != "CONSULT":
+                    continue
                 # A call governs its content too ("داعيا إسرائيل إلى الإفراج عن ..."); a threat governs whatever it
                 # threatens, attacks and strikes included ("لوّح الاتحاد بإضراب عام").
                 governs = (v.verbal or v.entry.type == "REQUEST") and c.entry.type in _COMPLEMENT_TYPES
