@@ -1646,3 +1646,40 @@ def test_a_verb_of_talking_and_the_call_it_happened_in_are_one_talk() -> None:
 def test_talks_referred_to_by_their_definite_noun_are_no_new_talk() -> None:
     doc = rule_events("وأفادت صحيفة إل باييس بأن مدريد طلبت خلال المحادثات زيادة شحنات الغاز إلى ميناء قرطاجنة.")
     assert of_type(doc, "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        (
+            "وشهدت العلاقات انفراجا بعد اتصال هاتفي بين الرئيس الجزائري عبد المجيد تبون ونظيره الفرنسي إيمانويل "
+            "ماكرون نهاية مارس الماضي.",
+            "عبد المجيد تبون",
+            "إيمانويل ماكرون",
+        ),
+        (
+            "وانطلقت في القاهرة اليوم جولة جديدة من المباحثات غير المباشرة بين حركة حماس وإسرائيل بشأن الاتفاق.",
+            "حركة حماس",
+            "إسرائيل",
+        ),
+    ],
+)
+def test_a_talk_that_dates_a_clause_or_is_a_round_of_talks_between_named_parties_happened(
+    text: str, one: str, other: str
+) -> None:
+    doc = rule_events(text)
+    [talk] = of_type(doc, "CONSULT")
+    assert one in actor_texts(doc, talk.source)
+    assert other in actor_texts(doc, talk.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدثت صحف أمريكية عن اتصال هاتفي بين ترامب والرئيس الروسي فلاديمير بوتين.",
+        "وقال الأنصاري إن جولة جديدة من المفاوضات بين حكومة الكونغو الديمقراطية وحركة إم 23 ستنطلق في الدوحة.",
+    ],
+)
+def test_a_rumoured_or_coming_talk_between_named_parties_is_not_reported_as_held(text: str) -> None:
+    doc = rule_events(text)
+    assert [e for e in of_type(doc, "CONSULT") if e.status == "asserted"] == []

@@ -872,20 +872,25 @@ class ActorReader:
         view = self.view
         if c.entry.type not in _BETWEEN_TYPES or any(view.entities_in(a, b) for a, b in c.target):
             return
+        phrases = self.phrases_between(c, limit)
+        if len(phrases) < 2 or not any(view.named(a, b) for a, b, _ in phrases):
+            return
+        parties = [self.represented(*view.actor(a, b), limit) for a, b, _ in phrases]
+        if any(view.entities_in(a, b) for a, b in c.source):
+            c.target = parties
+        else:
+            c.source, c.target = parties[:1], parties[1:]
+
+    def phrases_between(self, c: Candidate, limit: int) -> list[tuple[int, int, int]]:
+        """The coordinated noun phrases after the بين that follows the trigger in its clause, if any."""
+        view = self.view
         for k in range(c.end, min(limit, c.end + _BETWEEN_REACH)):
             norm = view.norm(k)
             if norm in COMMAS or is_verb(norm) or view.in_quote[k] != view.in_quote[c.first]:
-                return
+                return []
             if norm == _BETWEEN:
-                phrases = view.actors_at(k + 1, limit)
-                if len(phrases) < 2 or not any(view.named(a, b) for a, b, _ in phrases):
-                    return
-                parties = [self.represented(*view.actor(a, b), limit) for a, b, _ in phrases]
-                if any(view.entities_in(a, b) for a, b in c.source):
-                    c.target = parties
-                else:
-                    c.source, c.target = parties[:1], parties[1:]
-                return
+                return view.actors_at(k + 1, limit)
+        return []
 
     def pronoun_object(self, c: Candidate, first: int, limit: int) -> None:
         """ "متهما إياها بدفع مخصصات": the separate object pronoun after the trigger stands for the nearest party

@@ -124,6 +124,9 @@ _DURING = word_set("في خلال أثناء")
 _THAT = word_set("أن ان")
 _CLAUSE_END = COMMAS | {"."}
 _WARNING_REACH = 8  # tokens from a warning's "من أن" to the verb it warns its side will do
+# Words that date a clause by an event ("بعد اتصال بين ...", "خلال لقاء بين ...").
+_WHEN = word_set("بعد قبل منذ خلال في أثناء عقب إثر اثر")
+_ROUNDS = word_set("جولة الجولة جولات الجولات جولتين")
 _OCCASION_PREPOSITIONS = word_set("إثر اثر عقب جراء بسبب اعقاب أعقاب لدى")
 _PAYING = word_set("دفع دفعت دفعوا دفعنا يدفع تدفع يدفعون ندفع ادفع")
 # "بأي ثمن", "ندفع دائما ثمن": the price, after words that never come before the verb ثمّن.
@@ -236,6 +239,17 @@ class _EventFinder(ActorReader):
             # "خلال لقائه وزير الخارجية المصري", "خلال زيارة أردوغان إلى بغداد": a talk or visit whose parties are
             # named (the pronoun standing for one) happened.
             return False
+        round_of = before == "من" and any(view.norm(t) in _ROUNDS for t in range(max(first, k - 3), k))
+        if (
+            (before in _WHEN or round_of)
+            and c.entry.type == "CONSULT"
+            and self.parties_named_between(c, limit)
+            and not self.future_after(c, limit)
+        ):
+            # "بعد اتصال هاتفي بين الرئيس تبون ونظيره الفرنسي ماكرون": a talk whose parties are named dates what
+            # followed; "جولة جديدة من المحادثات بين إيران والولايات المتحدة" is the talk itself; "تقارير عن اتصال
+            # بين" reports a rumour.
+            return False
         if before in PREPOSITIONS or before in _REFERENCE_NOUNS or before in _OCCASION_PREPOSITIONS:
             return not self.counted_victims(c) and not self.carried(c, limit)
         return False
@@ -269,19 +283,24 @@ class _EventFinder(ActorReader):
             k += 1
         if k + 1 >= sentence.last_token or view.norm(k + 1) not in _THAT:
             return None
-        vocab = load_vocab()
         for t in range(k + 2, min(sentence.last_token, k + 2 + _WARNING_REACH)):
             norm = view.norm(t)
             if norm in _CLAUSE_END:
                 return None
-            if norm in _WILL_NOT:
-                return k
-            rest = norm[1:]
-            future = norm[:1] == "س" and rest[:1] in ("ي", "ت", "ن") and len(rest) >= 3
-            # "سيارة", "سنوات", "سيناريو": nouns spelled like a future verb, known as words, not as the verb without س.
-            if future and not norm.endswith(("ه", "ات")) and vocab.get(norm, 0) <= vocab.get(rest, 0):
+            if norm in _WILL_NOT or _future_verb(norm):
                 return k
         return None
+
+    def future_after(self, c: Candidate, limit: int) -> bool:
+        """Whether a verb in the future follows the trigger in its clause ("جولة جديدة من المفاوضات بين ... ستنطلق")."""
+        view = self.view
+        for t in range(c.end, min(limit, c.end + _WARNING_REACH + 4)):
+            norm = view.norm(t)
+            if norm in _CLAUSE_END:
+                return False
+            if _future_verb(norm):
+                return True
+        return False
 
     def during(self, c: Candidate, first: int) -> bool:
         """Whether the talk ``c`` names is the occasion of its clause ("في اتصال هاتفي مع"، "خلال لقاء مع") and names
@@ -290,6 +309,12 @@ class _EventFinder(ActorReader):
         if k < first or self.view.norm(k) not in _DURING:
             return False
         return self.names_other_party(c)
+
+    def parties_named_between(self, c: Candidate, limit: int) -> bool:
+        """Whether the talk names two or more parties after بين, each of them by name."""
+        view = self.view
+        phrases = self.phrases_between(c, limit)
+        return len(phrases) >= 2 and all(view.named(a, b) for a, b, _ in phrases)
 
     def names_other_party(self, c: Candidate) -> bool:
         """Whether the candidate's target names a party, or a counterpart of a named nationality ("مع نظيره
@@ -714,6 +739,16 @@ def _skip_letters(text: str, start: int, letters: int) -> int:
         while k < len(text) and "\u064b" <= text[k] <= "\u0652":
             k += 1
     return k
+
+
+def _future_verb(norm: str) -> bool:
+    """Whether a normalised word is an imperfect verb with the future's س ("سترد", "ستنطلق")."""
+    rest = norm[1:]
+    if norm[:1] != "س" or rest[:1] not in ("ي", "ت", "ن") or len(rest) < 3 or norm.endswith(("ه", "ات")):
+        return False
+    # "سيارة", "سنوات", "سيناريو": nouns spelled like a future verb, known as words, not as the verb without س.
+    vocab = load_vocab()
+    return vocab.get(norm, 0) <= vocab.get(rest, 0)
 
 
 def _absorb(found: list[Candidate], view: DocView) -> list[Candidate]:
