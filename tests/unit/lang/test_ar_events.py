@@ -1683,3 +1683,30 @@ def test_a_talk_that_dates_a_clause_or_is_a_round_of_talks_between_named_parties
 def test_a_rumoured_or_coming_talk_between_named_parties_is_not_reported_as_held(text: str) -> None:
     doc = rule_events(text)
     assert [e for e in of_type(doc, "CONSULT") if e.status == "asserted"] == []
+
+
+def test_the_two_delegations_named_by_nationality_are_those_countries() -> None:
+    doc = rule_events("وأوضح سيبيها أن الوفدين الأوكراني والروسي اتفقا خلال اجتماع على تبادل جميع الأسرى المصابين.")
+    [deal] = of_type(doc, "AGREE")
+    assert "أوكرانيا" in actor_texts(doc, deal.source)
+    assert "روسيا" in actor_texts(doc, deal.target)
+
+
+def test_the_two_sides_of_talks_a_host_brought_together_are_its_guests_not_the_host() -> None:
+    doc = rule_events(
+        "وكانت تركيا قد استضافت في إسطنبول جولة مفاوضات مباشرة بين الوفدين الروسي والأوكراني في أيار الماضي، "
+        "اتفق الجانبان خلالها على أكبر عملية تبادل منذ بدء الحرب."
+    )
+    [host] = of_type(doc, "CONSULT")
+    assert {"روسيا", "أوكرانيا"} <= actor_texts(doc, host.target)
+    [deal] = of_type(doc, "AGREE")
+    sides = actor_texts(doc, deal.source) | actor_texts(doc, deal.target)
+    assert {"روسيا", "أوكرانيا"} <= sides
+    assert "تركيا" not in sides
+
+
+def test_the_two_sides_are_not_the_parties_of_talks_that_may_happen() -> None:
+    doc = rule_events("وقال فيدان إن أنقرة قد تستضيف جولة مفاوضات بين حماس وإسرائيل. ووقّع الوزيران مذكرة تفاهم.")
+    [deal] = of_type(doc, "AGREE")
+    sides = actor_texts(doc, deal.source) | actor_texts(doc, deal.target)
+    assert "حماس" not in sides

@@ -109,6 +109,7 @@ _SIDES_CHARS = 400  # characters back to the parties last named, when no event n
 # What kind of party "the two X" are: two people (ministers, presidents, leaders) or two countries; else any party.
 _TWO_PEOPLE = word_set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين")
 _TWO_COUNTRIES = word_set("البلدان البلدين")
+_THIRD_PARTY_MODES = frozenset({"host", "mediate"})  # talks whose doer brings the two sides together
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
 # "his forces", "its teams", "her government": a party's own people act for the party that speaks of them.
 _OWN_PARTY = _OWN_COUNTRY | word_set(
@@ -873,9 +874,13 @@ class ActorReader:
         if c.entry.type not in _BETWEEN_TYPES or any(view.entities_in(a, b) for a, b in c.target):
             return
         phrases = self.phrases_between(c, limit)
-        if len(phrases) < 2 or not any(view.named(a, b) for a, b, _ in phrases):
+        by_nationality = self.sides_by_nationality(phrases[0][0]) if phrases else []
+        if by_nationality:
+            parties = by_nationality  # "محادثات بين الوفدين الروسي والأوكراني"
+        elif len(phrases) < 2 or not any(view.named(a, b) for a, b, _ in phrases):
             return
-        parties = [self.represented(*view.actor(a, b), limit) for a, b, _ in phrases]
+        else:
+            parties = [self.represented(*view.actor(a, b), limit) for a, b, _ in phrases]
         if any(view.entities_in(a, b) for a, b in c.source):
             c.target = parties
         else:
@@ -1095,16 +1100,24 @@ class ActorReader:
         return None
 
     def two_sides(self, candidates: Sequence[Candidate]) -> None:
-        """ "التقى عون براك ... واتفق الجانبان على ...": "the two sides" are the parties of the last event that
-        named both, within a few sentences."""
+        """ "التقى عون براك ... واتفق الجانبان على ...": "the two sides" are the parties of the last event reported
+        as happened that named both, within a few sentences (a host's or mediator's guests when it brought them
+        together); "the two sides" named by nationality ("الوفدين الروسي والأوكراني") are those countries."""
         view = self.view
         last: Candidate | None = None
         for c in candidates:
+            # "الوفدين الروسي والأوكراني": the two sides named by nationality are those countries.
+            c.source = unique([p for a, b in c.source for p in (self.nationalities_for(a, b) or [(a, b)])])
+            c.target = unique([p for a, b in c.target for p in (self.nationalities_for(a, b) or [(a, b)])])
             sides = bool(c.source) and all(self.both_sides(a, b) for a, b in c.source)
             if sides and last is not None and c.sentence - last.sentence <= _SIDES_REACH:
-                c.source = list(last.source)
-                if not any(view.entities_in(a, b) for a, b in c.target):
-                    c.target = list(last.target)
+                if last.entry.mode in _THIRD_PARTY_MODES and len(last.target) >= 2:
+                    # "استضافت تركيا محادثات بين الوفدين ...، اتفق الجانبان": the sides are the host's guests.
+                    c.source = list(last.target)
+                else:
+                    c.source = list(last.source)
+                    if not any(view.entities_in(a, b) for a, b in c.target):
+                        c.target = list(last.target)
             elif sides:
                 c.source = self.last_two_parties(c, c.source[0]) or c.source
             two = next((t for t in c.target if self.both_sides(*t)), None)
@@ -1118,6 +1131,7 @@ class ActorReader:
                     c.target = parties + [t for t in c.target if not self.both_sides(*t)]
             elif (
                 not sides
+                and c.status == "asserted"
                 and c.source
                 and c.target
                 and any(view.entities_in(a, b) for a, b in c.source)
@@ -1412,6 +1426,37 @@ class ActorReader:
         view = self.view
         k = view.token_at(a)
         return view.token_ends[k] == b and view.norm(k) in _TWO_SIDES
+
+    def sides_by_nationality(self, k: int) -> list[tuple[int, int]]:
+        """The nationalities that name "the two sides" at token ``k`` ("الوفدين [الروسي] و[الأوكراني]"), each
+        the country's party; [] unless two or more follow the word."""
+        view = self.view
+        if view.norm(k) not in _TWO_SIDES:
+            return []
+        named: list[tuple[int, int]] = []
+        j = k + 1
+        while (m := view.mention(j)) is not None and m.type == "NORP" and view.entity_at[j] is not None:
+            named.append((m.start, m.end))
+            j = view.token_at(m.end - 1) + 1
+            if view.norm(j) != "و":
+                break
+            j += 1
+        return named if len(named) >= 2 else []
+
+    def nationalities_for(self, a: int, b: int) -> list[tuple[int, int]]:
+        """For an actor at characters ``[a, b)`` that is "the two sides" named by nationality, or one of those
+        nationalities ("الوفدين الأوكراني و[الروسي] اتفقا"), the nationalities; [] otherwise."""
+        view = self.view
+        start = view.token_at(a)
+        k = start
+        for _ in range(3):  # back over at most two coordinated nationalities to the word for the two sides
+            named = self.sides_by_nationality(k)
+            if named:
+                return named if k == start or any(x <= a < y for x, y in named) else []
+            k -= 1
+            if view.norm(k) == "و":
+                k -= 1
+        return []
 
     def own_country(self, a: int, b: int, first: int) -> list[tuple[int, int]]:
         """ "أعلن المستشار الألماني فريدريش ميرتس أن بلاده تدعم ...", "قال الجيش إن قواته ...", "قال سلام إن الحكومة
