@@ -1710,3 +1710,13 @@ def test_the_two_sides_are_not_the_parties_of_talks_that_may_happen() -> None:
     [deal] = of_type(doc, "AGREE")
     sides = actor_texts(doc, deal.source) | actor_texts(doc, deal.target)
     assert "حماس" not in sides
+
+
+def test_the_noun_before_a_verb_with_and_glued_on_is_not_its_subject() -> None:
+    doc = rule_events(
+        "وتلت ذلك زيارة بارو إلى الجزائر العاصمة في السادس من أبريل، حيث التقى تبون واتفق الطرفان على إعادة "
+        "تفعيل آليات التعاون الأمني."
+    )
+    [deal] = of_type(doc, "AGREE")
+    assert "تبون" not in actor_texts(doc, deal.source)
+    assert "بارو" in actor_texts(doc, deal.source)

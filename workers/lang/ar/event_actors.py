@@ -715,8 +715,9 @@ class ActorReader:
             phrases = []  # "وزودها بقذائف": a preposition glued to its noun, not a subject
         # Protest verbs take no object ("تظاهر مئات الطلاب ومعلميهم"): their target comes after a preposition.
         direct = not c.entry.follow and c.entry.type != "PROTEST"
-        before = self.subject_before(i, first)
-        before_phrase = self.before_phrase
+        glued = self.glued_conjunction(i) and c.entry.type not in MATERIAL_CONFLICT
+        before = [] if glued else self.subject_before(i, first)
+        before_phrase = self.before_phrase if before else None
         if c.entry.role == "patient":
             agent = self.agent_marker(i + 1, limit)
             if before and phrases and not agent and not c.entry.follow:
@@ -1051,6 +1052,15 @@ class ActorReader:
         if not self.joined(i):
             return False
         return not any(view.norm(k) in COMPLEMENTISERS for k in range(previous.end, i))
+
+    def glued_conjunction(self, i: int) -> bool:
+        """Whether the verb at ``i`` has و or ف glued on ("واتفق"): it starts a clause of its own, and the noun
+        before it ("حيث التقى تبون واتفق الطرفان") ends the clause before."""
+        norm = self.view.norm(i)
+        if norm[:1] not in _COORDINATORS:
+            return False
+        hits = self.lexicon.lookup(norm)
+        return bool(hits) and hits[0].prefix_letters > 0
 
     def joined(self, i: int) -> bool:
         """Whether the verb at ``i`` follows و or ف, split off ("و التقى") or glued to it ("واتهمت")."""
