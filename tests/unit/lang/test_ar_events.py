@@ -1720,3 +1720,17 @@ def test_the_noun_before_a_verb_with_and_glued_on_is_not_its_subject() -> None:
     [deal] = of_type(doc, "AGREE")
     assert "تبون" not in actor_texts(doc, deal.source)
     assert "بارو" in actor_texts(doc, deal.source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان، في الرياض أمس (الثلاثاء)، نظيره الإيراني عباس عراقجي.",
+        "استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان، في الرياض أمس، نظيره الإيراني عباس عراقجي.",
+    ],
+)
+def test_the_guest_follows_a_place_and_time_set_off_by_commas_or_brackets(text: str) -> None:
+    doc = rule_events(text)
+    [host] = of_type(doc, "CONSULT")
+    assert "فيصل بن فرحان" in actor_texts(doc, host.source)
+    assert "عباس عراقجي" in actor_texts(doc, host.target)

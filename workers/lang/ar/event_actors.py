@@ -132,6 +132,7 @@ _OBJECT_BEFORE_B = tuple(normalise(w) for w in ("اتهم", "يتهم", "تته�
 _COMPLEMENT_REACH = 12  # tokens from such a verb to its ب
 _BRACKETS = frozenset("()[]")
 _COUNTERPART = (normalise("نظير"), normalise("نظراء"))
+_TIME_OR_PUNCTUATION = TIME_WORDS | COMMAS | _BRACKETS
 # Verbs and participles of holding someone responsible, the one held standing before the companion noun المسؤولية.
 _HOLDING = tuple(normalise(w) for w in ("حمل", "يحمل", "تحمل", "نحمل", "محمل"))
 # Requests name the one asked after من ("طلبت بيروت من واشنطن الضغط على تل أبيب"); a request's noun names there
@@ -239,6 +240,8 @@ class ActorReader:
         while j < limit:
             norm = view.norm(j)
             timed = norm in {"قبل", "بعد", "منذ", "في"} and (view.in_date[j + 1] or view.norm(j + 1) in TIME_WORDS)
+            # "أمس (الثلاثاء)": a bracket that holds a time.
+            timed = timed or (norm in _BRACKETS and self.time_at(j + 1 if norm in "([" else j - 1))
             if view.in_date[j] or norm in TIME_WORDS or norm in COMMAS or norm in _ADVERBS or timed:
                 j += 1
             elif norm in APPROXIMATORS and j + 1 < limit and view.starts_phrase(j + 1):
@@ -255,6 +258,11 @@ class ActorReader:
             else:
                 break
         return j
+
+    def time_at(self, k: int) -> bool:
+        """Whether token ``k`` is a date or a time word."""
+        view = self.view
+        return 0 <= k < len(view.tokens) and (view.in_date[k] or view.norm(k) in TIME_WORDS)
 
     def medium_end(self, j: int, limit: int) -> int | None:
         """The end of an adjunct at ``j`` that says where something was said ("في بيان"، "عبر منصة إكس"): the two
@@ -311,7 +319,8 @@ class ActorReader:
         after = end + 1 if view.norm(end) in COMMAS else end
         # "التقى في بورتسودان الأسبوع الماضي مسعد بولس": a time after the place is skipped next; the phrase follows it.
         ahead = after
-        while ahead < limit and (view.in_date[ahead] or view.norm(ahead) in TIME_WORDS):
+        # "استقبل الوزير، في الرياض أمس (الثلاثاء)، نظيره": the time, in brackets or set off by commas too.
+        while ahead < limit and (view.in_date[ahead] or view.norm(ahead) in _TIME_OR_PUNCTUATION):
             ahead += 1
         if ahead < limit and view.starts_phrase(ahead) and not view.is_prepositional(ahead):
             return after
