@@ -1734,3 +1734,12 @@ def test_the_guest_follows_a_place_and_time_set_off_by_commas_or_brackets(text: 
     [host] = of_type(doc, "CONSULT")
     assert "فيصل بن فرحان" in actor_texts(doc, host.source)
     assert "عباس عراقجي" in actor_texts(doc, host.target)
+
+
+def test_the_two_sides_with_their_dual_adjective_are_the_two_named_before() -> None:
+    doc = rule_events(
+        "وزار وزير الخارجية الفرنسي جان نويل بارو ونظيره المصري بدر عبد العاطي بيروت اليوم. وكان الوزيران الضيفان "
+        "قد التقيا في وقت سابق اليوم الرئيس اللبناني جوزاف عون في قصر بعبدا."
+    )
+    meeting = next(e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقيا")
+    assert {"جان نويل بارو", "بدر عبد العاطي"} <= actor_texts(doc, meeting.source) | actor_texts(doc, meeting.target)

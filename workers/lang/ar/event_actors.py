@@ -1166,7 +1166,8 @@ class ActorReader:
         two countries", any two for "the two sides"; [] when fewer are named. Parties in ``besides`` (the caller of
         "the two sides") are not among them."""
         view = self.view
-        word = view.norm(view.token_at(sides[0]))
+        said_at = self.sides_word(*sides)
+        word = view.norm(said_at) if said_at is not None else ""
         kinds = {"PERSON"} if word in _TWO_PEOPLE else {"GPE"} if word in _TWO_COUNTRIES else PARTY_TYPES
         at = self.doc.tokens[c.first].start
         parties: list[tuple[int, int]] = []
@@ -1442,9 +1443,30 @@ class ActorReader:
 
     def both_sides(self, a: int, b: int) -> bool:
         """Whether the actor at characters ``[a, b)`` is "the two sides" ("الجانبان", "الطرفين", "البلدان")."""
+        return self.sides_word(a, b) is not None
+
+    def sides_word(self, a: int, b: int) -> int | None:
+        """The token of the word for "the two sides" when the actor at characters ``[a, b)`` is that word alone or
+        with its dual adjective ("الوزيران الضيفان"), else None."""
         view = self.view
         k = view.token_at(a)
-        return view.token_ends[k] == b and view.norm(k) in _TWO_SIDES
+        if view.norm(k) in _TWO_SIDES and (view.token_ends[k] == b or self.dual_adjective(k + 1, b)):
+            return k
+        if k > 0 and view.norm(k - 1) in _TWO_SIDES and self.dual_adjective(k, b):
+            return k - 1
+        return None
+
+    def dual_adjective(self, k: int, b: int) -> bool:
+        """Whether token ``k`` ends at character ``b`` and is a dual adjective with the article ("الضيفان")."""
+        view = self.view
+        norm = view.norm(k)
+        return (
+            k < len(view.tokens)
+            and view.token_ends[k] == b
+            and view.mention(k) is None
+            and norm.startswith("ال")
+            and norm.endswith(("ان", "ين"))
+        )
 
     def sides_by_nationality(self, k: int) -> list[tuple[int, int]]:
         """The nationalities that name "the two sides" at token ``k`` ("الوفدين [الروسي] و[الأوكراني]"), each
