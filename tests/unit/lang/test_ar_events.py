@@ -1743,3 +1743,12 @@ def test_the_two_sides_with_their_dual_adjective_are_the_two_named_before() -> N
     )
     meeting = next(e for e in of_type(doc, "CONSULT") if e.trigger.text == "التقيا")
     assert {"جان نويل بارو", "بدر عبد العاطي"} <= actor_texts(doc, meeting.source) | actor_texts(doc, meeting.target)
+
+
+def test_the_object_follows_the_short_name_bracketed_after_the_subject() -> None:
+    doc = rule_events(
+        "وقتل عشرة جنود في هجوم شنته حركة الشباب على قاعدة عسكرية. من جهتها، أدانت بعثة الاتحاد الأفريقي للدعم "
+        "والاستقرار في الصومال (أوصوم) الهجوم، وقالت إن البعثة ستواصل دعم الجيش."
+    )
+    [condemnation] = of_type(doc, "ACCUSE")
+    assert "حركة الشباب" in actor_texts(doc, condemnation.target)

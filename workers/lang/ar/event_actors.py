@@ -132,6 +132,7 @@ _OBJECT_BEFORE_B = tuple(normalise(w) for w in ("اتهم", "يتهم", "تته�
 _COMPLEMENT_REACH = 12  # tokens from such a verb to its ب
 _BRACKETS = frozenset("()[]")
 _COUNTERPART = (normalise("نظير"), normalise("نظراء"))
+_ACRONYM_WORDS = 3  # words a bracketed short name after a name holds at most ("(أوصوم)", "(قسد)")
 _TIME_OR_PUNCTUATION = TIME_WORDS | COMMAS | _BRACKETS
 # Verbs and participles of holding someone responsible, the one held standing before the companion noun المسؤولية.
 _HOLDING = tuple(normalise(w) for w in ("حمل", "يحمل", "تحمل", "نحمل", "محمل"))
@@ -253,11 +254,26 @@ class ActorReader:
                 j += 1
             elif (place := self.locative_end(j, limit)) is not None:
                 j = place
+            elif (closing := self.acronym_end(j, limit)) is not None:
+                j = closing
             elif (said := self.medium_end(j, limit)) is not None:
                 j = said
             else:
                 break
         return j
+
+    def acronym_end(self, j: int, limit: int) -> int | None:
+        """The token after a bracketed short name at ``j`` that follows a name ("بعثة الاتحاد الأفريقي (أوصوم)"),
+        else None."""
+        view = self.view
+        if view.norm(j) != "(" or j == 0 or view.mention(j - 1) is None:
+            return None
+        for k in range(j + 1, min(limit, j + _ACRONYM_WORDS + 2)):
+            if view.norm(k) == ")":
+                return k + 1 if k > j + 1 else None
+            if view.norm(k) in COMMAS or is_verb(view.norm(k)):
+                return None
+        return None
 
     def time_at(self, k: int) -> bool:
         """Whether token ``k`` is a date or a time word."""
