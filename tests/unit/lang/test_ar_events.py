@@ -1752,3 +1752,32 @@ def test_the_object_follows_the_short_name_bracketed_after_the_subject() -> None
     )
     [condemnation] = of_type(doc, "ACCUSE")
     assert "حركة الشباب" in actor_texts(doc, condemnation.target)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        (
+            'وفي بيان لها، دانت وزارة الخارجية السورية "العدوان الإسرائيلي المتكرر" على أراضيها.',
+            "ACCUSE",
+            "إسرائيل",
+        ),
+        (
+            'ودانت وزارة الخارجية السورية في بيان "الاعتداء التركي السافر على سيادة الأراضي السورية".',
+            "ACCUSE",
+            "تركيا",
+        ),
+    ],
+)
+def test_an_event_naming_no_party_is_about_the_country_its_object_names_by_nationality(
+    text: str, event_type: str, country: str
+) -> None:
+    doc = rule_events(text)
+    [event] = of_type(doc, event_type)
+    assert country in actor_texts(doc, event.target)
+
+
+def test_the_nationality_of_the_doer_is_not_the_party_an_event_is_about() -> None:
+    doc = rule_events("وأدان مسؤول سوري رفيع الهجوم على الحافلة.")
+    [condemnation] = of_type(doc, "ACCUSE")
+    assert "سوريا" not in actor_texts(doc, condemnation.target)

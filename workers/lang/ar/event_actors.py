@@ -43,6 +43,7 @@ _TARGET_REACH = 8
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _PARTY_REACH = 10  # tokens after an event's trigger and unnamed objects where the party it is about is read
 _PARTY_STOPS = frozenset({":", "."}) | QUOTE_MARKS
+_DEED_NATIONALITY_REACH = 8  # tokens after a trigger and its doers where its object's nationality is read
 _AT_LEAST = (normalise("على"), normalise("الأقل"))
 _BY_HAND = frozenset({(normalise("على"), "يد"), (normalise("على"), normalise("أيدي")), ("من", "قبل")})
 # Place nouns between في and the name of the place ("في مدينة الموصل", "في العاصمة الصينية بكين").
@@ -1387,6 +1388,33 @@ class ActorReader:
             entity = view.entity_at[k]
             if m is not None and entity is not None and m.type in PARTY_TYPES and entity not in own:
                 return replace(e, target=[Span(m.start, m.end, m.text), *e.target])
+        return e
+
+    def nationality_of_deed(self, e: Event) -> Event:
+        """An event that names no party it is about is about the country its object names by nationality ("دانت
+        الوزارة "العدوان الإسرائيلي المتكرر""، "رفضت التدخل التركي"، "رحب بالقرار الأمريكي"): that country is its
+        target. The nationality must describe an unnamed noun after the trigger and its doers, in the same clause,
+        before any party is named."""
+        view = self.view
+        if any(view.entities_in(t.start, t.end) for t in e.target):
+            return e
+        trigger = view.token_at(e.trigger.start)
+        limit = self.doc.sentences[view.sentence_of[trigger]].last_token
+        start = max([view.token_at(e.trigger.end - 1) + 1] + [view.token_at(s.end - 1) + 1 for s in e.source])
+        own = {x for s in e.source for x in view.entities_in(s.start, s.end)}
+        for k in range(start, min(limit, start + _DEED_NATIONALITY_REACH)):
+            norm = view.norm(k)
+            if norm in COMMAS or norm in {":", "."} or (k > start and is_verb(norm)):
+                return e
+            m = view.mention(k)
+            if m is None:
+                continue
+            entity = view.entity_at[k]
+            described = k > 0 and view.mention(k - 1) is None and view.norm(k - 1) not in QUOTE_MARKS
+            if m.type == "NORP" and entity is not None and entity not in own and described:
+                return replace(e, target=[Span(m.start, m.end, m.text), *e.target])
+            if m.type in PARTY_TYPES:
+                return e  # a party named first is the one the condemnation is about, or its doer
         return e
 
     def deeds(self, candidates: Sequence[Candidate]) -> None:

@@ -728,7 +728,8 @@ class _EventFinder(ActorReader):
         self.alleged(candidates)
         self.deeds(candidates)
         events = [self.event(c) for c in candidates]
-        return [self.with_party(e) for e in _merge_across(self.view, events, [c.first_person for c in candidates])]
+        merged = _merge_across(self.view, events, [c.first_person for c in candidates])
+        return [self.nationality_of_deed(self.with_party(e)) for e in merged]
 
 
 def _skip_letters(text: str, start: int, letters: int) -> int:
