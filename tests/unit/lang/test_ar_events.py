@@ -1781,3 +1781,10 @@ def test_the_nationality_of_the_doer_is_not_the_party_an_event_is_about() -> Non
     doc = rule_events("وأدان مسؤول سوري رفيع الهجوم على الحافلة.")
     [condemnation] = of_type(doc, "ACCUSE")
     assert "سوريا" not in actor_texts(doc, condemnation.target)
+
+
+def test_his_forces_as_the_accused_are_the_party_named_before_them() -> None:
+    doc = rule_events("وفرضت وزارة الخزانة الأميركية عقوبات على دقلو، متهمة قواته بارتكاب إبادة جماعية في دارفور.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert "دقلو" in actor_texts(doc, accusation.target)
+    assert "وزارة الخزانة الأميركية" not in actor_texts(doc, accusation.target)

@@ -1564,6 +1564,31 @@ class ActorReader:
                     break
         return self.named_speaker(a) or [(a, b)]
 
+    def own_party_targets(self, candidates: Sequence[Candidate]) -> None:
+        """ "فرضت الوزارة عقوبات على دقلو، متهمة قواته بارتكاب ...": "his forces" as a target are the party of the
+        one they belong to, the last party named before the trigger in its sentence that is not the event's doer."""
+        view = self.view
+        for c in candidates:
+            if not any(self.own_party_word(a, b) for a, b in c.target):
+                continue
+            doers = {e for a, b in c.source for e in view.entities_in(a, b)}
+            first = self.doc.sentences[c.sentence].first_token
+            owner = None
+            for k in range(c.first - 1, first - 1, -1):
+                m = self.named_party_at(k)
+                entity = view.entity_at[k]
+                if m is not None and entity is not None and entity not in doers:
+                    owner = (m.start, m.end)
+                    break
+            if owner is not None:
+                c.target = unique([owner if self.own_party_word(a, b) else (a, b) for a, b in c.target])
+
+    def own_party_word(self, a: int, b: int) -> bool:
+        """Whether characters ``[a, b)`` are one word for a party's own people ("قواته", "حكومتها")."""
+        view = self.view
+        k = view.token_at(a)
+        return view.token_ends[k] == b and view.norm(k) in _OWN_PARTY and view.norm(k) not in _OWN_COUNTRY
+
     def named_speaker(self, a: int) -> list[tuple[int, int]]:
         """The speaker, tied to an entity, of the quote holding character ``a``; [] when there is none."""
         for q in self.doc.quotes:

@@ -724,6 +724,7 @@ class _EventFinder(ActorReader):
             kept.append(c)
         candidates = kept
         self.two_sides(candidates)
+        self.own_party_targets(candidates)
         self.pair_apart(candidates)
         self.alleged(candidates)
         self.deeds(candidates)
