@@ -1788,3 +1788,12 @@ def test_his_forces_as_the_accused_are_the_party_named_before_them() -> None:
     [accusation] = of_type(doc, "ACCUSE")
     assert "دقلو" in actor_texts(doc, accusation.target)
     assert "وزارة الخزانة الأميركية" not in actor_texts(doc, accusation.target)
+
+
+def test_a_condemned_attack_is_the_doer_named_in_an_earlier_report_of_it_not_the_toll() -> None:
+    doc = rule_events(
+        "شن الجيش الإسرائيلي غارات على مواقع في ريف دمشق. وقتل ثلاثة عسكريين سوريين في القصف. "
+        "في المقابل، أدانت وزارة الخارجية السورية الهجوم."
+    )
+    [condemnation] = of_type(doc, "ACCUSE")
+    assert "الجيش الإسرائيلي" in actor_texts(doc, condemnation.target)

@@ -1440,8 +1440,10 @@ class ActorReader:
         for p in reversed(before):
             if sentence - p.sentence > _DEED_REACH:
                 break
-            if p.entry.type in kinds:
-                return [(x, y) for x, y in p.source if self.names_actor(x, y)]
+            named = [(x, y) for x, y in p.source if self.names_actor(x, y)] if p.entry.type in kinds else []
+            if named:
+                # "قتل ثلاثة عسكريين" reports the same attack's toll without its doer: the doer is named earlier.
+                return named
         return []
 
     def names_actor(self, a: int, b: int) -> bool:
