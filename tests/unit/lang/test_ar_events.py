@@ -1797,3 +1797,11 @@ def test_a_condemned_attack_is_the_doer_named_in_an_earlier_report_of_it_not_the
     )
     [condemnation] = of_type(doc, "ACCUSE")
     assert "الجيش الإسرائيلي" in actor_texts(doc, condemnation.target)
+
+
+def test_welcoming_an_act_named_after_b_is_welcoming_whoever_did_it() -> None:
+    doc = rule_events(
+        "وفرض الاتحاد الأوروبي عقوبات على مستوطنين متطرفين. من جهتها، رحبت وزارة الخارجية الفلسطينية بالعقوبات."
+    )
+    [welcome] = of_type(doc, "SUPPORT")
+    assert "الاتحاد الأوروبي" in actor_texts(doc, welcome.target)

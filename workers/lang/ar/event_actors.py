@@ -1427,7 +1427,23 @@ class ActorReader:
             targets: list[tuple[int, int]] = []
             for a, b in c.target:
                 targets.extend(self.doer(candidates[:n], c.sentence, a, b) or [(a, b)])
+            if not targets:
+                # "رحبت الوزارة بالعقوبات": the act after ب, which names no party.
+                deed = self.deed_after_b(c)
+                if deed:
+                    targets = self.doer_of(candidates[:n], c.sentence, deed)
             c.target = unique(targets)
+
+    def deed_after_b(self, c: Candidate) -> str:
+        """The normalised definite noun after ب right after the trigger and its doers ("رحبت الوزارة بالعقوبات"),
+        or ""."""
+        view = self.view
+        limit = self.doc.sentences[c.sentence].last_token
+        k = max([c.end] + [view.token_at(b - 1) + 1 for _, b in c.source])
+        if k + 1 >= limit or view.norm(k) != "ب" or view.mention(k + 1) is not None:
+            return ""
+        norm = view.norm(k + 1)
+        return norm if norm.startswith("ال") else ""
 
     def doer(self, before: Sequence[Candidate], sentence: int, a: int, b: int) -> list[tuple[int, int]]:
         """The named doers of the act a definite verbal noun at characters ``[a, b)`` stands for ("الغارة"), from
@@ -1436,6 +1452,10 @@ class ActorReader:
         norm = view.norm(view.token_at(a))
         if not norm.startswith("ال") or view.entities_in(a, b):
             return []
+        return self.doer_of(before, sentence, norm)
+
+    def doer_of(self, before: Sequence[Candidate], sentence: int, norm: str) -> list[tuple[int, int]]:
+        """The named doers of the last earlier candidate of the kind of act the normalised noun ``norm`` names."""
         kinds = {h.entry.type for h in self.lexicon.lookup(norm) if h.pos not in (PAST, IMPERFECT)}
         for p in reversed(before):
             if sentence - p.sentence > _DEED_REACH:
