@@ -1805,3 +1805,13 @@ def test_welcoming_an_act_named_after_b_is_welcoming_whoever_did_it() -> None:
     )
     [welcome] = of_type(doc, "SUPPORT")
     assert "الاتحاد الأوروبي" in actor_texts(doc, welcome.target)
+
+
+def test_a_host_in_a_relative_clause_hosts_the_parties_of_the_talks_it_follows() -> None:
+    doc = rule_events(
+        "وأعلنت سلطنة عمان أن الجولة الأولى من المحادثات غير المباشرة بين إيران والولايات المتحدة، التي استضافتها "
+        "مسقط أمس، جرت في أجواء ودية."
+    )
+    host = next(e for e in of_type(doc, "CONSULT") if e.trigger.text == "استضافتها")
+    assert "مسقط" in actor_texts(doc, host.source)
+    assert {"إيران", "الولايات المتحدة"} <= actor_texts(doc, host.target)

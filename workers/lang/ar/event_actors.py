@@ -110,6 +110,8 @@ _SIDES_CHARS = 400  # characters back to the parties last named, when no event n
 # What kind of party "the two X" are: two people (ministers, presidents, leaders) or two countries; else any party.
 _TWO_PEOPLE = word_set("الوزيران الوزيرين الرئيسان الرئيسين الزعيمان الزعيمين")
 _TWO_COUNTRIES = word_set("البلدان البلدين")
+_RELATIVES = word_set("التي الذي اللتين اللذين")
+_OBJECT_SUFFIXES = ("ها", "ه", "هما", "هم")
 _THIRD_PARTY_MODES = frozenset({"host", "mediate"})  # talks whose doer brings the two sides together
 _OWN_COUNTRY = word_set("بلاده بلادها بلادهم بلدها بلده")
 # "his forces", "its teams", "her government": a party's own people act for the party that speaks of them.
@@ -912,6 +914,26 @@ class ActorReader:
             c.target = parties
         else:
             c.source, c.target = parties[:1], parties[1:]
+
+    def hosted_talk(self, c: Candidate, found: Sequence[Candidate], limit: int) -> None:
+        """ "المحادثات بين إيران والولايات المتحدة، التي استضافتها مسقط": a host verb in a relative clause whose
+        pronoun stands for talks reported before it hosts those talks' parties, its subject named after it."""
+        view = self.view
+        if not (c.verbal and c.entry.mode == "host" and c.first > 0 and view.norm(c.first - 1) in _RELATIVES):
+            return
+        if not view.norm(c.first).endswith(_OBJECT_SUFFIXES):
+            return
+        talk = next(
+            (t for t in reversed(found) if t.entry.type == "CONSULT" and not t.verbal and t.end <= c.first), None
+        )
+        if talk is None:
+            return
+        parties = [p for p in (*talk.source, *talk.target) if view.entities_in(*p)]
+        phrases = view.actors_at(self.skip_adjuncts(c.end, limit), limit)
+        if len(parties) < 2 or not phrases or not any(view.named(a, b) for a, b, _ in phrases[:1]):
+            return
+        c.source = self.spans(phrases[:1])
+        c.target = unique(parties)
 
     def phrases_between(self, c: Candidate, limit: int) -> list[tuple[int, int, int]]:
         """The coordinated noun phrases after the بين that follows the trigger in its clause, if any."""

@@ -482,6 +482,9 @@ class _EventFinder(ActorReader):
         merged = [c for c in merged if c.entry.type != "CONSULT" or c.entry.mode != "host" or not self.crowd(c, limit)]
         for c in merged:
             self.between_parties(c, limit)
+        for c in merged:
+            self.hosted_talk(c, merged, limit)
+        for c in merged:
             self.pronoun_object(c, first, limit)
             if c.entry.type == "ACCUSE" and self.summons(c):
                 self.summoned(c, limit)
