@@ -1398,10 +1398,7 @@ class ActorReader:
         view = self.view
         if any(view.entities_in(t.start, t.end) for t in e.target):
             return e
-        trigger = view.token_at(e.trigger.start)
-        limit = self.doc.sentences[view.sentence_of[trigger]].last_token
-        start = max([view.token_at(e.trigger.end - 1) + 1] + [view.token_at(t.end - 1) + 1 for t in e.target])
-        own = {x for s in e.source for x in view.entities_in(s.start, s.end)}
+        trigger, start, limit, own = self.clause_after(e, e.target)
         for k in range(start, min(limit, start + _PARTY_REACH)):
             norm = view.norm(k)
             if norm in COMMAS or norm in _PARTY_STOPS or view.in_quote[k] != view.in_quote[trigger] or norm == "في":
@@ -1412,6 +1409,16 @@ class ActorReader:
                 return replace(e, target=[Span(m.start, m.end, m.text), *e.target])
         return e
 
+    def clause_after(self, e: Event, spans: Sequence[Span]) -> tuple[int, int, int, set[str]]:
+        """Where a party of ``e`` is read after it: its trigger's token, the token after the trigger and ``spans``,
+        the end of its sentence, and the entities of its doers (never the party it is about)."""
+        view = self.view
+        trigger = view.token_at(e.trigger.start)
+        limit = self.doc.sentences[view.sentence_of[trigger]].last_token
+        start = max([view.token_at(e.trigger.end - 1) + 1] + [view.token_at(t.end - 1) + 1 for t in spans])
+        own = {x for s in e.source for x in view.entities_in(s.start, s.end)}
+        return trigger, start, limit, own
+
     def nationality_of_deed(self, e: Event) -> Event:
         """An event that names no party it is about is about the country its object names by nationality ("دانت
         الوزارة "العدوان الإسرائيلي المتكرر""، "رفضت التدخل التركي"، "رحب بالقرار الأمريكي"): that country is its
@@ -1420,10 +1427,7 @@ class ActorReader:
         view = self.view
         if any(view.entities_in(t.start, t.end) for t in e.target):
             return e
-        trigger = view.token_at(e.trigger.start)
-        limit = self.doc.sentences[view.sentence_of[trigger]].last_token
-        start = max([view.token_at(e.trigger.end - 1) + 1] + [view.token_at(s.end - 1) + 1 for s in e.source])
-        own = {x for s in e.source for x in view.entities_in(s.start, s.end)}
+        _, start, limit, own = self.clause_after(e, e.source)
         for k in range(start, min(limit, start + _DEED_NATIONALITY_REACH)):
             norm = view.norm(k)
             if norm in COMMAS or norm in {":", "."} or (k > start and is_verb(norm)):
